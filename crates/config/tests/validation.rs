@@ -270,7 +270,7 @@ fn invalid_event_and_unknown_keys() {
 fn invalid_boolean_and_sync_type() {
     let yaml = VALID.replace("runs:", "track_deletes: maybe\n        sync_type: partial\n        runs:");
     let codes: Vec<(String, String)> = errors(&yaml).into_iter().map(|e| (e.0, e.1)).collect();
-    assert_eq!(codes, [("invalid_value".to_string(), "6:20".to_string()), ("invalid_value".to_string(), "5:24".to_string())]);
+    assert_eq!(codes, [("invalid_value".to_string(), "5:24".to_string()), ("invalid_value".to_string(), "6:20".to_string())]);
 }
 
 #[test]
