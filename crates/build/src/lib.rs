@@ -1,1 +1,9 @@
-//! placeholder
+//! TypeScript → JavaScript for Nango scripts: transpiling with oxc, bundling each script with the
+//! relative files and packages it imports into one self-contained CommonJS module, source maps,
+//! and the lints Nango applies to scripts.
+
+pub mod bundle;
+pub mod resolve;
+pub mod transform;
+
+pub use bundle::{Bundle, Bundler, relative_path};

@@ -7,8 +7,10 @@
 // the runtime provides the implementation.
 // ---------------------------------------------------------------------------
 
-/** Free-form connection metadata. */
-export type Metadata = Record<string, unknown>;
+/**
+ * Free-form connection metadata. (Not named `Metadata`: user models may use that name.)
+ */
+export type NangoMetadata = Record<string, unknown>;
 
 /** HTTP methods understood by the proxy. */
 export type HTTP_METHOD = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -17,10 +19,10 @@ export type HTTP_METHOD = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type HttpMethod = HTTP_METHOD | Lowercase<HTTP_METHOD>;
 
 /** Log levels accepted by `nango.log(..., { level })`. `http`, `verbose` and `silly` are old aliases. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'http' | 'verbose' | 'silly';
+export type NangoLogLevel = 'debug' | 'info' | 'warn' | 'error' | 'http' | 'verbose' | 'silly';
 
 /** How the body of a proxied response is decoded. `'stream'` gives an async iterable of byte chunks. */
-export type ResponseType = 'arraybuffer' | 'blob' | 'document' | 'json' | 'text' | 'stream';
+export type ProxyResponseType = 'arraybuffer' | 'blob' | 'document' | 'json' | 'text' | 'stream';
 
 // ------------------------------ Proxy ------------------------------
 
@@ -48,11 +50,11 @@ export interface Pagination {
     /** Send the pagination parameters in the request body instead of the query string. */
     in_body?: boolean | undefined;
     /** Called after each page is fetched, before it is yielded. */
-    on_page?: ((page: PageInfo) => Promise<void>) | undefined;
+    on_page?: ((page: PaginationPage) => Promise<void>) | undefined;
 }
 
 /** What `on_page` receives. */
-export interface PageInfo {
+export interface PaginationPage {
     /** The cursor, link or offset that will request the next page, if any. */
     nextPageParam?: string | number | undefined;
     /** The raw response of the page just fetched. */
@@ -85,8 +87,8 @@ export interface OffsetPagination extends Pagination {
     offset_calculation_method?: 'per-page' | 'by-response-size' | undefined;
 }
 
-/** Query string parameters: a preformatted string or a record of values (arrays repeat the key). */
-export type ProxyParams = string | Record<string, string | number | string[] | number[]>;
+/** Query string parameters: a preformatted string (`a=1&b=2`) or a record of values. */
+export type ProxyParams = string | Record<string, string | number>;
 
 /** A request sent to the provider's API through the Nango proxy (credentials are added for you). */
 export interface ProxyConfiguration {
@@ -111,7 +113,7 @@ export interface ProxyConfiguration {
     /** Response headers that tell how long to wait before retrying. */
     retryHeader?: RetryHeaderConfig | undefined;
     /** How to decode the response body (default `json`). */
-    responseType?: ResponseType | undefined;
+    responseType?: ProxyResponseType | undefined;
     /** Decompress the response body. */
     decompress?: boolean | undefined;
     /** Target another integration than the script's own. */
@@ -120,8 +122,8 @@ export interface ProxyConfiguration {
     connectionId?: string | undefined;
 }
 
-/** Response headers, keyed by lower-case name. */
-export type NangoResponseHeaders = Record<string, string>;
+/** Response headers, keyed by lower-case name (values are usually strings). */
+export type NangoResponseHeaders = Record<string, any>;
 
 /** The result of a proxied request (shaped like an axios response). */
 export interface NangoResponse<T = any> {
@@ -129,7 +131,7 @@ export interface NangoResponse<T = any> {
     data: T;
     /** HTTP status code. */
     status: number;
-    statusText?: string | undefined;
+    statusText: string;
     headers: NangoResponseHeaders;
     /** The configuration the request was made with. */
     config?: ProxyConfiguration | undefined;
@@ -230,10 +232,10 @@ export interface AppStoreCredentials {
     raw: Record<string, any>;
 }
 
-/** Provider-specific credentials. */
+/** Provider-specific credentials: any keys the provider defines. */
 export interface CustomCredentials {
     type: 'CUSTOM';
-    raw: Record<string, any>;
+    [key: string]: any;
 }
 
 /** NetSuite token-based authentication. */
@@ -278,7 +280,7 @@ export interface OAuth1Token {
 }
 
 /** `getToken()`: the access token string for OAuth 2, an `OAuth1Token` for OAuth 1, else the credentials object. */
-export type TokenResult = string | OAuth1Token | Exclude<AuthCredentials, OAuth2Credentials | OAuth1Credentials>;
+export type NangoToken = string | OAuth1Token | Exclude<AuthCredentials, OAuth2Credentials | OAuth1Credentials>;
 
 // ------------------------ Connections, integrations ------------------------
 
@@ -291,8 +293,8 @@ export interface Connection {
     created_at: string;
     updated_at: string;
     last_fetched_at?: string | null | undefined;
-    /** Metadata set by your app or scripts (`setMetadata`). */
-    metadata?: Record<string, any> | null | undefined;
+    /** Metadata set by your app or scripts (`setMetadata`), or null. */
+    metadata: Record<string, any> | null;
     /** Values captured at authorization time (e.g. `subdomain`, `tenant_id`). Read with `connection_config['key']`. */
     connection_config: Record<string, any>;
     environment_id?: number | undefined;
@@ -323,14 +325,14 @@ export interface IntegrationCredentials {
 }
 
 /** An environment variable defined in the Nango environment. */
-export interface EnvironmentVariable {
+export interface NangoEnvironmentVariable {
     name: string;
     value: string;
 }
 
 /** What `setMetadata` / `updateMetadata` resolve to. */
-export interface MetadataChange {
-    metadata: Metadata;
+export interface NangoMetadataChange {
+    metadata: NangoMetadata;
     provider_config_key: string;
     connection_id: string | string[];
 }
@@ -366,8 +368,8 @@ export interface ZodSchemaLike {
 }
 
 /** The output type of a zod-like schema, read from its `safeParse` success branch. */
-export type ZodOutput<S> = S extends { safeParse(data: unknown, ...rest: any[]): infer R } ? SafeParseData<R> : unknown;
-type SafeParseData<R> = R extends { success: true; data: infer D } ? D : R extends { data?: infer D } ? Exclude<D, undefined> : never;
+export type ZodOutput<S> = S extends { safeParse(data: unknown, ...rest: any[]): infer R } ? ZodSafeParseData<R> : unknown;
+type ZodSafeParseData<R> = R extends { success: true; data: infer D } ? D : R extends { data?: infer D } ? Exclude<D, undefined> : never;
 
 /** Sync/action selector for `triggerSync` and `startSync`: a name, or a name plus a variant. */
 export type SyncSelector = string | { name: string; variant: string };
@@ -376,10 +378,10 @@ export type SyncSelector = string | { name: string; variant: string };
  * Error to throw from an action to fail it with a structured payload, which is
  * returned to the caller. Use it as `throw new nango.ActionError({ message: '...' })`.
  */
-export declare class ActionError<T extends object = Record<string, unknown>> extends Error {
+export declare class ActionError<T = Record<string, unknown>> extends Error {
     /** Always `'action_script_runtime_error'`. */
     type: string;
-    /** The object given to the constructor. */
+    /** What was given to the constructor (normally an object such as `{ message }`). */
     payload: Record<string, unknown>;
     constructor(payload?: T);
 }
@@ -435,18 +437,18 @@ export declare class NangoAction {
     paginate<T = any>(config: ProxyConfiguration): AsyncGenerator<T[], undefined, void>;
 
     /** The connection's token: a string for OAuth 2, an `OAuth1Token` for OAuth 1, else the credentials object. */
-    getToken(): Promise<TokenResult>;
+    getToken(): Promise<NangoToken>;
     /** The connection, with fresh credentials. Both arguments default to the script's own connection. */
     getConnection(providerConfigKeyOverride?: string, connectionIdOverride?: string): Promise<Connection>;
     /** The integration's details; `include` adds the webhook URL and/or the OAuth app credentials. */
     getIntegration(queries?: { include?: ('webhook' | 'credentials')[] | undefined }): Promise<Integration>;
 
     /** Replaces the connection's metadata. */
-    setMetadata(metadata: Record<string, any>): Promise<NangoResponse<MetadataChange>>;
+    setMetadata(metadata: Record<string, any>): Promise<NangoResponse<NangoMetadataChange>>;
     /** Merges keys into the connection's metadata. */
-    updateMetadata(metadata: Record<string, any>): Promise<NangoResponse<MetadataChange>>;
+    updateMetadata(metadata: Record<string, any>): Promise<NangoResponse<NangoMetadataChange>>;
     /** The connection's metadata. `T` is not checked at run time. */
-    getMetadata<T = Metadata>(): Promise<T>;
+    getMetadata<T = NangoMetadata>(): Promise<T>;
     /** The URL that receives the integration's webhooks, if webhooks are set up. */
     getWebhookURL(): Promise<string | null | undefined>;
 
@@ -457,7 +459,7 @@ export declare class NangoAction {
     log(message: any, ...args: any[]): Promise<void>;
 
     /** Variables defined in the environment settings, or null if there are none. */
-    getEnvironmentVariables(): Promise<EnvironmentVariable[] | null>;
+    getEnvironmentVariables(): Promise<NangoEnvironmentVariable[] | null>;
     /** The `attributes` object of this script's configuration, if any. */
     getFlowAttributes<A = object>(): A | null;
 
@@ -498,7 +500,7 @@ export declare class NangoAction {
     /** @deprecated Use `setMetadata`. */
     setFieldMapping(fieldMapping: Record<string, string>): Promise<NangoResponse<object>>;
     /** @deprecated Use `getMetadata`. */
-    getFieldMapping(): Promise<Metadata>;
+    getFieldMapping(): Promise<NangoMetadata>;
 }
 
 // ----------------------------- NangoSync -----------------------------
