@@ -65,7 +65,7 @@ pub fn package_name(specifier: &str) -> &str {
 
 /// Resolves a relative or absolute specifier from the folder of the importing file.
 pub fn resolve_path(from_dir: &Path, specifier: &str) -> Option<PathBuf> {
-    resolve_file_or_dir(&from_dir.join(specifier))
+    resolve_file_or_dir(&normalize(&from_dir.join(specifier)))
 }
 
 fn resolve_file_or_dir(base: &Path) -> Option<PathBuf> {
