@@ -9,8 +9,17 @@ fn main() {
         Ok(b) => {
             std::fs::write("/tmp/out.js", &b.code).unwrap();
             std::fs::write("/tmp/out.js.map", &b.map).unwrap();
-            eprintln!("{} files, {} bytes, {:?}", b.files.len(), b.code.len(), t.elapsed());
+            eprintln!(
+                "{} files, {} bytes, {:?}",
+                b.files.len(),
+                b.code.len(),
+                t.elapsed()
+            );
         }
-        Err(e) => for d in e { eprint!("{}", nango_diagnostics::render(&d, Default::default())) },
+        Err(e) => {
+            for d in e {
+                eprint!("{}", nango_diagnostics::render(&d, Default::default()))
+            }
+        }
     }
 }

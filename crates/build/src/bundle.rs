@@ -62,7 +62,10 @@ pub struct Bundler {
 impl Bundler {
     /// A bundler for the project folder `root` (absolute).
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into(), cache: Mutex::new(HashMap::new()) }
+        Self {
+            root: root.into(),
+            cache: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The project folder.
@@ -114,7 +117,13 @@ impl Bundler {
         }
         let result = self.load(path).map(Arc::new);
         if let (Some(stamp), Ok(mut cache)) = (stamp, self.cache.lock()) {
-            cache.insert(path.to_path_buf(), Arc::new(CacheEntry { stamp, result: result.clone() }));
+            cache.insert(
+                path.to_path_buf(),
+                Arc::new(CacheEntry {
+                    stamp,
+                    result: result.clone(),
+                }),
+            );
         }
         result
     }
@@ -122,7 +131,10 @@ impl Bundler {
     fn load(&self, path: &Path) -> Result<ModuleRecord, Vec<Diagnostic>> {
         let name = self.module_id(path);
         let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![Diagnostic::error("read_error", format!("cannot read {name}: {e}"))]
+            vec![Diagnostic::error(
+                "read_error",
+                format!("cannot read {name}: {e}"),
+            )]
         })?;
         let file = SourceFile::new(name.clone(), text);
         let in_packages = resolve::in_node_modules(path);
@@ -145,7 +157,8 @@ impl Bundler {
                 match (in_packages, resolve::allowed(specifier)) {
                     (_, Some(Allowed::Runtime)) => return Ok(specifier.to_string()),
                     (false, None) => {
-                        let names: Vec<&str> = resolve::ALLOWED_PACKAGES.iter().map(|(n, _)| *n).collect();
+                        let names: Vec<&str> =
+                            resolve::ALLOWED_PACKAGES.iter().map(|(n, _)| *n).collect();
                         return Err(at(Diagnostic::error(
                             "disallowed_import",
                             format!("package `{specifier}` cannot be imported in a Nango script"),
@@ -167,7 +180,10 @@ impl Bundler {
                             )),
                             PackageError::NoEntry(dir) => Diagnostic::error(
                                 "unresolved_import",
-                                format!("package `{specifier}` has no such entry point ({})", dir.display()),
+                                format!(
+                                    "package `{specifier}` has no such entry point ({})",
+                                    dir.display()
+                                ),
                             ),
                         })
                     })?,
@@ -194,27 +210,46 @@ impl Bundler {
     }
 
     fn assemble(&self, modules: &[(PathBuf, Arc<ModuleRecord>)], dist_name: &str) -> Bundle {
-        let entry_id = modules.first().map(|(p, _)| self.module_id(p)).unwrap_or_default();
+        let entry_id = modules
+            .first()
+            .map(|(p, _)| self.module_id(p))
+            .unwrap_or_default();
         let mut code = String::new();
         let mut line = 0u32;
         let push = |code: &mut String, line: &mut u32, text: &str| {
             *line += text.matches('\n').count() as u32;
             code.push_str(text);
         };
-        push(&mut code, &mut line, &format!("\"use strict\";\n// {entry_id}, bundled by nango-rs.\nvar __nango_modules = Object.create(null);\n"));
+        push(
+            &mut code,
+            &mut line,
+            &format!(
+                "\"use strict\";\n// {entry_id}, bundled by nango-rs.\nvar __nango_modules = Object.create(null);\n"
+            ),
+        );
         let mut maps: Vec<(SourceMap<'static>, u32)> = Vec::new();
         for (path, record) in modules {
             let id = self.module_id(path);
             let header = match record.format {
                 ModuleFormat::CommonJs | ModuleFormat::Json => {
-                    format!("__nango_modules[{}] = [1, function (module, exports, require) {{\n", js_string(&id))
+                    format!(
+                        "__nango_modules[{}] = [1, function (module, exports, require) {{\n",
+                        js_string(&id)
+                    )
                 }
                 ModuleFormat::Esm => {
-                    format!("__nango_modules[{}] = [0, function ({FACTORY_PARAMS}) {{\n", js_string(&id))
+                    format!(
+                        "__nango_modules[{}] = [0, function ({FACTORY_PARAMS}) {{\n",
+                        js_string(&id)
+                    )
                 }
             };
             push(&mut code, &mut line, &header);
-            if let Some(map) = record.map.as_deref().and_then(|m| SourceMap::from_json_string(m).ok()) {
+            if let Some(map) = record
+                .map
+                .as_deref()
+                .and_then(|m| SourceMap::from_json_string(m).ok())
+            {
                 maps.push((map.into_owned(), line));
             }
             push(&mut code, &mut line, &record.code);
@@ -224,7 +259,14 @@ impl Bundler {
             push(&mut code, &mut line, "}];\n");
         }
         push(&mut code, &mut line, LOADER);
-        push(&mut code, &mut line, &format!("module.exports = __nango_require({});\n", js_string(&entry_id)));
+        push(
+            &mut code,
+            &mut line,
+            &format!(
+                "module.exports = __nango_require({});\n",
+                js_string(&entry_id)
+            ),
+        );
         code.push_str(&format!("//# sourceMappingURL={dist_name}.map\n"));
         let refs: Vec<(&SourceMap<'_>, u32)> = maps.iter().map(|(m, l)| (m, *l)).collect();
         let mut map = ConcatSourceMapBuilder::from_sourcemaps(&refs).into_sourcemap();
@@ -297,14 +339,21 @@ function __nango_dynamic_import(id) {
 
 fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
-    Some(Stamp { len: meta.len(), modified: meta.modified().ok() })
+    Some(Stamp {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+    })
 }
 
 /// `path` relative to `root` with `/` separators (`../` when outside).
 pub fn relative_path(root: &Path, path: &Path) -> String {
     let root: Vec<_> = root.components().collect();
     let path_components: Vec<_> = path.components().collect();
-    let common = root.iter().zip(&path_components).take_while(|(a, b)| a == b).count();
+    let common = root
+        .iter()
+        .zip(&path_components)
+        .take_while(|(a, b)| a == b)
+        .count();
     let mut parts: Vec<String> = Vec::new();
     for _ in common..root.len() {
         parts.push("..".into());

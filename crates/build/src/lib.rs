@@ -3,6 +3,7 @@
 //! and the lints Nango applies to scripts.
 
 pub mod bundle;
+pub mod lint;
 pub mod resolve;
 pub mod transform;
 

@@ -41,12 +41,19 @@ pub const ALLOWED_PACKAGES: [(&str, Allowed); 10] = [
 /// How a script-level bare import is treated, if it is allowed at all.
 pub fn allowed(specifier: &str) -> Option<Allowed> {
     let package = package_name(specifier);
-    ALLOWED_PACKAGES.iter().find(|(name, _)| *name == package || *name == specifier).map(|(_, a)| *a)
+    ALLOWED_PACKAGES
+        .iter()
+        .find(|(name, _)| *name == package || *name == specifier)
+        .map(|(_, a)| *a)
 }
 
 /// Whether a specifier is relative or absolute (a file), rather than a package.
 pub fn is_path_specifier(specifier: &str) -> bool {
-    specifier.starts_with("./") || specifier.starts_with("../") || specifier == "." || specifier == ".." || specifier.starts_with('/')
+    specifier.starts_with("./")
+        || specifier.starts_with("../")
+        || specifier == "."
+        || specifier == ".."
+        || specifier.starts_with('/')
 }
 
 /// `@scope/name/sub` → `@scope/name`; `name/sub` → `name`.
@@ -74,7 +81,12 @@ fn resolve_file_or_dir(base: &Path) -> Option<PathBuf> {
     }
     let text = base.to_string_lossy();
     // `./x.js` written for `./x.ts`.
-    for (js, ts) in [(".js", [".ts", ".tsx"]), (".mjs", [".mts", ".mts"]), (".cjs", [".cts", ".cts"]), (".jsx", [".tsx", ".tsx"])] {
+    for (js, ts) in [
+        (".js", [".ts", ".tsx"]),
+        (".mjs", [".mts", ".mts"]),
+        (".cjs", [".cts", ".cts"]),
+        (".jsx", [".tsx", ".tsx"]),
+    ] {
         if let Some(stem) = text.strip_suffix(js) {
             for ext in ts {
                 let candidate = PathBuf::from(format!("{stem}{ext}"));
@@ -125,9 +137,11 @@ pub fn resolve_package(from_dir: &Path, specifier: &str) -> Result<PathBuf, Pack
     let pkg = read_package_json(&package_dir).unwrap_or(Value::Null);
     let entry = if let Some(exports) = pkg.get("exports") {
         let key = format!(".{subpath}");
-        exports_target(exports, &key).and_then(|target| resolve_file_or_dir(&package_dir.join(target)))
+        exports_target(exports, &key)
+            .and_then(|target| resolve_file_or_dir(&package_dir.join(target)))
     } else if subpath.is_empty() {
-        entry_from_fields(&package_dir, &pkg).or_else(|| resolve_file_or_dir(&package_dir.join("index")))
+        entry_from_fields(&package_dir, &pkg)
+            .or_else(|| resolve_file_or_dir(&package_dir.join("index")))
     } else {
         resolve_file_or_dir(&package_dir.join(subpath.trim_start_matches('/')))
     };
@@ -149,7 +163,9 @@ fn entry_from_fields(dir: &Path, pkg: &Value) -> Option<PathBuf> {
 /// The target of `key` (`.` or `./sub`) in a package's `exports`, choosing conditions as a bundler
 /// for the runtime would: `import`, `module`, `default`, then `require`.
 fn exports_target(exports: &Value, key: &str) -> Option<String> {
-    let is_subpath_map = exports.as_object().is_some_and(|map| map.keys().all(|k| k.starts_with('.')));
+    let is_subpath_map = exports
+        .as_object()
+        .is_some_and(|map| map.keys().all(|k| k.starts_with('.')));
     if !is_subpath_map {
         return (key == ".").then(|| pick_condition(exports)).flatten();
     }
@@ -208,7 +224,11 @@ pub fn is_esm_package_file(path: &Path) -> bool {
             .ancestors()
             .skip(1)
             .find_map(|dir| read_package_json(dir))
-            .and_then(|pkg| pkg.get("type").and_then(Value::as_str).map(|t| t == "module"))
+            .and_then(|pkg| {
+                pkg.get("type")
+                    .and_then(Value::as_str)
+                    .map(|t| t == "module")
+            })
             .unwrap_or(false),
     }
 }
@@ -230,10 +250,22 @@ mod tests {
         write(&root.join("gh/mappers/index.ts"), "");
         write(&root.join("gh/data.json"), "{}");
         let from = root.join("gh/syncs");
-        assert_eq!(resolve_path(&from, "../helpers/paginate.js"), Some(root.join("gh/helpers/paginate.ts")));
-        assert_eq!(resolve_path(&from, "../helpers/paginate"), Some(root.join("gh/helpers/paginate.ts")));
-        assert_eq!(resolve_path(&from, "../mappers"), Some(root.join("gh/mappers/index.ts")));
-        assert_eq!(resolve_path(&from, "../data.json"), Some(root.join("gh/data.json")));
+        assert_eq!(
+            resolve_path(&from, "../helpers/paginate.js"),
+            Some(root.join("gh/helpers/paginate.ts"))
+        );
+        assert_eq!(
+            resolve_path(&from, "../helpers/paginate"),
+            Some(root.join("gh/helpers/paginate.ts"))
+        );
+        assert_eq!(
+            resolve_path(&from, "../mappers"),
+            Some(root.join("gh/mappers/index.ts"))
+        );
+        assert_eq!(
+            resolve_path(&from, "../data.json"),
+            Some(root.join("gh/data.json"))
+        );
         assert_eq!(resolve_path(&from, "../nope"), None);
     }
 
@@ -252,19 +284,37 @@ mod tests {
         std::fs::create_dir_all(&from).unwrap();
         let zod = root.join("node_modules/zod");
         assert_eq!(resolve_package(&from, "zod"), Ok(zod.join("index.js")));
-        assert_eq!(resolve_package(&from, "zod/v4"), Ok(zod.join("v4/index.js")));
-        assert_eq!(resolve_package(&from, "zod/locales/en"), Ok(zod.join("locales/en.js")));
-        assert_eq!(resolve_package(&from, "zod/missing"), Err(PackageError::NoEntry(zod)));
-        assert_eq!(resolve_package(&from, "lodash"), Err(PackageError::NotInstalled));
+        assert_eq!(
+            resolve_package(&from, "zod/v4"),
+            Ok(zod.join("v4/index.js"))
+        );
+        assert_eq!(
+            resolve_package(&from, "zod/locales/en"),
+            Ok(zod.join("locales/en.js"))
+        );
+        assert_eq!(
+            resolve_package(&from, "zod/missing"),
+            Err(PackageError::NoEntry(zod))
+        );
+        assert_eq!(
+            resolve_package(&from, "lodash"),
+            Err(PackageError::NotInstalled)
+        );
     }
 
     #[test]
     fn package_fields_without_exports() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        write(&root.join("node_modules/old/package.json"), r#"{"main":"lib/main"}"#);
+        write(
+            &root.join("node_modules/old/package.json"),
+            r#"{"main":"lib/main"}"#,
+        );
         write(&root.join("node_modules/old/lib/main.js"), "");
-        assert_eq!(resolve_package(root, "old"), Ok(root.join("node_modules/old/lib/main.js")));
+        assert_eq!(
+            resolve_package(root, "old"),
+            Ok(root.join("node_modules/old/lib/main.js"))
+        );
     }
 
     #[test]

@@ -75,36 +75,59 @@ pub fn transform(
         _ => SourceType::from_path(path).unwrap_or_else(|_| SourceType::mjs()),
     };
     let parsed = Parser::new(&allocator, &file.text, source_type)
-        .with_options(ParseOptions { parse_regular_expression: false, ..ParseOptions::default() })
+        .with_options(ParseOptions {
+            parse_regular_expression: false,
+            ..ParseOptions::default()
+        })
         .parse();
     if parsed.panicked || parsed.diagnostics.has_errors() {
-        return Err(parsed.diagnostics.into_vec().into_iter().map(|d| from_oxc(&d, file)).collect());
+        return Err(parsed
+            .diagnostics
+            .into_vec()
+            .into_iter()
+            .map(|d| from_oxc(&d, file))
+            .collect());
     }
     let mut program = parsed.program;
 
     let semantic = SemanticBuilder::new().with_enum_eval(true).build(&program);
     if !semantic.diagnostics.is_empty() {
-        return Err(semantic.diagnostics.into_iter().map(|d| from_oxc(&d, file)).collect());
+        return Err(semantic
+            .diagnostics
+            .into_iter()
+            .map(|d| from_oxc(&d, file))
+            .collect());
     }
     let scoping = semantic.semantic.into_scoping();
 
     let mut errors = Vec::new();
     if format == ModuleFormat::Esm {
         let options = TransformOptions::default();
-        let transformed = Transformer::new(&allocator, path, &options).build_with_scoping(scoping, &mut program);
+        let transformed =
+            Transformer::new(&allocator, path, &options).build_with_scoping(scoping, &mut program);
         if !transformed.diagnostics.is_empty() {
-            return Err(transformed.diagnostics.iter().map(|d| from_oxc(d, file)).collect());
+            return Err(transformed
+                .diagnostics
+                .iter()
+                .map(|d| from_oxc(d, file))
+                .collect());
         }
         rewrite_specifiers(&allocator, &mut program, resolve, &mut errors, false);
         if !errors.is_empty() {
             return Err(errors);
         }
         // The module-runner transform needs scoping of the program as it is now.
-        let scoping = SemanticBuilder::new().build(&program).semantic.into_scoping();
+        let scoping = SemanticBuilder::new()
+            .build(&program)
+            .semantic
+            .into_scoping();
         ModuleRunnerTransform::new().transform(&allocator, &mut program, scoping);
         // Imports become `await __vite_ssr_import__(id)`; our loader is synchronous, so the
         // modules of a bundle load like CommonJS ones, in order, without top-level await.
-        UnwrapImportAwaits { allocator: &allocator }.visit_program(&mut program);
+        UnwrapImportAwaits {
+            allocator: &allocator,
+        }
+        .visit_program(&mut program);
     } else {
         rewrite_specifiers(&allocator, &mut program, resolve, &mut errors, true);
         if !errors.is_empty() {
@@ -118,7 +141,11 @@ pub fn transform(
             ..CodegenOptions::default()
         })
         .build(&program);
-    Ok(TransformedModule { format, code: codegen.code, map: codegen.map.map(|m| m.to_json_string()) })
+    Ok(TransformedModule {
+        format,
+        code: codegen.code,
+        map: codegen.map.map(|m| m.to_json_string()),
+    })
 }
 
 fn json_module(file: &SourceFile) -> Result<TransformedModule, Vec<Diagnostic>> {
@@ -129,8 +156,12 @@ fn json_module(file: &SourceFile) -> Result<TransformedModule, Vec<Diagnostic>> 
             map: None,
         }),
         Err(e) => Err(vec![
-            Diagnostic::error("json_syntax", format!("invalid JSON: {e}"))
-                .at_line_col(file, e.line(), e.column(), 1),
+            Diagnostic::error("json_syntax", format!("invalid JSON: {e}")).at_line_col(
+                file,
+                e.line(),
+                e.column(),
+                1,
+            ),
         ]),
     }
 }
@@ -160,7 +191,12 @@ fn rewrite_specifiers<'a>(
     errors: &mut Vec<Diagnostic>,
     commonjs: bool,
 ) {
-    let mut rewriter = SpecifierRewriter { allocator, resolve, errors, commonjs };
+    let mut rewriter = SpecifierRewriter {
+        allocator,
+        resolve,
+        errors,
+        commonjs,
+    };
     rewriter.visit_program(program);
 }
 
@@ -175,7 +211,10 @@ impl<'a> SpecifierRewriter<'a, '_> {
     fn rewrite(&mut self, literal: &mut StringLiteral<'a>) {
         let request = ImportRequest {
             specifier: literal.value.to_string(),
-            span: (literal.span.start as usize, (literal.span.end - literal.span.start) as usize),
+            span: (
+                literal.span.start as usize,
+                (literal.span.end - literal.span.start) as usize,
+            ),
         };
         match (self.resolve)(&request) {
             Ok(id) => {

@@ -1,1 +1,50 @@
-fn main() {}
+//! The `nango` binary: parses arguments, runs one command, maps its outcome to an exit code.
+
+mod cli;
+mod commands;
+mod printer;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::printer::Printer;
+
+/// How a command ended. The codes follow the newest Nango CLI: 10 for errors in the user's
+/// project (nango.yaml or scripts), 1 for everything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Done.
+    Success,
+    /// The project has errors (config, compile, type check).
+    ProjectErrors,
+    /// Usage error, not a project folder, I/O failure.
+    Failure,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::SUCCESS,
+            ExitStatus::ProjectErrors => ExitCode::from(10),
+            ExitStatus::Failure => ExitCode::from(1),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let printer = Printer::new();
+    let status = match cli.command {
+        Command::Init(args) => commands::init::run(&args, printer),
+        Command::Generate => commands::generate::run(printer),
+        Command::Compile(args) => commands::compile::run(&args, printer),
+        Command::Dev(args) => commands::dev::run(&args, printer),
+        Command::Version => {
+            printer.out(&format!("nango {} (nango-rs)", env!("CARGO_PKG_VERSION")));
+            ExitStatus::Success
+        }
+    };
+    status.into()
+}

@@ -14,7 +14,11 @@ pub fn parse_runs(text: &str) -> Result<u64, String> {
     let Some(rest) = normalized.strip_prefix("every ") else {
         return Err(format!(
             "`{text}` must start with `every`, as in `every {}`",
-            if normalized.is_empty() { "day" } else { &normalized }
+            if normalized.is_empty() {
+                "day"
+            } else {
+                &normalized
+            }
         ));
     };
     let secs = match rest {
@@ -32,7 +36,9 @@ pub fn parse_runs(text: &str) -> Result<u64, String> {
         })?,
     };
     if secs < MIN_INTERVAL_SECS {
-        return Err(format!("`{text}` is too frequent: the minimum is every {MIN_INTERVAL_SECS} seconds"));
+        return Err(format!(
+            "`{text}` is too frequent: the minimum is every {MIN_INTERVAL_SECS} seconds"
+        ));
     }
     Ok(secs)
 }
@@ -86,7 +92,16 @@ mod tests {
 
     #[test]
     fn rejects_nonsense() {
-        for text in ["every blue moon", "daily", "every", "every 5", "every -1h", "every 10s", "every h5", ""] {
+        for text in [
+            "every blue moon",
+            "daily",
+            "every",
+            "every 5",
+            "every -1h",
+            "every 10s",
+            "every h5",
+            "",
+        ] {
             assert!(parse_runs(text).is_err(), "{text} should be rejected");
         }
     }

@@ -62,9 +62,17 @@ pub fn load(file_name: &str, text: &str) -> Loaded {
     let mut cx = Cx::new(SourceFile::new(file_name, text));
     let config = cx.load();
     // Report in file order, whatever order the checks ran in.
-    cx.diagnostics.sort_by_key(|d| d.location.as_ref().and_then(|l| l.span).map(|(offset, _)| offset));
+    cx.diagnostics.sort_by_key(|d| {
+        d.location
+            .as_ref()
+            .and_then(|l| l.span)
+            .map(|(offset, _)| offset)
+    });
     let has_errors = cx.diagnostics.iter().any(Diagnostic::is_error);
-    Loaded { config: if has_errors { None } else { config }, diagnostics: cx.diagnostics }
+    Loaded {
+        config: if has_errors { None } else { config },
+        diagnostics: cx.diagnostics,
+    }
 }
 
 struct Cx {
@@ -87,13 +95,21 @@ impl Cx {
     fn new(file: SourceFile) -> Self {
         let char_offsets =
             (!file.text.is_ascii()).then(|| file.text.char_indices().map(|(i, _)| i).collect());
-        Self { file, char_offsets, diagnostics: Vec::new(), model_names: HashSet::new() }
+        Self {
+            file,
+            char_offsets,
+            diagnostics: Vec::new(),
+            model_names: HashSet::new(),
+        }
     }
 
     fn byte(&self, char_index: usize) -> usize {
         match &self.char_offsets {
             None => char_index.min(self.file.text.len()),
-            Some(offsets) => offsets.get(char_index).copied().unwrap_or(self.file.text.len()),
+            Some(offsets) => offsets
+                .get(char_index)
+                .copied()
+                .unwrap_or(self.file.text.len()),
         }
     }
 
@@ -107,16 +123,34 @@ impl Cx {
         }
         let end = self.file.text[start..end].trim_end().len() + start;
         let diagnostic = diagnostic.at(&self.file, start, end - start);
-        if path.is_empty() { diagnostic } else { diagnostic.with_label(path.join(" > ")) }
+        if path.is_empty() {
+            diagnostic
+        } else {
+            diagnostic.with_label(path.join(" > "))
+        }
     }
 
-    fn error(&mut self, code: &str, message: impl Into<String>, node: &Node, path: &[&str], help: Option<String>) {
+    fn error(
+        &mut self,
+        code: &str,
+        message: impl Into<String>,
+        node: &Node,
+        path: &[&str],
+        help: Option<String>,
+    ) {
         let mut d = self.at(Diagnostic::error(code, message), node, path);
         d.help = help;
         self.diagnostics.push(d);
     }
 
-    fn warning(&mut self, code: &str, message: impl Into<String>, node: &Node, path: &[&str], help: Option<String>) {
+    fn warning(
+        &mut self,
+        code: &str,
+        message: impl Into<String>,
+        node: &Node,
+        path: &[&str],
+        help: Option<String>,
+    ) {
         let mut d = self.at(Diagnostic::warning(code, message), node, path);
         d.help = help;
         self.diagnostics.push(d);
@@ -128,7 +162,9 @@ impl Cx {
             Ok(None) => {
                 let d = Diagnostic::error("empty_config", "nango.yaml is empty")
                     .in_file(&self.file)
-                    .with_help(format!("declare your integrations under an `integrations:` key, see {DOCS}"));
+                    .with_help(format!(
+                        "declare your integrations under an `integrations:` key, see {DOCS}"
+                    ));
                 self.diagnostics.push(d);
                 return None;
             }
@@ -144,7 +180,10 @@ impl Cx {
         let Some(entries) = root.as_map() else {
             self.error(
                 "missing_integrations",
-                format!("nango.yaml must be a mapping with an `integrations` key, but it is {}", root.describe()),
+                format!(
+                    "nango.yaml must be a mapping with an `integrations` key, but it is {}",
+                    root.describe()
+                ),
                 &root,
                 &[],
                 Some(format!("see {DOCS}")),
@@ -156,14 +195,24 @@ impl Cx {
             let name = key.as_str().unwrap_or_default();
             if !["integrations", "models"].contains(&name) {
                 let help = suggest(name, &["integrations", "models"]);
-                self.warning("unknown_key", format!("unknown top-level key `{name}` is ignored"), key, &[], help);
+                self.warning(
+                    "unknown_key",
+                    format!("unknown top-level key `{name}` is ignored"),
+                    key,
+                    &[],
+                    help,
+                );
             }
         }
 
         let models_node = root.get("models");
-        let raw_models = models_node.map(|node| self.collect_model_names(node)).unwrap_or_default();
-        let raw_models: Vec<RawModel<'_>> =
-            raw_models.into_iter().filter_map(|(name, node)| self.parse_model(name, node)).collect();
+        let raw_models = models_node
+            .map(|node| self.collect_model_names(node))
+            .unwrap_or_default();
+        let raw_models: Vec<RawModel<'_>> = raw_models
+            .into_iter()
+            .filter_map(|(name, node)| self.parse_model(name, node))
+            .collect();
         let mut models = self.apply_extends(raw_models);
 
         let Some(integrations_node) = root.get("integrations") else {
@@ -179,7 +228,10 @@ impl Cx {
             return None;
         };
         let integrations = self.parse_integrations(integrations_node, &mut models);
-        Some(Config { integrations, models })
+        Some(Config {
+            integrations,
+            models,
+        })
     }
 
     fn check_duplicate_keys(&mut self, entries: &[(Node, Node)], path: &[&str]) {
@@ -193,7 +245,9 @@ impl Cx {
                     format!("`{name}` is defined twice"),
                     key,
                     path,
-                    Some(format!("the first definition is on line {line}; remove or rename one of them")),
+                    Some(format!(
+                        "the first definition is on line {line}; remove or rename one of them"
+                    )),
                 );
             } else {
                 seen.insert(name, key);
@@ -208,7 +262,16 @@ impl Cx {
             return Vec::new();
         }
         let Some(entries) = node.as_map() else {
-            self.error("invalid_value", format!("`models` must be a mapping of model names, not {}", node.describe()), node, &["models"], None);
+            self.error(
+                "invalid_value",
+                format!(
+                    "`models` must be a mapping of model names, not {}",
+                    node.describe()
+                ),
+                node,
+                &["models"],
+                None,
+            );
             return Vec::new();
         };
         self.check_duplicate_keys(entries, &["models"]);
@@ -236,7 +299,10 @@ impl Cx {
         if !(node.is_null() || node.as_map().is_some()) {
             self.error(
                 "invalid_model",
-                format!("model `{name}` must be a mapping of fields, not {}", node.describe()),
+                format!(
+                    "model `{name}` must be a mapping of fields, not {}",
+                    node.describe()
+                ),
                 node,
                 &["models", &name],
                 Some("write one `field: type` per line under the model name".into()),
@@ -246,7 +312,12 @@ impl Cx {
         let mut extends = Vec::new();
         let path = ["models", name.as_str()];
         let own = self.parse_object(node, &path, &name, Some(&mut extends));
-        Some(RawModel { name, node, extends, own })
+        Some(RawModel {
+            name,
+            node,
+            extends,
+            own,
+        })
     }
 
     /// Parses a mapping of fields. `extends` collects `__extends` when it is allowed (top level).
@@ -258,7 +329,9 @@ impl Cx {
         mut extends: Option<&mut Vec<(String, &'n Node)>>,
     ) -> ObjectType {
         let mut object = ObjectType::default();
-        let Some(entries) = node.as_map() else { return object };
+        let Some(entries) = node.as_map() else {
+            return object;
+        };
         self.check_duplicate_keys(entries, path);
         for (key, value) in entries {
             let raw_name = scalar_text(key);
@@ -270,8 +343,20 @@ impl Cx {
                             list.push((parent.to_string(), value));
                         }
                     }
-                    (Some(_), None) => self.error("invalid_value", "`__extends` must be a model name or a comma-separated list of model names", value, &field_path, None),
-                    (None, _) => self.error("invalid_value", "`__extends` is only allowed directly in a model, not in a nested object", key, &field_path, None),
+                    (Some(_), None) => self.error(
+                        "invalid_value",
+                        "`__extends` must be a model name or a comma-separated list of model names",
+                        value,
+                        &field_path,
+                        None,
+                    ),
+                    (None, _) => self.error(
+                        "invalid_value",
+                        "`__extends` is only allowed directly in a model, not in a nested object",
+                        key,
+                        &field_path,
+                        None,
+                    ),
                 },
                 "__string" => {
                     object.index_signature = Some(self.parse_field_type(value, &field_path, model));
@@ -291,7 +376,9 @@ impl Cx {
 
     fn parse_field_type(&mut self, node: &Node, path: &[&str], model: &str) -> TypeExpr {
         match &node.kind {
-            NodeKind::Map(_) => TypeExpr::Inline(Box::new(self.parse_object(node, path, model, None))),
+            NodeKind::Map(_) => {
+                TypeExpr::Inline(Box::new(self.parse_object(node, path, model, None)))
+            }
             NodeKind::Seq(items) => {
                 let mut members: Vec<TypeExpr> = Vec::new();
                 for item in items {
@@ -308,29 +395,57 @@ impl Cx {
                 TypeExpr::Array(Box::new(inner))
             }
             NodeKind::Scalar { .. } if node.is_null() => TypeExpr::Null,
-            NodeKind::Scalar { .. } if node.as_bool().is_some() => TypeExpr::BoolLit(node.as_bool().unwrap_or_default()),
-            NodeKind::Scalar { .. } if node.as_number().is_some() => TypeExpr::NumberLit(node.as_number().unwrap_or_default()),
-            NodeKind::Scalar { value, .. } => self.parse_type_text(value, node, path, !node.is_plain()),
+            NodeKind::Scalar { .. } if node.as_bool().is_some() => {
+                TypeExpr::BoolLit(node.as_bool().unwrap_or_default())
+            }
+            NodeKind::Scalar { .. } if node.as_number().is_some() => {
+                TypeExpr::NumberLit(node.as_number().unwrap_or_default())
+            }
+            NodeKind::Scalar { value, .. } => {
+                self.parse_type_text(value, node, path, !node.is_plain())
+            }
         }
     }
 
     /// Parses a type expression written in a scalar, reporting unknown words as warnings.
     /// A quoted scalar that is a single unknown word is an intended literal: no warning.
-    fn parse_type_text(&mut self, text: &str, node: &Node, path: &[&str], quoted: bool) -> TypeExpr {
+    fn parse_type_text(
+        &mut self,
+        text: &str,
+        node: &Node,
+        path: &[&str],
+        quoted: bool,
+    ) -> TypeExpr {
         let names = &self.model_names;
-        let resolve = |word: &str| if names.contains(word) { WordKind::Model } else { WordKind::Unknown };
+        let resolve = |word: &str| {
+            if names.contains(word) {
+                WordKind::Model
+            } else {
+                WordKind::Unknown
+            }
+        };
         match parse_type(text, &resolve) {
             Ok((ty, unknown)) => {
                 let literal_intended = quoted && matches!(ty, TypeExpr::StringLit(_));
                 if !literal_intended && !unknown.is_empty() {
-                    let mut candidates: Vec<&str> = self.model_names.iter().map(String::as_str).collect();
+                    let mut candidates: Vec<&str> =
+                        self.model_names.iter().map(String::as_str).collect();
                     candidates.sort_unstable();
                     let words: Vec<&str> = unknown.iter().map(|w| w.0.as_str()).collect();
-                    let listed = words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+                    let listed = words
+                        .iter()
+                        .map(|w| format!("`{w}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     let message = if words.len() == 1 {
-                        format!("{listed} is neither a type nor a model: it is used as the string literal '{}'", words[0])
+                        format!(
+                            "{listed} is neither a type nor a model: it is used as the string literal '{}'",
+                            words[0]
+                        )
                     } else {
-                        format!("{listed} are neither types nor models: they are used as string literals")
+                        format!(
+                            "{listed} are neither types nor models: they are used as string literals"
+                        )
                     };
                     let help = words.iter().find_map(|w| suggest(w, &candidates)).unwrap_or_else(|| {
                         let quoted = text
@@ -364,12 +479,22 @@ impl Cx {
 
     /// Inlines `__extends` parents (recursively) before each model's own fields.
     fn apply_extends(&mut self, raw: Vec<RawModel<'_>>) -> IndexMap<String, Model> {
-        let index: HashMap<&str, usize> = raw.iter().enumerate().map(|(i, m)| (m.name.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.as_str(), i))
+            .collect();
         let mut models = IndexMap::new();
         for model in &raw {
             let mut visiting = vec![model.name.as_str()];
             let object = self.flatten(model, &raw, &index, &mut visiting);
-            models.insert(model.name.clone(), Model { name: model.name.clone(), shape: ModelShape::Object(object) });
+            models.insert(
+                model.name.clone(),
+                Model {
+                    name: model.name.clone(),
+                    shape: ModelShape::Object(object),
+                },
+            );
         }
         models
     }
@@ -386,14 +511,35 @@ impl Cx {
             let path = ["models", model.name.as_str(), "__extends"];
             let Some(&i) = index.get(parent.as_str()) else {
                 let names: Vec<&str> = raw.iter().map(|m| m.name.as_str()).collect();
-                let help = suggest(parent, &names).unwrap_or_else(|| format!("define a model `{parent}` under `models:`"));
-                self.error("model_not_found", format!("model `{}` extends `{parent}`, which is not a model", model.name), node, &path, Some(help));
+                let help = suggest(parent, &names)
+                    .unwrap_or_else(|| format!("define a model `{parent}` under `models:`"));
+                self.error(
+                    "model_not_found",
+                    format!(
+                        "model `{}` extends `{parent}`, which is not a model",
+                        model.name
+                    ),
+                    node,
+                    &path,
+                    Some(help),
+                );
                 continue;
             };
             let parent_model = &raw[i];
             if visiting.contains(&parent_model.name.as_str()) {
-                let chain = visiting.iter().chain([&parent_model.name.as_str()]).copied().collect::<Vec<_>>().join(" -> ");
-                self.error("cyclic_extends", format!("models extend each other in a cycle: {chain}"), node, &path, Some("remove one `__extends` of the cycle".into()));
+                let chain = visiting
+                    .iter()
+                    .chain([&parent_model.name.as_str()])
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" -> ");
+                self.error(
+                    "cyclic_extends",
+                    format!("models extend each other in a cycle: {chain}"),
+                    node,
+                    &path,
+                    Some("remove one `__extends` of the cycle".into()),
+                );
                 continue;
             }
             visiting.push(&parent_model.name);
@@ -408,14 +554,21 @@ impl Cx {
 
     // ---- integrations and scripts -------------------------------------------------------------
 
-    fn parse_integrations(&mut self, node: &Node, models: &mut IndexMap<String, Model>) -> Vec<Integration> {
+    fn parse_integrations(
+        &mut self,
+        node: &Node,
+        models: &mut IndexMap<String, Model>,
+    ) -> Vec<Integration> {
         let Some(entries) = node.as_map() else {
             if node.is_null() {
                 return Vec::new();
             }
             self.error(
                 "invalid_value",
-                format!("`integrations` must be a mapping of integration ids, not {}", node.describe()),
+                format!(
+                    "`integrations` must be a mapping of integration ids, not {}",
+                    node.describe()
+                ),
                 node,
                 &["integrations"],
                 Some(format!("see {DOCS}")),
@@ -445,7 +598,13 @@ impl Cx {
         integrations
     }
 
-    fn parse_integration(&mut self, key: &str, key_node: &Node, node: &Node, models: &mut IndexMap<String, Model>) -> Integration {
+    fn parse_integration(
+        &mut self,
+        key: &str,
+        key_node: &Node,
+        node: &Node,
+        models: &mut IndexMap<String, Model>,
+    ) -> Integration {
         let mut integration = Integration {
             provider_config_key: key.to_string(),
             syncs: Vec::new(),
@@ -455,15 +614,32 @@ impl Cx {
         let path = ["integrations", key];
         let Some(entries) = node.as_map() else {
             if !node.is_null() {
-                self.error("invalid_value", format!("integration `{key}` must be a mapping, not {}", node.describe()), node, &path, None);
+                self.error(
+                    "invalid_value",
+                    format!(
+                        "integration `{key}` must be a mapping, not {}",
+                        node.describe()
+                    ),
+                    node,
+                    &path,
+                    None,
+                );
             } else {
-                self.warning("empty_integration", format!("integration `{key}` has no scripts"), key_node, &path, None);
+                self.warning(
+                    "empty_integration",
+                    format!("integration `{key}` has no scripts"),
+                    key_node,
+                    &path,
+                    None,
+                );
             }
             return integration;
         };
         self.check_duplicate_keys(entries, &path);
         let v2_keys = ["syncs", "actions", "on-events", "post-connection-scripts"];
-        let is_v2 = entries.iter().any(|(k, _)| k.as_str().is_some_and(|k| v2_keys.contains(&k)));
+        let is_v2 = entries
+            .iter()
+            .any(|(k, _)| k.as_str().is_some_and(|k| v2_keys.contains(&k)));
         let mut names: HashMap<String, (&'static str, usize)> = HashMap::new();
         let mut endpoints: HashMap<(String, String), String> = HashMap::new();
 
@@ -472,11 +648,26 @@ impl Cx {
             if is_v2 {
                 match entry.as_str() {
                     "syncs" | "actions" => {
-                        let kind = if entry == "syncs" { ScriptKind::Sync } else { ScriptKind::Action };
+                        let kind = if entry == "syncs" {
+                            ScriptKind::Sync
+                        } else {
+                            ScriptKind::Action
+                        };
                         let section_path = ["integrations", key, entry.as_str()];
-                        let Some(scripts) = self.section(value, &section_path) else { continue };
+                        let Some(scripts) = self.section(value, &section_path) else {
+                            continue;
+                        };
                         for (name_node, script) in scripts {
-                            self.parse_script(&mut integration, kind, name_node, script, &section_path, models, &mut names, &mut endpoints);
+                            self.parse_script(
+                                &mut integration,
+                                kind,
+                                name_node,
+                                script,
+                                &section_path,
+                                models,
+                                &mut names,
+                                &mut endpoints,
+                            );
                         }
                     }
                     "on-events" | "post-connection-scripts" => {
@@ -484,7 +675,13 @@ impl Cx {
                     }
                     other => {
                         let help = suggest(other, &v2_keys);
-                        self.warning("unknown_key", format!("unknown key `{other}` in integration `{key}` is ignored"), entry_key, &path, help);
+                        self.warning(
+                            "unknown_key",
+                            format!("unknown key `{other}` in integration `{key}` is ignored"),
+                            entry_key,
+                            &path,
+                            help,
+                        );
                     }
                 }
             } else {
@@ -504,7 +701,16 @@ impl Cx {
                         continue;
                     }
                 };
-                self.parse_script(&mut integration, kind, entry_key, value, &path, models, &mut names, &mut endpoints);
+                self.parse_script(
+                    &mut integration,
+                    kind,
+                    entry_key,
+                    value,
+                    &path,
+                    models,
+                    &mut names,
+                    &mut endpoints,
+                );
             }
         }
         integration
@@ -520,10 +726,25 @@ impl Cx {
             Some(entries) => {
                 self.check_duplicate_keys(entries, path);
                 let mut seen = HashSet::new();
-                Some(entries.iter().filter(|(k, _)| seen.insert(scalar_text(k))).collect())
+                Some(
+                    entries
+                        .iter()
+                        .filter(|(k, _)| seen.insert(scalar_text(k)))
+                        .collect(),
+                )
             }
             None => {
-                self.error("invalid_value", format!("`{}` must be a mapping of script names, not {}", path.last().copied().unwrap_or_default(), node.describe()), node, path, None);
+                self.error(
+                    "invalid_value",
+                    format!(
+                        "`{}` must be a mapping of script names, not {}",
+                        path.last().copied().unwrap_or_default(),
+                        node.describe()
+                    ),
+                    node,
+                    path,
+                    None,
+                );
                 None
             }
         }
@@ -542,43 +763,94 @@ impl Cx {
         endpoints: &mut HashMap<(String, String), String>,
     ) {
         let name = scalar_text(name_node);
-        let path: Vec<&str> = section_path.iter().copied().chain([name.as_str()]).collect();
+        let path: Vec<&str> = section_path
+            .iter()
+            .copied()
+            .chain([name.as_str()])
+            .collect();
         if !is_script_name(&name) {
             self.error(
                 "invalid_name",
                 format!("`{name}` is not a valid {} name", kind.noun()),
                 name_node,
                 section_path,
-                Some("use letters, digits, `-` and `_`: the name is also the script's file name".into()),
+                Some(
+                    "use letters, digits, `-` and `_`: the name is also the script's file name"
+                        .into(),
+                ),
             );
             return;
         }
         if !self.claim_name(names, &name, kind.noun(), name_node, &path) {
             return;
         }
-        let empty = Node { span: node.span, kind: NodeKind::Map(Vec::new()) };
+        let empty = Node {
+            span: node.span,
+            kind: NodeKind::Map(Vec::new()),
+        };
         let node = if node.is_null() { &empty } else { node };
         let Some(entries) = node.as_map() else {
-            self.error("invalid_value", format!("{} `{name}` must be a mapping of its settings, not {}", kind.noun(), node.describe()), node, &path, None);
+            self.error(
+                "invalid_value",
+                format!(
+                    "{} `{name}` must be a mapping of its settings, not {}",
+                    kind.noun(),
+                    node.describe()
+                ),
+                node,
+                &path,
+                None,
+            );
             return;
         };
-        let allowed: &[&str] = if kind == ScriptKind::Sync { &SYNC_KEYS } else { &ACTION_KEYS };
+        let allowed: &[&str] = if kind == ScriptKind::Sync {
+            &SYNC_KEYS
+        } else {
+            &ACTION_KEYS
+        };
         for (key, _) in entries {
             let k = scalar_text(key);
             if !allowed.contains(&k.as_str()) && k != "returns" {
                 let help = suggest(&k, allowed);
-                self.warning("unknown_key", format!("unknown key `{k}` in {} `{name}` is ignored", kind.noun()), key, &path, help);
+                self.warning(
+                    "unknown_key",
+                    format!("unknown key `{k}` in {} `{name}` is ignored", kind.noun()),
+                    key,
+                    &path,
+                    help,
+                );
             }
         }
         let field = |k: &str| node.get(k);
-        let description = self.string_field(field("description"), &path, "description").unwrap_or_default();
+        let description = self
+            .string_field(field("description"), &path, "description")
+            .unwrap_or_default();
         let version = self.version(field("version"), &path);
         let scopes = self.string_list(field("scopes"), &path, "scopes", true);
         let layout_mode = self.layout_mode(field("layout_mode"), &path);
         // v1 spells the output `returns`.
         let output_node = field("output").or_else(|| field("returns"));
-        let output = self.script_io(output_node, integration, kind, &name, "output", &path, models);
-        let input = self.script_io(field("input"), integration, kind, &name, "input", &path, models).into_iter().next();
+        let output = self.script_io(
+            output_node,
+            integration,
+            kind,
+            &name,
+            "output",
+            &path,
+            models,
+        );
+        let input = self
+            .script_io(
+                field("input"),
+                integration,
+                kind,
+                &name,
+                "input",
+                &path,
+                models,
+            )
+            .into_iter()
+            .next();
         let endpoint_node = field("endpoint").or_else(|| field("endpoints"));
         let script_endpoints = self.endpoints(endpoint_node, &path);
         for endpoint in &script_endpoints {
@@ -586,7 +858,10 @@ impl Cx {
             if let Some(other) = endpoints.get(&key) {
                 self.error(
                     "duplicate_endpoint",
-                    format!("endpoint `{} {}` is already used by `{other}`", endpoint.method, endpoint.path),
+                    format!(
+                        "endpoint `{} {}` is already used by `{other}`",
+                        endpoint.method, endpoint.path
+                    ),
                     endpoint_node.unwrap_or(name_node),
                     &path,
                     Some("each endpoint of an integration must belong to one script".into()),
@@ -612,7 +887,13 @@ impl Cx {
                 }
                 let (runs, interval_secs) = match field("runs") {
                     None => {
-                        self.error("missing_runs", format!("sync `{name}` has no `runs` frequency"), name_node, &path, Some("add e.g. `runs: every day` or `runs: every 30min`".into()));
+                        self.error(
+                            "missing_runs",
+                            format!("sync `{name}` has no `runs` frequency"),
+                            name_node,
+                            &path,
+                            Some("add e.g. `runs: every day` or `runs: every 30min`".into()),
+                        );
                         (String::new(), 0)
                     }
                     Some(runs_node) => {
@@ -624,7 +905,16 @@ impl Cx {
                                 (String::new(), 0)
                             }
                             None => {
-                                self.error("invalid_runs", format!("`runs` must be text like `every day`, not {}", runs_node.describe()), runs_node, &runs_path, None);
+                                self.error(
+                                    "invalid_runs",
+                                    format!(
+                                        "`runs` must be text like `every day`, not {}",
+                                        runs_node.describe()
+                                    ),
+                                    runs_node,
+                                    &runs_path,
+                                    None,
+                                );
                                 (String::new(), 0)
                             }
                         }
@@ -637,14 +927,32 @@ impl Cx {
                         Some("incremental") => SyncType::Incremental,
                         _ => {
                             let p: Vec<&str> = path.iter().copied().chain(["sync_type"]).collect();
-                            self.error("invalid_value", format!("`sync_type` must be `full` or `incremental`, not `{}`", scalar_text(n)), n, &p, None);
+                            self.error(
+                                "invalid_value",
+                                format!(
+                                    "`sync_type` must be `full` or `incremental`, not `{}`",
+                                    scalar_text(n)
+                                ),
+                                n,
+                                &p,
+                                None,
+                            );
                             SyncType::Full
                         }
                     },
                 };
-                let track_deletes = self.bool_field(field("track_deletes"), &path, "track_deletes").unwrap_or(false);
-                let auto_start = self.bool_field(field("auto_start"), &path, "auto_start").unwrap_or(true);
-                let webhook_subscriptions = self.string_list(field("webhook-subscriptions"), &path, "webhook-subscriptions", false);
+                let track_deletes = self
+                    .bool_field(field("track_deletes"), &path, "track_deletes")
+                    .unwrap_or(false);
+                let auto_start = self
+                    .bool_field(field("auto_start"), &path, "auto_start")
+                    .unwrap_or(true);
+                let webhook_subscriptions = self.string_list(
+                    field("webhook-subscriptions"),
+                    &path,
+                    "webhook-subscriptions",
+                    false,
+                );
                 let used_models = used_models(&output, input.as_deref(), models);
                 integration.syncs.push(Sync {
                     name,
@@ -668,7 +976,10 @@ impl Cx {
                 if output.len() > 1 {
                     self.error(
                         "invalid_value",
-                        format!("action `{name}` lists {} outputs, but an action returns one value", output.len()),
+                        format!(
+                            "action `{name}` lists {} outputs, but an action returns one value",
+                            output.len()
+                        ),
                         output_node.unwrap_or(name_node),
                         &path,
                         Some("return one model (it may have several fields)".into()),
@@ -677,7 +988,10 @@ impl Cx {
                 if script_endpoints.len() > 1 {
                     self.error(
                         "invalid_endpoint",
-                        format!("action `{name}` has {} endpoints, but an action has one", script_endpoints.len()),
+                        format!(
+                            "action `{name}` has {} endpoints, but an action has one",
+                            script_endpoints.len()
+                        ),
                         endpoint_node.unwrap_or(name_node),
                         &path,
                         None,
@@ -701,7 +1015,14 @@ impl Cx {
     }
 
     /// Records a script name in its integration; reports a duplicate and returns false.
-    fn claim_name(&mut self, names: &mut HashMap<String, (&'static str, usize)>, name: &str, noun: &'static str, node: &Node, path: &[&str]) -> bool {
+    fn claim_name(
+        &mut self,
+        names: &mut HashMap<String, (&'static str, usize)>,
+        name: &str,
+        noun: &'static str,
+        node: &Node,
+        path: &[&str],
+    ) -> bool {
         let start = self.byte(node.span.start);
         if let Some((other_noun, other_start)) = names.get(name) {
             let (line, _) = self.file.line_col(*other_start);
@@ -718,7 +1039,13 @@ impl Cx {
         true
     }
 
-    fn parse_on_events(&mut self, integration: &mut Integration, entry: &str, node: &Node, names: &mut HashMap<String, (&'static str, usize)>) {
+    fn parse_on_events(
+        &mut self,
+        integration: &mut Integration,
+        entry: &str,
+        node: &Node,
+        names: &mut HashMap<String, (&'static str, usize)>,
+    ) {
         let key = integration.provider_config_key.clone();
         let path = ["integrations", key.as_str(), entry];
         let mut lists: Vec<(Event, &Node)> = Vec::new();
@@ -732,12 +1059,27 @@ impl Cx {
                     Some(event) => lists.push((event, list)),
                     None => {
                         let valid: Vec<&str> = Event::ALL.iter().map(|e| e.as_str()).collect();
-                        self.error("invalid_event", format!("`{event_name}` is not an event"), event_key, &path, Some(format!("events are: {}", valid.join(", "))));
+                        self.error(
+                            "invalid_event",
+                            format!("`{event_name}` is not an event"),
+                            event_key,
+                            &path,
+                            Some(format!("events are: {}", valid.join(", "))),
+                        );
                     }
                 }
             }
         } else if !node.is_null() {
-            self.error("invalid_value", format!("`on-events` must map event names to lists of scripts, not {}", node.describe()), node, &path, None);
+            self.error(
+                "invalid_value",
+                format!(
+                    "`on-events` must map event names to lists of scripts, not {}",
+                    node.describe()
+                ),
+                node,
+                &path,
+                None,
+            );
         }
         for (event, list) in lists {
             let event_path: Vec<&str> = path.iter().copied().chain([event.as_str()]).collect();
@@ -746,21 +1088,42 @@ impl Cx {
                 (NodeKind::Seq(items), _) => items.iter().collect(),
                 (NodeKind::Scalar { .. }, _) => vec![list],
                 (NodeKind::Map(_), _) => {
-                    self.error("invalid_value", "list the script names of an event, e.g. `- setup-webhook`", list, &event_path, None);
+                    self.error(
+                        "invalid_value",
+                        "list the script names of an event, e.g. `- setup-webhook`",
+                        list,
+                        &event_path,
+                        None,
+                    );
                     Vec::new()
                 }
             };
             for item in items {
                 let Some(name) = item.as_str() else {
-                    self.error("invalid_value", format!("a script name must be text, not {}", item.describe()), item, &event_path, None);
+                    self.error(
+                        "invalid_value",
+                        format!("a script name must be text, not {}", item.describe()),
+                        item,
+                        &event_path,
+                        None,
+                    );
                     continue;
                 };
                 if !is_script_name(name) {
-                    self.error("invalid_name", format!("`{name}` is not a valid script name"), item, &event_path, Some("use letters, digits, `-` and `_`".into()));
+                    self.error(
+                        "invalid_name",
+                        format!("`{name}` is not a valid script name"),
+                        item,
+                        &event_path,
+                        Some("use letters, digits, `-` and `_`".into()),
+                    );
                     continue;
                 }
                 if self.claim_name(names, name, "on-event script", item, &event_path) {
-                    integration.on_events.push(OnEventScript { name: name.to_string(), event });
+                    integration.on_events.push(OnEventScript {
+                        name: name.to_string(),
+                        event,
+                    });
                 }
             }
         }
@@ -782,12 +1145,27 @@ impl Cx {
         let io_path: Vec<&str> = path.iter().copied().chain([which]).collect();
         let items = io_nodes(Some(node));
         if items.is_empty() && !node.is_null() {
-            self.error("invalid_value", format!("`{which}` must be a model name or a list of model names, not {}", node.describe()), node, &io_path, None);
+            self.error(
+                "invalid_value",
+                format!(
+                    "`{which}` must be a model name or a list of model names, not {}",
+                    node.describe()
+                ),
+                node,
+                &io_path,
+                None,
+            );
         }
         let mut names = Vec::new();
         for (i, item) in items.into_iter().enumerate() {
             let Some(text) = item.as_str().map(str::trim) else {
-                self.error("invalid_value", format!("`{which}` must name a model, not {}", item.describe()), item, &io_path, None);
+                self.error(
+                    "invalid_value",
+                    format!("`{which}` must name a model, not {}", item.describe()),
+                    item,
+                    &io_path,
+                    None,
+                );
                 continue;
             };
             if self.model_names.contains(text) {
@@ -796,14 +1174,26 @@ impl Cx {
             }
             let single_word = is_identifier(text) && crate::types::builtin(text).is_none();
             if single_word {
-                let mut candidates: Vec<&str> = self.model_names.iter().map(String::as_str).collect();
+                let mut candidates: Vec<&str> =
+                    self.model_names.iter().map(String::as_str).collect();
                 candidates.sort_unstable();
-                let help = suggest(text, &candidates).unwrap_or_else(|| format!("define `{text}` under `models:`"));
-                self.error("model_not_found", format!("{which} model `{text}` is not defined"), item, &io_path, Some(help));
+                let help = suggest(text, &candidates)
+                    .unwrap_or_else(|| format!("define `{text}` under `models:`"));
+                self.error(
+                    "model_not_found",
+                    format!("{which} model `{text}` is not defined"),
+                    item,
+                    &io_path,
+                    Some(help),
+                );
                 continue;
             }
             let ty = self.parse_type_text(text, item, &io_path, !item.is_plain());
-            let suffix = if i == 0 { which.to_string() } else { format!("{which}_{i}") };
+            let suffix = if i == 0 {
+                which.to_string()
+            } else {
+                format!("{which}_{i}")
+            };
             let anonymous = format!(
                 "Anonymous_{}_{}_{}_{suffix}",
                 integration.provider_config_key.replace(['-', '_'], ""),
@@ -816,20 +1206,37 @@ impl Cx {
             if ty.is_primitive() {
                 self.warning(
                     "model_is_literal",
-                    format!("{which} `{text}` is a type, not a model: it becomes the type `{anonymous}`"),
+                    format!(
+                        "{which} `{text}` is a type, not a model: it becomes the type `{anonymous}`"
+                    ),
                     item,
                     &io_path,
-                    Some("a model (under `models:`) gives callers a named, documented shape".into()),
+                    Some(
+                        "a model (under `models:`) gives callers a named, documented shape".into(),
+                    ),
                 );
             }
-            models.insert(anonymous.clone(), Model { name: anonymous.clone(), shape: ModelShape::Anonymous(ty) });
+            models.insert(
+                anonymous.clone(),
+                Model {
+                    name: anonymous.clone(),
+                    shape: ModelShape::Anonymous(ty),
+                },
+            );
             names.push(anonymous);
         }
         names
     }
 
     /// A sync's output must be an object model with an `id`.
-    fn check_record_model(&mut self, model_name: &str, node: &Node, sync: &str, path: &[&str], models: &IndexMap<String, Model>) {
+    fn check_record_model(
+        &mut self,
+        model_name: &str,
+        node: &Node,
+        sync: &str,
+        path: &[&str],
+        models: &IndexMap<String, Model>,
+    ) {
         let p: Vec<&str> = path.iter().copied().chain(["output"]).collect();
         match models.get(model_name).map(|m| &m.shape) {
             Some(ModelShape::Object(object)) if object.fields.iter().any(|f| f.name == "id") => {
@@ -877,7 +1284,9 @@ impl Cx {
                 NodeKind::Scalar { value, .. } => {
                     let parts: Vec<&str> = value.split_whitespace().collect();
                     match parts.as_slice() {
-                        [method, route] => Some((method.to_string(), route.to_string(), None, item, item)),
+                        [method, route] => {
+                            Some((method.to_string(), route.to_string(), None, item, item))
+                        }
                         _ => {
                             self.error("invalid_endpoint", format!("`{value}` is not an endpoint: write `<METHOD> /path`, e.g. `GET /tickets`"), item, &p, Some(endpoint_help()));
                             None
@@ -888,27 +1297,59 @@ impl Cx {
                     for (k, _) in item.as_map().unwrap_or_default() {
                         let k = scalar_text(k);
                         if !["method", "path", "group"].contains(&k.as_str()) {
-                            self.warning("unknown_key", format!("unknown key `{k}` in endpoint is ignored"), item, &p, suggest(&k, &["method", "path", "group"]));
+                            self.warning(
+                                "unknown_key",
+                                format!("unknown key `{k}` in endpoint is ignored"),
+                                item,
+                                &p,
+                                suggest(&k, &["method", "path", "group"]),
+                            );
                         }
                     }
                     match (item.get("method"), item.get("path")) {
-                        (Some(m), Some(r)) => Some((scalar_text(m), scalar_text(r), item.get("group").and_then(Node::as_str).map(str::to_string), m, r)),
+                        (Some(m), Some(r)) => Some((
+                            scalar_text(m),
+                            scalar_text(r),
+                            item.get("group").and_then(Node::as_str).map(str::to_string),
+                            m,
+                            r,
+                        )),
                         _ => {
-                            self.error("invalid_endpoint", "an endpoint mapping needs both `method` and `path`", item, &p, Some(endpoint_help()));
+                            self.error(
+                                "invalid_endpoint",
+                                "an endpoint mapping needs both `method` and `path`",
+                                item,
+                                &p,
+                                Some(endpoint_help()),
+                            );
                             None
                         }
                     }
                 }
                 NodeKind::Seq(_) => {
-                    self.error("invalid_endpoint", "nested lists are not endpoints", item, &p, Some(endpoint_help()));
+                    self.error(
+                        "invalid_endpoint",
+                        "nested lists are not endpoints",
+                        item,
+                        &p,
+                        Some(endpoint_help()),
+                    );
                     None
                 }
             };
-            let Some((method, route, group, method_node, route_node)) = parsed else { continue };
+            let Some((method, route, group, method_node, route_node)) = parsed else {
+                continue;
+            };
             let upper = method.to_ascii_uppercase();
             let mut ok = true;
             if !METHODS.contains(&upper.as_str()) {
-                self.error("invalid_endpoint", format!("`{method}` is not an HTTP method"), method_node, &p, Some(format!("use one of {}", METHODS.join(", "))));
+                self.error(
+                    "invalid_endpoint",
+                    format!("`{method}` is not an HTTP method"),
+                    method_node,
+                    &p,
+                    Some(format!("use one of {}", METHODS.join(", "))),
+                );
                 ok = false;
             }
             if let Err(problem) = check_path(&route) {
@@ -916,7 +1357,11 @@ impl Cx {
                 ok = false;
             }
             if ok {
-                out.push(Endpoint { method: upper, path: route, group });
+                out.push(Endpoint {
+                    method: upper,
+                    path: route,
+                    group,
+                });
             }
         }
         out
@@ -931,7 +1376,13 @@ impl Cx {
             NodeKind::Scalar { value, .. } => Some(value.clone()),
             _ => {
                 let p: Vec<&str> = path.iter().copied().chain([key]).collect();
-                self.error("invalid_value", format!("`{key}` must be text, not {}", node.describe()), node, &p, None);
+                self.error(
+                    "invalid_value",
+                    format!("`{key}` must be text, not {}", node.describe()),
+                    node,
+                    &p,
+                    None,
+                );
                 None
             }
         }
@@ -949,33 +1400,63 @@ impl Cx {
         let value = node.as_bool();
         if value.is_none() {
             let p: Vec<&str> = path.iter().copied().chain([key]).collect();
-            self.error("invalid_value", format!("`{key}` must be `true` or `false`, not `{}`", scalar_text(node)), node, &p, None);
+            self.error(
+                "invalid_value",
+                format!(
+                    "`{key}` must be `true` or `false`, not `{}`",
+                    scalar_text(node)
+                ),
+                node,
+                &p,
+                None,
+            );
         }
         value
     }
 
     /// A string or a list of strings. With `split_commas`, `a,b` in a single string gives two items.
-    fn string_list(&mut self, node: Option<&Node>, path: &[&str], key: &str, split_commas: bool) -> Vec<String> {
+    fn string_list(
+        &mut self,
+        node: Option<&Node>,
+        path: &[&str],
+        key: &str,
+        split_commas: bool,
+    ) -> Vec<String> {
         let Some(node) = node else { return Vec::new() };
         let p: Vec<&str> = path.iter().copied().chain([key]).collect();
         match &node.kind {
             _ if node.is_null() => Vec::new(),
-            NodeKind::Scalar { value, .. } if split_commas => {
-                value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
-            }
+            NodeKind::Scalar { value, .. } if split_commas => value
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
             NodeKind::Scalar { value, .. } => vec![value.clone()],
             NodeKind::Seq(items) => items
                 .iter()
                 .filter_map(|item| match &item.kind {
                     NodeKind::Scalar { value, .. } => Some(value.clone()),
                     _ => {
-                        self.error("invalid_value", format!("items of `{key}` must be text, not {}", item.describe()), item, &p, None);
+                        self.error(
+                            "invalid_value",
+                            format!("items of `{key}` must be text, not {}", item.describe()),
+                            item,
+                            &p,
+                            None,
+                        );
                         None
                     }
                 })
                 .collect(),
             NodeKind::Map(_) => {
-                self.error("invalid_value", format!("`{key}` must be text or a list, not a mapping"), node, &p, None);
+                self.error(
+                    "invalid_value",
+                    format!("`{key}` must be text or a list, not a mapping"),
+                    node,
+                    &p,
+                    None,
+                );
                 Vec::new()
             }
         }
@@ -988,7 +1469,13 @@ impl Cx {
             Some(other) => {
                 let p: Vec<&str> = path.iter().copied().chain(["layout_mode"]).collect();
                 if let Some(n) = node {
-                    self.error("invalid_value", format!("`layout_mode` must be `nested` or `root`, not `{other}`"), n, &p, None);
+                    self.error(
+                        "invalid_value",
+                        format!("`layout_mode` must be `nested` or `root`, not `{other}`"),
+                        n,
+                        &p,
+                        None,
+                    );
                 }
                 LayoutMode::Nested
             }
@@ -1001,7 +1488,10 @@ fn io_nodes(node: Option<&Node>) -> Vec<&Node> {
     match node {
         None => Vec::new(),
         Some(n) if n.is_null() => Vec::new(),
-        Some(Node { kind: NodeKind::Seq(items), .. }) => items.iter().collect(),
+        Some(Node {
+            kind: NodeKind::Seq(items),
+            ..
+        }) => items.iter().collect(),
         Some(n) => vec![n],
     }
 }
@@ -1020,7 +1510,11 @@ fn merge_fields(into: &mut ObjectType, from: ObjectType) {
 }
 
 /// Models a script touches: each output and the models it references (depth first), then the input.
-fn used_models(output: &[String], input: Option<&str>, models: &IndexMap<String, Model>) -> Vec<String> {
+fn used_models(
+    output: &[String],
+    input: Option<&str>,
+    models: &IndexMap<String, Model>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     fn visit(name: &str, models: &IndexMap<String, Model>, out: &mut Vec<String>) {
         if out.iter().any(|n| n == name) || !models.contains_key(name) {
@@ -1049,7 +1543,10 @@ fn check_path(path: &str) -> Result<(), &'static str> {
     if path.len() < 2 {
         return Err("is empty");
     }
-    if path.chars().any(|c| !(c.is_ascii_alphanumeric() || "-_.:/{}".contains(c))) {
+    if path
+        .chars()
+        .any(|c| !(c.is_ascii_alphanumeric() || "-_.:/{}".contains(c)))
+    {
         return Err("contains characters that are not allowed");
     }
     Ok(())
@@ -1060,12 +1557,19 @@ fn endpoint_help() -> String {
 }
 
 fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{article} {noun}")
 }
 
 fn is_script_name(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The text of any scalar (numbers and booleans included), empty for collections.
@@ -1080,7 +1584,12 @@ fn scalar_text(node: &Node) -> String {
 fn suggest(word: &str, candidates: &[&str]) -> Option<String> {
     candidates
         .iter()
-        .map(|c| (strsim::jaro_winkler(&word.to_ascii_lowercase(), &c.to_ascii_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::jaro_winkler(&word.to_ascii_lowercase(), &c.to_ascii_lowercase()),
+                c,
+            )
+        })
         .filter(|(score, _)| *score > 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| format!("did you mean `{c}`?"))

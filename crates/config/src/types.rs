@@ -113,7 +113,11 @@ fn parse_union(
             other => members.push(other),
         }
     }
-    Ok(if members.len() == 1 { members.pop().unwrap_or(TypeExpr::Any) } else { TypeExpr::Union(members) })
+    Ok(if members.len() == 1 {
+        members.pop().unwrap_or(TypeExpr::Any)
+    } else {
+        TypeExpr::Union(members)
+    })
 }
 
 /// Splits on `|` outside parentheses and quotes.
@@ -149,7 +153,9 @@ fn split_top_level(text: &str) -> Result<Vec<&str>, TypeSyntaxError> {
     }
     parts.push(&text[start..]);
     if parts.iter().any(|p| p.trim().is_empty()) {
-        return Err(syntax("empty member in a union (`|` with nothing on one side)"));
+        return Err(syntax(
+            "empty member in a union (`|` with nothing on one side)",
+        ));
     }
     Ok(parts)
 }
@@ -191,13 +197,18 @@ fn parse_word(
     unknown: &mut Vec<UnknownWord>,
 ) -> Result<TypeExpr, TypeSyntaxError> {
     if let Some(c) = word.chars().find(|c| "<>{}[](),;:=&'\"`".contains(*c)) {
-        return Err(syntax(format!("`{word}` is not a type nango.yaml understands (`{c}` is not allowed here)")));
+        return Err(syntax(format!(
+            "`{word}` is not a type nango.yaml understands (`{c}` is not allowed here)"
+        )));
     }
     if let Some(builtin) = builtin(word) {
         return Ok(builtin);
     }
     if let Ok(n) = word.parse::<f64>()
-        && word.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '-')
     {
         return Ok(TypeExpr::NumberLit(n));
     }
@@ -229,7 +240,9 @@ pub fn builtin(word: &str) -> Option<TypeExpr> {
 }
 
 fn syntax(message: impl Into<String>) -> TypeSyntaxError {
-    TypeSyntaxError { message: message.into() }
+    TypeSyntaxError {
+        message: message.into(),
+    }
 }
 
 impl TypeExpr {
@@ -313,7 +326,11 @@ impl TypeExpr {
 
 /// `42` rather than `42.0`.
 pub fn number_text(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
 }
 
 impl ObjectType {
@@ -347,13 +364,19 @@ impl ObjectType {
 
 /// A property name as TypeScript needs it: bare when it is an identifier, quoted otherwise.
 pub fn ts_property_name(name: &str) -> String {
-    if is_identifier(name) { name.to_string() } else { format!("'{}'", name.replace('\'', "\\'")) }
+    if is_identifier(name) {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "\\'"))
+    }
 }
 
 /// Whether a name is a JavaScript identifier (ASCII subset).
 pub fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
 }
 
@@ -362,7 +385,11 @@ mod tests {
     use super::*;
 
     fn models(word: &str) -> WordKind {
-        if ["Address", "User"].contains(&word) { WordKind::Model } else { WordKind::Unknown }
+        if ["Address", "User"].contains(&word) {
+            WordKind::Model
+        } else {
+            WordKind::Unknown
+        }
     }
 
     fn ts(text: &str) -> String {
@@ -393,19 +420,35 @@ mod tests {
     fn unknown_words_become_literals_and_are_reported() {
         let (ty, unknown) = parse_type("open | closed | Address", &models).unwrap();
         assert_eq!(ty.to_typescript(0), "'open' | 'closed' | Address");
-        assert_eq!(unknown, [UnknownWord("open".into()), UnknownWord("closed".into())]);
+        assert_eq!(
+            unknown,
+            [UnknownWord("open".into()), UnknownWord("closed".into())]
+        );
     }
 
     #[test]
     fn typescript_generics_and_objects_are_rejected() {
-        for bad in ["Record<string, any>", "{ a: string }", "Array<string>", "string |", "(string"] {
-            assert!(parse_type(bad, &models).is_err(), "{bad} should be rejected");
+        for bad in [
+            "Record<string, any>",
+            "{ a: string }",
+            "Array<string>",
+            "string |",
+            "(string",
+        ] {
+            assert!(
+                parse_type(bad, &models).is_err(),
+                "{bad} should be rejected"
+            );
         }
     }
 
     #[test]
     fn undefined_makes_a_field_optional_in_json() {
-        let field = Field { name: "a".into(), optional: false, ty: parse_type("string | undefined", &models).unwrap().0 };
+        let field = Field {
+            name: "a".into(),
+            optional: false,
+            ty: parse_type("string | undefined", &models).unwrap().0,
+        };
         assert!(!field.is_required());
     }
 }

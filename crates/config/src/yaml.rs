@@ -20,7 +20,10 @@ pub struct CharSpan {
 
 impl From<Span> for CharSpan {
     fn from(span: Span) -> Self {
-        Self { start: span.start.index(), end: span.end.index().max(span.start.index()) }
+        Self {
+            start: span.start.index(),
+            end: span.end.index().max(span.start.index()),
+        }
     }
 }
 
@@ -69,13 +72,22 @@ impl Node {
 
     /// Whether the scalar was written without quotes.
     pub fn is_plain(&self) -> bool {
-        matches!(&self.kind, NodeKind::Scalar { style: ScalarStyle::Plain, .. })
+        matches!(
+            &self.kind,
+            NodeKind::Scalar {
+                style: ScalarStyle::Plain,
+                ..
+            }
+        )
     }
 
     /// YAML null: an empty plain scalar, `~` or `null`.
     pub fn is_null(&self) -> bool {
         match &self.kind {
-            NodeKind::Scalar { value, style: ScalarStyle::Plain } => {
+            NodeKind::Scalar {
+                value,
+                style: ScalarStyle::Plain,
+            } => {
                 matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL")
             }
             _ => false,
@@ -105,7 +117,11 @@ impl Node {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit() || c == '.');
-        if looks_numeric { text.parse().ok() } else { None }
+        if looks_numeric {
+            text.parse().ok()
+        } else {
+            None
+        }
     }
 
     /// The entries of a mapping.
@@ -126,7 +142,10 @@ impl Node {
 
     /// The value of the first entry with this key in a mapping.
     pub fn get(&self, key: &str) -> Option<&Node> {
-        self.as_map()?.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v)
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
     }
 
     /// A short name of the node's type, for messages ("a list", "a mapping", "text").
@@ -188,8 +207,17 @@ struct Builder {
 }
 
 enum Partial {
-    Seq { span: CharSpan, anchor: usize, items: Vec<Node> },
-    Map { span: CharSpan, anchor: usize, entries: Vec<(Node, Node)>, key: Option<Node> },
+    Seq {
+        span: CharSpan,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        span: CharSpan,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+    },
 }
 
 impl Builder {
@@ -199,7 +227,10 @@ impl Builder {
             Event::Scalar(value, style, anchor, _tag) => {
                 let node = Node {
                     span: span.into(),
-                    kind: NodeKind::Scalar { value: value.into_owned(), style },
+                    kind: NodeKind::Scalar {
+                        value: value.into_owned(),
+                        style,
+                    },
                 };
                 self.remember(anchor, &node);
                 self.add(node);
@@ -207,13 +238,20 @@ impl Builder {
             Event::Alias(anchor) => {
                 let mut node = self.anchors.get(&anchor).cloned().unwrap_or(Node {
                     span: span.into(),
-                    kind: NodeKind::Scalar { value: String::new(), style: ScalarStyle::Plain },
+                    kind: NodeKind::Scalar {
+                        value: String::new(),
+                        style: ScalarStyle::Plain,
+                    },
                 });
                 node.span = span.into();
                 self.add(node);
             }
             Event::SequenceStart(anchor, _) => {
-                self.stack.push(Partial::Seq { span: span.into(), anchor, items: Vec::new() });
+                self.stack.push(Partial::Seq {
+                    span: span.into(),
+                    anchor,
+                    items: Vec::new(),
+                });
             }
             Event::MappingStart(anchor, _) => {
                 self.stack.push(Partial::Map {
@@ -226,13 +264,31 @@ impl Builder {
             Event::SequenceEnd | Event::MappingEnd => {
                 let end = CharSpan::from(span).end;
                 let (node, anchor) = match self.stack.pop() {
-                    Some(Partial::Seq { span, anchor, items }) => (
-                        Node { span: CharSpan { start: span.start, end }, kind: NodeKind::Seq(items) },
+                    Some(Partial::Seq {
+                        span,
+                        anchor,
+                        items,
+                    }) => (
+                        Node {
+                            span: CharSpan {
+                                start: span.start,
+                                end,
+                            },
+                            kind: NodeKind::Seq(items),
+                        },
                         anchor,
                     ),
-                    Some(Partial::Map { span, anchor, entries, .. }) => (
+                    Some(Partial::Map {
+                        span,
+                        anchor,
+                        entries,
+                        ..
+                    }) => (
                         Node {
-                            span: CharSpan { start: span.start, end },
+                            span: CharSpan {
+                                start: span.start,
+                                end,
+                            },
                             kind: NodeKind::Map(entries),
                         },
                         anchor,
@@ -284,7 +340,9 @@ mod tests {
 
     #[test]
     fn scalars_know_their_type() {
-        let root = parse("a: 42\nb: '42'\nc: true\nd:\ne: ~\n").unwrap().unwrap();
+        let root = parse("a: 42\nb: '42'\nc: true\nd:\ne: ~\n")
+            .unwrap()
+            .unwrap();
         assert_eq!(root.get("a").unwrap().as_number(), Some(42.0));
         assert_eq!(root.get("b").unwrap().as_number(), None);
         assert_eq!(root.get("c").unwrap().as_bool(), Some(true));
@@ -307,7 +365,10 @@ mod tests {
     #[test]
     fn tabs_inside_plain_scalars_are_tolerated() {
         let root = parse("m:\n  f: string |\tnull\n").unwrap().unwrap();
-        assert_eq!(root.get("m").unwrap().get("f").unwrap().as_str(), Some("string |\tnull"));
+        assert_eq!(
+            root.get("m").unwrap().get("f").unwrap().as_str(),
+            Some("string |\tnull")
+        );
     }
 
     #[test]

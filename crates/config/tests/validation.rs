@@ -9,7 +9,10 @@ fn diagnostics(yaml: &str) -> Vec<(Severity, String, String, String)> {
         .diagnostics
         .into_iter()
         .map(|d| {
-            let position = d.line_col().map(|(l, c)| format!("{l}:{c}")).unwrap_or_default();
+            let position = d
+                .line_col()
+                .map(|(l, c)| format!("{l}:{c}"))
+                .unwrap_or_default();
             (d.severity, d.code, position, d.message)
         })
         .collect()
@@ -25,7 +28,11 @@ fn errors(yaml: &str) -> Vec<(String, String, String)> {
 
 fn only_error(yaml: &str) -> (String, String, String) {
     let errors = errors(yaml);
-    assert_eq!(errors.len(), 1, "expected exactly one error, got {errors:#?}");
+    assert_eq!(
+        errors.len(),
+        1,
+        "expected exactly one error, got {errors:#?}"
+    );
     errors.into_iter().next().unwrap()
 }
 
@@ -52,7 +59,8 @@ fn valid_file_has_no_diagnostics() {
 
 #[test]
 fn yaml_syntax_error_names_the_position_not_a_missing_file() {
-    let (code, pos, message) = only_error("integrations:\n  github:\n    syncs: [a, b\n  other: 1\n");
+    let (code, pos, message) =
+        only_error("integrations:\n  github:\n    syncs: [a, b\n  other: 1\n");
     assert_eq!(code, "yaml_syntax");
     assert!(message.starts_with("invalid YAML"), "{message}");
     assert_eq!(pos, "4:8");
@@ -91,7 +99,10 @@ fn output_referencing_an_unknown_model_suggests_a_close_one() {
     assert_eq!(error.message, "output model `Isue` is not defined");
     assert_eq!(error.line_col(), Some((6, 17)));
     assert_eq!(error.help.as_deref(), Some("did you mean `Issue`?"));
-    assert_eq!(error.label.as_deref(), Some("integrations > github > syncs > issues > output"));
+    assert_eq!(
+        error.label.as_deref(),
+        Some("integrations > github > syncs > issues > output")
+    );
 }
 
 #[test]
@@ -109,9 +120,18 @@ fn sync_output_without_id() {
     let loaded = load("nango.yaml", &yaml);
     let error = loaded.diagnostics.iter().find(|d| d.is_error()).unwrap();
     assert_eq!(error.code, "model_missing_id");
-    assert_eq!(error.message, "model `Issue` has no `id` field, but it is the output of sync `issues`");
+    assert_eq!(
+        error.message,
+        "model `Issue` has no `id` field, but it is the output of sync `issues`"
+    );
     assert_eq!(error.line_col(), Some((6, 17)));
-    assert!(error.help.as_deref().unwrap().contains("add `id: string` to model `Issue`"));
+    assert!(
+        error
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("add `id: string` to model `Issue`")
+    );
 }
 
 #[test]
@@ -120,7 +140,10 @@ fn invalid_runs() {
     let (code, pos, message) = only_error(&yaml);
     assert_eq!(code, "invalid_runs");
     assert_eq!(pos, "5:15");
-    assert!(message.contains("`every blue moon` is not a frequency"), "{message}");
+    assert!(
+        message.contains("`every blue moon` is not a frequency"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -147,7 +170,10 @@ fn endpoint_path_without_slash() {
 
 #[test]
 fn endpoint_bad_method() {
-    let yaml = VALID.replace("endpoint: GET /issues", "endpoint:\n          method: FETCH\n          path: /issues");
+    let yaml = VALID.replace(
+        "endpoint: GET /issues",
+        "endpoint:\n          method: FETCH\n          path: /issues",
+    );
     let (code, pos, message) = only_error(&yaml);
     assert_eq!(code, "invalid_endpoint");
     assert_eq!(pos, "8:19");
@@ -176,12 +202,18 @@ fn duplicate_script_names_across_kinds() {
     let (code, pos, message) = only_error(&yaml);
     assert_eq!(code, "duplicate_script");
     assert_eq!(pos, "9:7");
-    assert_eq!(message, "script name `issues` is used twice in this integration: a sync on line 4 and an action here");
+    assert_eq!(
+        message,
+        "script name `issues` is used twice in this integration: a sync on line 4 and an action here"
+    );
 }
 
 #[test]
 fn duplicate_keys_are_reported_not_overwritten() {
-    let yaml = VALID.replace("models:", "      issues:\n        runs: every day\n        output: Issue\nmodels:");
+    let yaml = VALID.replace(
+        "models:",
+        "      issues:\n        runs: every day\n        output: Issue\nmodels:",
+    );
     let (code, pos, message) = only_error(&yaml);
     assert_eq!(code, "duplicate_key");
     assert_eq!(pos, "8:7");
@@ -196,7 +228,10 @@ fn duplicate_endpoints() {
     );
     let (code, _, message) = only_error(&yaml);
     assert_eq!(code, "duplicate_endpoint");
-    assert_eq!(message, "endpoint `GET /issues` is already used by `issues`");
+    assert_eq!(
+        message,
+        "endpoint `GET /issues` is already used by `issues`"
+    );
 }
 
 #[test]
@@ -217,7 +252,10 @@ fn unknown_model_type_is_a_warning() {
     assert_eq!(*severity, Severity::Warning);
     assert_eq!(code, "model_not_found_fallback");
     assert_eq!(pos, "12:12");
-    assert_eq!(message, "`FooBar` is neither a type nor a model: it is used as the string literal 'FooBar'");
+    assert_eq!(
+        message,
+        "`FooBar` is neither a type nor a model: it is used as the string literal 'FooBar'"
+    );
     assert!(load("nango.yaml", &yaml).config.is_some());
 }
 
@@ -246,7 +284,16 @@ models:
     x: Record<a, b>
 ";
     let codes: Vec<String> = errors(yaml).into_iter().map(|e| e.0).collect();
-    assert_eq!(codes, ["invalid_runs", "model_not_found", "missing_output", "invalid_endpoint", "type_syntax_error"]);
+    assert_eq!(
+        codes,
+        [
+            "invalid_runs",
+            "model_not_found",
+            "missing_output",
+            "invalid_endpoint",
+            "type_syntax_error"
+        ]
+    );
 }
 
 #[test]
@@ -268,14 +315,27 @@ fn invalid_event_and_unknown_keys() {
 
 #[test]
 fn invalid_boolean_and_sync_type() {
-    let yaml = VALID.replace("runs:", "track_deletes: maybe\n        sync_type: partial\n        runs:");
+    let yaml = VALID.replace(
+        "runs:",
+        "track_deletes: maybe\n        sync_type: partial\n        runs:",
+    );
     let codes: Vec<(String, String)> = errors(&yaml).into_iter().map(|e| (e.0, e.1)).collect();
-    assert_eq!(codes, [("invalid_value".to_string(), "5:24".to_string()), ("invalid_value".to_string(), "6:20".to_string())]);
+    assert_eq!(
+        codes,
+        [
+            ("invalid_value".to_string(), "5:24".to_string()),
+            ("invalid_value".to_string(), "6:20".to_string())
+        ]
+    );
 }
 
 #[test]
 fn extends_of_unknown_model_and_cycles() {
-    let yaml = format!("{VALID}    __extends: Bse\n  A:\n    __extends: B\n  B:\n    __extends: A\n");
+    let yaml =
+        format!("{VALID}    __extends: Bse\n  A:\n    __extends: B\n  B:\n    __extends: A\n");
     let codes: Vec<String> = errors(&yaml).into_iter().map(|e| e.0).collect();
-    assert_eq!(codes, ["model_not_found", "cyclic_extends", "cyclic_extends"]);
+    assert_eq!(
+        codes,
+        ["model_not_found", "cyclic_extends", "cyclic_extends"]
+    );
 }

@@ -1,1 +1,23 @@
-//! placeholder
+//! The integrations folder (`nango-integrations/`): finding it, its `.env`, and the workflows that
+//! read and write its files: `init`, `generate`, `compile` and the `dev` watcher.
+//!
+//! Parsing and compiling live in `nango-config` and `nango-build`; this crate decides which files
+//! they get and where their results go. It never prints: commands return reports and diagnostics,
+//! and the CLI renders them.
+
+mod compile;
+pub mod dev;
+pub mod env;
+mod generate;
+mod init;
+mod layout;
+
+pub use compile::{
+    CompileOptions, CompileReport, CompiledScript, TypecheckMode, TypecheckReport, compile,
+};
+pub use generate::{GenerateReport, generate, write_generated};
+pub use init::{InitError, InitReport, init};
+pub use layout::{Project, ProjectError, load_config};
+
+/// Version written in generated file headers.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -69,8 +69,11 @@ pub fn models_ts(config: &Config, version: &str) -> String {
 
 /// `.nango/schema.ts`: the model declarations alone.
 pub fn schema_ts(config: &Config, version: &str) -> String {
-    format!("{}\n{}", header(version), model_declarations(config).trim_end())
-        + "\n"
+    format!(
+        "{}\n{}",
+        header(version),
+        model_declarations(config).trim_end()
+    ) + "\n"
 }
 
 fn endpoint_json(endpoint: &Endpoint) -> Value {

@@ -19,8 +19,14 @@ pub fn scaffold(config: &Config, script: &ScriptRef<'_>) -> String {
     let integration = &script.integration.provider_config_key;
     match script.kind {
         ScriptKind::Sync => {
-            let sync = script.integration.syncs.iter().find(|s| s.name == script.name);
-            let outputs: Vec<&str> = sync.map(|s| s.output.iter().map(String::as_str).collect()).unwrap_or_default();
+            let sync = script
+                .integration
+                .syncs
+                .iter()
+                .find(|s| s.name == script.name);
+            let outputs: Vec<&str> = sync
+                .map(|s| s.output.iter().map(String::as_str).collect())
+                .unwrap_or_default();
             let runs = sync.map(|s| s.runs.as_str()).unwrap_or_default();
             let mut imports = vec!["NangoSync"];
             imports.extend(outputs.iter().copied());
@@ -53,7 +59,11 @@ pub fn scaffold(config: &Config, script: &ScriptRef<'_>) -> String {
             )
         }
         ScriptKind::Action => {
-            let action = script.integration.actions.iter().find(|a| a.name == script.name);
+            let action = script
+                .integration
+                .actions
+                .iter()
+                .find(|a| a.name == script.name);
             let output = action.and_then(|a| a.output.first()).map(String::as_str);
             let input = action.and_then(|a| a.input.as_deref());
             let mut imports = vec!["NangoAction"];

@@ -15,7 +15,10 @@ pub fn schema_json(config: &Config, version: &str) -> Value {
             ModelShape::Anonymous(ty) => {
                 let mut schema = type_schema(ty);
                 if let Value::Object(map) = &mut schema {
-                    map.insert("deprecated".into(), json!("It is recommended to use a Model"));
+                    map.insert(
+                        "deprecated".into(),
+                        json!("It is recommended to use a Model"),
+                    );
                 }
                 schema
             }
@@ -64,7 +67,9 @@ pub fn type_schema(ty: &TypeExpr) -> Value {
         TypeExpr::Object => json!({ "type": "object" }),
         TypeExpr::Array(inner) => json!({ "type": "array", "items": type_schema(inner) }),
         TypeExpr::StringLit(s) => json!({ "type": "string", "const": s }),
-        TypeExpr::NumberLit(n) if n.fract() == 0.0 && n.abs() < 1e15 => json!({ "type": "number", "const": *n as i64 }),
+        TypeExpr::NumberLit(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+            json!({ "type": "number", "const": *n as i64 })
+        }
         TypeExpr::NumberLit(n) => json!({ "type": "number", "const": n }),
         TypeExpr::BoolLit(b) => json!({ "type": "boolean", "const": b }),
         TypeExpr::Ref(name) => json!({ "$ref": format!("#/definitions/{name}") }),
@@ -74,7 +79,10 @@ pub fn type_schema(ty: &TypeExpr) -> Value {
 }
 
 fn union_schema(members: &[TypeExpr]) -> Value {
-    let members: Vec<&TypeExpr> = members.iter().filter(|m| **m != TypeExpr::Undefined).collect();
+    let members: Vec<&TypeExpr> = members
+        .iter()
+        .filter(|m| **m != TypeExpr::Undefined)
+        .collect();
     match members.as_slice() {
         [] => json!({ "not": {} }),
         [only] => type_schema(only),
@@ -101,7 +109,9 @@ fn union_schema(members: &[TypeExpr]) -> Value {
                 .collect();
             match simple {
                 Some(types) => json!({ "type": types }),
-                None => json!({ "anyOf": members.iter().map(|m| type_schema(m)).collect::<Vec<_>>() }),
+                None => {
+                    json!({ "anyOf": members.iter().map(|m| type_schema(m)).collect::<Vec<_>>() })
+                }
             }
         }
     }

@@ -530,7 +530,7 @@ export declare class NangoSync extends NangoAction {
     /** Marks records of `model` as deleted. Only `id` is required in each record. */
     batchDelete<T extends object>(results: T[], model: string): Promise<boolean | null>;
     /** Updates existing records of `model`; each record needs an `id` and the fields to change. */
-    batchUpdate<T extends object>(results: Partial<T>[], model: string): Promise<boolean | null>;
+    batchUpdate<T extends object>(results: T[], model: string): Promise<boolean | null>;
     /** Reads previously saved records by id; ids not found are missing from the map. */
     getRecordsByIds<K = string | number, T = any>(ids: K[], model: string): Promise<Map<K, T>>;
     /** Sets how saves treat records modified since this run started. Call it before any batch or proxy call. */

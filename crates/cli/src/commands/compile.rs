@@ -1,0 +1,77 @@
+//! `nango compile`.
+
+use nango_build::Bundler;
+use nango_project::{CompileOptions, TypecheckMode, TypecheckReport, compile};
+
+use crate::ExitStatus;
+use crate::cli::CompileArgs;
+use crate::commands::{find_project, load_valid_config};
+use crate::printer::Printer;
+
+pub fn run(args: &CompileArgs, printer: Printer) -> ExitStatus {
+    let project = match find_project(printer) {
+        Ok(project) => project,
+        Err(status) => return status,
+    };
+    let config = match load_valid_config(&project, printer) {
+        Ok(config) => config,
+        Err(status) => return status,
+    };
+    for name in &args.scripts {
+        if !config.scripts().iter().any(|s| s.name == name) {
+            printer.err(&format!("error: no script named `{name}` in nango.yaml"));
+            return ExitStatus::Failure;
+        }
+    }
+    let options = CompileOptions {
+        typecheck: if args.typecheck.no_typecheck {
+            TypecheckMode::Off
+        } else {
+            TypecheckMode::Auto
+        },
+        only: args.scripts.clone(),
+    };
+    let bundler = Bundler::new(project.root());
+    let report = match compile(&project, &config, &bundler, &options, &|notice| {
+        printer.err(notice)
+    }) {
+        Ok(report) => report,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            return ExitStatus::Failure;
+        }
+    };
+    printer.diagnostics(&report.diagnostics);
+    print_typecheck(&report.typecheck, printer);
+    if report.has_errors() {
+        printer.err(&format!(
+            "{} compilation failed: {}",
+            printer.cross(),
+            Printer::summary(&report.diagnostics)
+        ));
+        return ExitStatus::ProjectErrors;
+    }
+    printer.out(&format!(
+        "{} compiled {} script{} in {} ms",
+        printer.check(),
+        report.compiled.len(),
+        if report.compiled.len() == 1 { "" } else { "s" },
+        report.build_time.as_millis()
+    ));
+    ExitStatus::Success
+}
+
+pub fn print_typecheck(report: &TypecheckReport, printer: Printer) {
+    match report {
+        TypecheckReport::Checked { compiler, elapsed } => {
+            printer.err(&format!(
+                "type-checked with {compiler} in {} ms",
+                elapsed.as_millis()
+            ));
+        }
+        TypecheckReport::Unavailable(reason) => {
+            printer.err(&format!("warning: type check skipped: {reason}"))
+        }
+        TypecheckReport::Skipped => {}
+    }
+}

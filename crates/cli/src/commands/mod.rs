@@ -1,0 +1,45 @@
+//! One module per command. Each takes its arguments and a printer and returns an exit status.
+
+pub mod compile;
+pub mod dev;
+pub mod generate;
+pub mod init;
+
+use nango_config::Config;
+use nango_project::{Project, env, load_config};
+
+use crate::ExitStatus;
+use crate::printer::Printer;
+
+/// Finds the project from the current folder and loads its `.env`.
+pub fn find_project(printer: Printer) -> Result<Project, ExitStatus> {
+    let cwd = std::env::current_dir().map_err(|e| {
+        printer.err(&format!("error: cannot read the current folder: {e}"));
+        ExitStatus::Failure
+    })?;
+    let project = Project::find(&cwd).map_err(|e| {
+        printer.err(&format!("error: {e}"));
+        ExitStatus::Failure
+    })?;
+    if let Err(e) = env::load_dotenv(project.root()) {
+        printer.err(&format!("warning: .env ignored: {e}"));
+    }
+    Ok(project)
+}
+
+/// Loads and validates nango.yaml, printing its diagnostics.
+pub fn load_valid_config(project: &Project, printer: Printer) -> Result<Config, ExitStatus> {
+    let loaded = load_config(project);
+    printer.diagnostics(&loaded.diagnostics);
+    match loaded.config {
+        Some(config) => Ok(config),
+        None => {
+            printer.err(&format!(
+                "{} nango.yaml is invalid: {}",
+                printer.cross(),
+                Printer::summary(&loaded.diagnostics)
+            ));
+            Err(ExitStatus::ProjectErrors)
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! `nango compile`: every script → `dist/<script>-<integration>.js` (+ `.map`), with lints and
+//! an optional real TypeScript type check running alongside.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use nango_build::Bundler;
+use nango_build::lint::{LintTarget, lint};
+use nango_config::{Config, ScriptKind, ScriptRef};
+use nango_diagnostics::{Diagnostic, SourceFile};
+use nango_typecheck::{Outcome, TypecheckOptions};
+
+use crate::generate::write_generated;
+use crate::layout::{Project, write_if_changed};
+
+/// Whether to run the TypeScript type check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypecheckMode {
+    /// Run it when a compiler is available (installing TypeScript 7 into the cache if needed).
+    Auto,
+    /// Skip it (`--no-typecheck`).
+    Off,
+}
+
+/// Options of a compile.
+#[derive(Debug, Clone)]
+pub struct CompileOptions {
+    /// Type check or not.
+    pub typecheck: TypecheckMode,
+    /// Only these scripts (by name); all when empty.
+    pub only: Vec<String>,
+}
+
+/// One compiled script.
+#[derive(Debug, Clone)]
+pub struct CompiledScript {
+    /// Integration id.
+    pub integration: String,
+    /// Script name.
+    pub name: String,
+    /// Sync, action or on-event.
+    pub kind: ScriptKind,
+    /// The TypeScript entry file.
+    pub source: PathBuf,
+    /// The bundle written.
+    pub dist: PathBuf,
+    /// Every project file of the bundle (entry first), for the watcher.
+    pub files: Vec<PathBuf>,
+}
+
+/// How the type check went.
+#[derive(Debug, Clone)]
+pub enum TypecheckReport {
+    /// It ran, with this compiler, in this time.
+    Checked {
+        /// e.g. `typescript 7.0.2 (native)`.
+        compiler: String,
+        /// Time taken by tsc.
+        elapsed: Duration,
+    },
+    /// It could not run, and why.
+    Unavailable(String),
+    /// `--no-typecheck`.
+    Skipped,
+}
+
+/// The result of a compile.
+#[derive(Debug, Clone)]
+pub struct CompileReport {
+    /// Scripts whose bundle was written.
+    pub compiled: Vec<CompiledScript>,
+    /// Problems found (lint warnings included), script by script, then the type check's.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Time spent transpiling and bundling (the type check runs alongside).
+    pub build_time: Duration,
+    /// The type check.
+    pub typecheck: TypecheckReport,
+}
+
+impl CompileReport {
+    /// Whether an error was found.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Compiles a project: refreshes models.ts and `.nango/*`, then bundles, lints and type-checks
+/// the scripts. `progress` receives one-line notices (e.g. a TypeScript install).
+pub fn compile(
+    project: &Project,
+    config: &Config,
+    bundler: &Bundler,
+    options: &CompileOptions,
+    progress: &(dyn Fn(&str) + Sync),
+) -> std::io::Result<CompileReport> {
+    write_generated(project, config)?;
+    let scripts: Vec<ScriptRef<'_>> = config
+        .scripts()
+        .into_iter()
+        .filter(|s| options.only.is_empty() || options.only.iter().any(|o| o == s.name))
+        .collect();
+    let existing: Vec<PathBuf> = scripts
+        .iter()
+        .map(|s| project.script_path(s))
+        .filter(|p| p.is_file())
+        .collect();
+
+    let (built, typecheck) = std::thread::scope(|scope| {
+        let typecheck = scope.spawn(|| match options.typecheck {
+            TypecheckMode::Off => (TypecheckReport::Skipped, Vec::new()),
+            TypecheckMode::Auto => run_typecheck(project, &existing, progress),
+        });
+        let started = Instant::now();
+        let built = build_scripts(project, bundler, &scripts);
+        let build_time = started.elapsed();
+        let typecheck = typecheck.join().unwrap_or((
+            TypecheckReport::Unavailable("the type check crashed".into()),
+            Vec::new(),
+        ));
+        ((built, build_time), typecheck)
+    });
+    let ((compiled, mut diagnostics), build_time) = built;
+    let (typecheck, type_errors) = typecheck;
+    diagnostics.extend(type_errors);
+    Ok(CompileReport {
+        compiled,
+        diagnostics,
+        build_time,
+        typecheck,
+    })
+}
+
+fn run_typecheck(
+    project: &Project,
+    scripts: &[PathBuf],
+    progress: &(dyn Fn(&str) + Sync),
+) -> (TypecheckReport, Vec<Diagnostic>) {
+    let options = TypecheckOptions::default();
+    match nango_typecheck::check_project(
+        project.root(),
+        &project.models_path(),
+        scripts,
+        &options,
+        &|m| progress(m),
+    ) {
+        Ok(Outcome::Checked {
+            diagnostics,
+            compiler,
+            elapsed,
+        }) => (TypecheckReport::Checked { compiler, elapsed }, diagnostics),
+        Ok(Outcome::Unavailable { reason }) => (TypecheckReport::Unavailable(reason), Vec::new()),
+        Err(e) => (
+            TypecheckReport::Unavailable(e.to_string()),
+            vec![Diagnostic::error(
+                "typecheck_failed",
+                format!("the TypeScript type check failed: {e}"),
+            )],
+        ),
+    }
+}
+
+/// Bundles and lints scripts in parallel and writes their bundles. Diagnostics come back in
+/// script order, duplicates (a helper shared by several scripts) removed.
+pub fn build_scripts(
+    project: &Project,
+    bundler: &Bundler,
+    scripts: &[ScriptRef<'_>],
+) -> (Vec<CompiledScript>, Vec<Diagnostic>) {
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(scripts.len().max(1));
+    let mut results: Vec<(
+        usize,
+        Result<CompiledScript, Vec<Diagnostic>>,
+        Vec<Diagnostic>,
+    )> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(script) = scripts.get(i) else { break };
+                        let (result, findings) = build_script(project, bundler, script);
+                        out.push((i, result, findings));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _, _)| *i);
+
+    let mut compiled = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut seen = HashSet::new();
+    for (_, result, findings) in results {
+        let errors = match result {
+            Ok(script) => {
+                compiled.push(script);
+                Vec::new()
+            }
+            Err(errors) => errors,
+        };
+        for d in errors.into_iter().chain(findings) {
+            if seen.insert(d.to_string()) {
+                diagnostics.push(d);
+            }
+        }
+    }
+    (compiled, diagnostics)
+}
+
+/// One script: the bundle (or its errors) and the lint findings.
+fn build_script(
+    project: &Project,
+    bundler: &Bundler,
+    script: &ScriptRef<'_>,
+) -> (Result<CompiledScript, Vec<Diagnostic>>, Vec<Diagnostic>) {
+    let source = project.script_path(script);
+    if !source.is_file() {
+        let expected = project.display(&source);
+        let d = Diagnostic::error(
+            "missing_script",
+            format!(
+                "{} `{}` of integration `{}` has no script file",
+                script.kind.noun(),
+                script.name,
+                script.integration.provider_config_key
+            ),
+        )
+        .in_file(&SourceFile::new(expected, ""))
+        .with_help("create it, or run `nango generate` to write a scaffold");
+        return (Err(vec![d]), Vec::new());
+    }
+    let dist_name = script.dist_file_name();
+    let bundle = match bundler.bundle(&source, &dist_name) {
+        Ok(bundle) => bundle,
+        Err(errors) => return (Err(errors), Vec::new()),
+    };
+    let mut findings = Vec::new();
+    let project_files: Vec<PathBuf> = bundle
+        .files
+        .iter()
+        .filter(|f| !nango_build::resolve::in_node_modules(f))
+        .cloned()
+        .collect();
+    for (i, file) in project_files.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        let source_file = SourceFile::new(project.display(file), text);
+        let target = LintTarget {
+            kind: script.kind,
+            script: script.name,
+            outputs: script.output,
+            is_entry: i == 0,
+        };
+        findings.extend(lint(&source_file, target));
+    }
+    if findings.iter().any(Diagnostic::is_error) {
+        return (Err(Vec::new()), findings);
+    }
+    let dist = project.dist_dir().join(&dist_name);
+    let written = write_if_changed(&dist, &bundle.code)
+        .and_then(|_| write_if_changed(&dist.with_extension("js.map"), &bundle.map));
+    if let Err(e) = written {
+        let d = Diagnostic::error(
+            "write_error",
+            format!("cannot write {}: {e}", dist.display()),
+        );
+        return (Err(vec![d]), findings);
+    }
+    let compiled = CompiledScript {
+        integration: script.integration.provider_config_key.clone(),
+        name: script.name.to_string(),
+        kind: script.kind,
+        source,
+        dist,
+        files: project_files,
+    };
+    (Ok(compiled), findings)
+}
