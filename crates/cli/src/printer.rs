@@ -9,13 +9,20 @@ use nango_diagnostics::{Diagnostic, RenderOptions, Severity, render};
 #[derive(Debug, Clone, Copy)]
 pub struct Printer {
     color: bool,
+    /// Wrap width for messages: the usual width on a terminal, none when piped (logs and tests
+    /// should see each message on one line).
+    width: usize,
 }
 
 impl Printer {
     /// A printer for this process's terminal.
     pub fn new() -> Self {
-        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        Self { color }
+        let terminal = std::io::stderr().is_terminal();
+        let color = terminal && std::env::var_os("NO_COLOR").is_none();
+        Self {
+            color,
+            width: if terminal { 120 } else { 100_000 },
+        }
     }
 
     /// A result line on stdout. A closed pipe is not an error worth reporting.
@@ -32,7 +39,7 @@ impl Printer {
     pub fn diagnostics(&self, diagnostics: &[Diagnostic]) {
         let options = RenderOptions {
             color: self.color,
-            ..RenderOptions::default()
+            width: self.width,
         };
         let mut stderr = std::io::stderr().lock();
         for d in diagnostics {

@@ -123,13 +123,27 @@ pub fn compile(
     });
     let ((compiled, mut diagnostics), build_time) = built;
     let (typecheck, type_errors) = typecheck;
-    diagnostics.extend(type_errors);
+    diagnostics.extend(without_duplicates_of(type_errors, &diagnostics));
     Ok(CompileReport {
         compiled,
         diagnostics,
         build_time,
         typecheck,
     })
+}
+
+/// tsc reports syntax errors our parser already reported: keep one report per file and line.
+fn without_duplicates_of(type_errors: Vec<Diagnostic>, reported: &[Diagnostic]) -> Vec<Diagnostic> {
+    let key = |d: &Diagnostic| Some((d.location.as_ref()?.file.name.clone(), d.line_col()?.0));
+    let taken: HashSet<_> = reported
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(key)
+        .collect();
+    type_errors
+        .into_iter()
+        .filter(|d| key(d).is_none_or(|k| !taken.contains(&k)))
+        .collect()
 }
 
 fn run_typecheck(

@@ -7,9 +7,7 @@
 // the runtime provides the implementation.
 // ---------------------------------------------------------------------------
 
-/**
- * Free-form connection metadata. (Not named `Metadata`: user models may use that name.)
- */
+/** Free-form connection metadata. (Not named `Metadata`: user models may use that name.) */
 export type NangoMetadata = Record<string, unknown>;
 
 /** HTTP methods understood by the proxy. */
@@ -155,21 +153,8 @@ export interface ProxyError<T = any> extends Error {
 
 /** Authentication modes of an integration. */
 export type AuthModes =
-    | 'OAUTH1'
-    | 'OAUTH2'
-    | 'OAUTH2_CC'
-    | 'BASIC'
-    | 'API_KEY'
-    | 'APP'
-    | 'APP_STORE'
-    | 'CUSTOM'
-    | 'TBA'
-    | 'TABLEAU'
-    | 'JWT'
-    | 'BILL'
-    | 'TWO_STEP'
-    | 'SIGNATURE'
-    | 'NONE';
+    | 'OAUTH1' | 'OAUTH2' | 'OAUTH2_CC' | 'BASIC' | 'API_KEY' | 'APP' | 'APP_STORE' | 'CUSTOM'
+    | 'TBA' | 'TABLEAU' | 'JWT' | 'BILL' | 'TWO_STEP' | 'SIGNATURE' | 'NONE';
 
 /** Alias of `AuthModes`. */
 export type AuthModeType = AuthModes;
@@ -203,17 +188,10 @@ export interface OAuth1Credentials {
 }
 
 /** Username and password. */
-export interface BasicApiCredentials {
-    type: 'BASIC';
-    username: string;
-    password: string;
-}
+export interface BasicApiCredentials { type: 'BASIC'; username: string; password: string }
 
 /** A single API key. */
-export interface ApiKeyCredentials {
-    type: 'API_KEY';
-    apiKey: string;
-}
+export interface ApiKeyCredentials { type: 'API_KEY'; apiKey: string }
 
 /** Installation token of an app (e.g. a GitHub App). */
 export interface AppCredentials {
@@ -233,10 +211,7 @@ export interface AppStoreCredentials {
 }
 
 /** Provider-specific credentials: any keys the provider defines. */
-export interface CustomCredentials {
-    type: 'CUSTOM';
-    [key: string]: any;
-}
+export interface CustomCredentials { type: 'CUSTOM'; [key: string]: any }
 
 /** NetSuite token-based authentication. */
 export interface TbaCredentials {
@@ -255,29 +230,15 @@ export interface TokenExchangeCredentials {
 }
 
 /** No credentials. */
-export interface NoAuthCredentials {
-    type: 'NONE';
-}
+export interface NoAuthCredentials { type: 'NONE' }
 
 /** Credentials of a connection. Narrow on `type` (or with `'field' in credentials`) before use. */
 export type AuthCredentials =
-    | OAuth2Credentials
-    | OAuth2ClientCredentials
-    | OAuth1Credentials
-    | BasicApiCredentials
-    | ApiKeyCredentials
-    | AppCredentials
-    | AppStoreCredentials
-    | CustomCredentials
-    | TbaCredentials
-    | TokenExchangeCredentials
-    | NoAuthCredentials;
+    | OAuth2Credentials | OAuth2ClientCredentials | OAuth1Credentials | BasicApiCredentials | ApiKeyCredentials
+    | AppCredentials | AppStoreCredentials | CustomCredentials | TbaCredentials | TokenExchangeCredentials | NoAuthCredentials;
 
 /** What `getToken()` returns for OAuth 1 connections. */
-export interface OAuth1Token {
-    oAuthToken: string;
-    oAuthTokenSecret: string;
-}
+export interface OAuth1Token { oAuthToken: string; oAuthTokenSecret: string }
 
 /** `getToken()`: the access token string for OAuth 2, an `OAuth1Token` for OAuth 1, else the credentials object. */
 export type NangoToken = string | OAuth1Token | Exclude<AuthCredentials, OAuth2Credentials | OAuth1Credentials>;
@@ -302,7 +263,7 @@ export interface Connection {
 }
 
 /** Integration (provider configuration) details returned by `getIntegration()`. */
-export interface Integration {
+export interface IntegrationWithCreds {
     unique_key: string;
     provider: string;
     display_name?: string | undefined;
@@ -325,10 +286,7 @@ export interface IntegrationCredentials {
 }
 
 /** An environment variable defined in the Nango environment. */
-export interface NangoEnvironmentVariable {
-    name: string;
-    value: string;
-}
+export interface NangoEnvironmentVariable { name: string; value: string }
 
 /** What `setMetadata` / `updateMetadata` resolve to. */
 export interface NangoMetadataChange {
@@ -340,14 +298,17 @@ export interface NangoMetadataChange {
 // ------------------------------ Misc ------------------------------
 
 /** Minimal cancellation signal (subset of the standard `AbortSignal`). */
-export interface NangoAbortSignal {
-    readonly aborted: boolean;
-}
+export interface NangoAbortSignal { readonly aborted: boolean }
 
 /** A URL object (e.g. `new URL(...)`) for `uncontrolledFetch`. */
-export interface UrlLike {
-    readonly href: string;
-    toString(): string;
+export interface UrlLike { readonly href: string; toString(): string }
+
+/** Request for `uncontrolledFetch`. */
+export interface UncontrolledFetchOptions {
+    url: UrlLike;
+    method?: HttpMethod | undefined;
+    headers?: Record<string, string> | undefined;
+    body?: string | null | undefined;
 }
 
 /** Minimal fetch `Response` returned by `uncontrolledFetch`. */
@@ -363,9 +324,7 @@ export interface FetchResponseLike {
 }
 
 /** Anything with a zod-style `safeParse` (zod 3 and zod 4 schemas qualify). */
-export interface ZodSchemaLike {
-    safeParse(data: unknown): unknown;
-}
+export interface ZodSchemaLike { safeParse(data: unknown): unknown }
 
 /** The output type of a zod-like schema, read from its `safeParse` success branch. */
 export type ZodOutput<S> = S extends { safeParse(data: unknown, ...rest: any[]): infer R } ? ZodSafeParseData<R> : unknown;
@@ -441,7 +400,7 @@ export declare class NangoAction {
     /** The connection, with fresh credentials. Both arguments default to the script's own connection. */
     getConnection(providerConfigKeyOverride?: string, connectionIdOverride?: string): Promise<Connection>;
     /** The integration's details; `include` adds the webhook URL and/or the OAuth app credentials. */
-    getIntegration(queries?: { include?: ('webhook' | 'credentials')[] | undefined }): Promise<Integration>;
+    getIntegration(queries?: { include?: ('webhook' | 'credentials')[] | undefined }): Promise<IntegrationWithCreds>;
 
     /** Replaces the connection's metadata. */
     setMetadata(metadata: Record<string, any>): Promise<NangoResponse<NangoMetadataChange>>;
@@ -466,12 +425,7 @@ export declare class NangoAction {
     /** Runs another action and resolves to its output. */
     triggerAction<In = unknown, Out = object>(providerConfigKey: string, connectionId: string, actionName: string, input?: In): Promise<Out>;
     /** Starts a run of a sync now; `syncMode` `'full_refresh'` (or `true`) resyncs everything. */
-    triggerSync(
-        providerConfigKey: string,
-        connectionId: string,
-        sync: SyncSelector,
-        syncMode?: 'incremental' | 'full_refresh' | boolean
-    ): Promise<void | string>;
+    triggerSync(providerConfigKey: string, connectionId: string, sync: SyncSelector, syncMode?: 'incremental' | 'full_refresh' | boolean): Promise<void | string>;
     /** Starts (unpauses) the schedule of the given syncs. No effect in a dry run. */
     startSync(providerConfigKey: string, syncs: SyncSelector[], connectionId?: string): Promise<void>;
 
@@ -483,12 +437,7 @@ export declare class NangoAction {
     zodValidateInput<S extends ZodSchemaLike, T = unknown>(args: { zodSchema: S; input: T }): Promise<{ success: true; data: ZodOutput<S> }>;
 
     /** A plain fetch that bypasses the proxy: no credentials are added, nothing is logged. */
-    uncontrolledFetch(options: {
-        url: UrlLike;
-        method?: HttpMethod | undefined;
-        headers?: Record<string, string> | undefined;
-        body?: string | null | undefined;
-    }): Promise<FetchResponseLike>;
+    uncontrolledFetch(options: UncontrolledFetchOptions): Promise<FetchResponseLike>;
 
     /** Takes a lock shared by all executions of this connection; false if someone else holds it. Expires after `ttlMs`. */
     tryAcquireLock(lock: { key: string; ttlMs: number }): Promise<boolean>;
