@@ -80,15 +80,16 @@ struct Cx {
     /// Byte offset of each character, only for non-ASCII files (YAML positions count characters).
     char_offsets: Option<Vec<usize>>,
     diagnostics: Vec<Diagnostic>,
+    /// Every name under `models:` (valid or not), to tell model references from literals.
     model_names: HashSet<String>,
-}
-
-/// A raw model before `__extends` is applied.
-struct RawModel<'n> {
-    name: String,
-    node: &'n Node,
-    extends: Vec<(String, &'n Node)>,
-    own: ObjectType,
+    /// The YAML of each model that is a mapping, in file order.
+    raw_models: IndexMap<String, Node>,
+    /// Models parsed so far. As in Nango, a model is parsed when it is first extended or
+    /// referenced and is inserted once its fields are known, so it comes after the models it
+    /// extends or references: that is the order of models.ts and schema.json.
+    parsed_models: IndexMap<String, ObjectType>,
+    /// Models being parsed, outermost first (to detect cycles of `__extends`).
+    model_stack: Vec<String>,
 }
 
 impl Cx {
@@ -100,6 +101,9 @@ impl Cx {
             char_offsets,
             diagnostics: Vec::new(),
             model_names: HashSet::new(),
+            raw_models: IndexMap::new(),
+            parsed_models: IndexMap::new(),
+            model_stack: Vec::new(),
         }
     }
 
@@ -209,11 +213,25 @@ impl Cx {
         let raw_models = models_node
             .map(|node| self.collect_model_names(node))
             .unwrap_or_default();
-        let raw_models: Vec<RawModel<'_>> = raw_models
+        for (name, node) in raw_models {
+            if self.check_model_node(&name, node) {
+                self.raw_models.insert(name, node.clone());
+            }
+        }
+        let names: Vec<String> = self.raw_models.keys().cloned().collect();
+        for name in names {
+            self.parse_model(&name);
+        }
+        let mut models: IndexMap<String, Model> = std::mem::take(&mut self.parsed_models)
             .into_iter()
-            .filter_map(|(name, node)| self.parse_model(name, node))
+            .map(|(name, object)| {
+                let model = Model {
+                    name: name.clone(),
+                    shape: ModelShape::Object(object),
+                };
+                (name, model)
+            })
             .collect();
-        let mut models = self.apply_extends(raw_models);
 
         let Some(integrations_node) = root.get("integrations") else {
             self.error(
@@ -295,39 +313,86 @@ impl Cx {
         out
     }
 
-    fn parse_model<'n>(&mut self, name: String, node: &'n Node) -> Option<RawModel<'n>> {
-        if !(node.is_null() || node.as_map().is_some()) {
+    /// A model must be a mapping of fields (or empty).
+    fn check_model_node(&mut self, name: &str, node: &Node) -> bool {
+        if node.is_null() || node.as_map().is_some() {
+            return true;
+        }
+        self.error(
+            "invalid_model",
+            format!(
+                "model `{name}` must be a mapping of fields, not {}",
+                node.describe()
+            ),
+            node,
+            &["models", name],
+            Some("write one `field: type` per line under the model name".into()),
+        );
+        false
+    }
+
+    /// Parses a model unless it is parsed already or being parsed (a recursive reference).
+    fn parse_model(&mut self, name: &str) {
+        if self.parsed_models.contains_key(name) || self.model_stack.iter().any(|n| n == name) {
+            return;
+        }
+        let Some(node) = self.raw_models.get(name).cloned() else {
+            return;
+        };
+        self.model_stack.push(name.to_string());
+        let object = self.parse_object(&node, &["models", name], name);
+        self.model_stack.pop();
+        self.parsed_models.insert(name.to_string(), object);
+    }
+
+    /// The fields of a model named by `__extends`, parsing it first if needed.
+    fn extended_model(
+        &mut self,
+        parent: &str,
+        model: &str,
+        node: &Node,
+        path: &[&str],
+    ) -> Option<ObjectType> {
+        if !self.raw_models.contains_key(parent) {
+            if !self.model_names.contains(parent) {
+                let mut names: Vec<&str> = self.model_names.iter().map(String::as_str).collect();
+                names.sort_unstable();
+                let help = suggest(parent, &names)
+                    .unwrap_or_else(|| format!("define a model `{parent}` under `models:`"));
+                self.error(
+                    "model_not_found",
+                    format!("model `{model}` extends `{parent}`, which is not a model"),
+                    node,
+                    path,
+                    Some(help),
+                );
+            }
+            return None;
+        }
+        if let Some(start) = self.model_stack.iter().position(|n| n == parent) {
+            let chain = self.model_stack[start..]
+                .iter()
+                .map(String::as_str)
+                .chain([parent])
+                .collect::<Vec<_>>()
+                .join(" -> ");
             self.error(
-                "invalid_model",
-                format!(
-                    "model `{name}` must be a mapping of fields, not {}",
-                    node.describe()
-                ),
+                "cyclic_extends",
+                format!("models extend each other in a cycle: {chain}"),
                 node,
-                &["models", &name],
-                Some("write one `field: type` per line under the model name".into()),
+                path,
+                Some("remove one `__extends` of the cycle".into()),
             );
             return None;
         }
-        let mut extends = Vec::new();
-        let path = ["models", name.as_str()];
-        let own = self.parse_object(node, &path, &name, Some(&mut extends));
-        Some(RawModel {
-            name,
-            node,
-            extends,
-            own,
-        })
+        self.parse_model(parent);
+        self.parsed_models.get(parent).cloned()
     }
 
-    /// Parses a mapping of fields. `extends` collects `__extends` when it is allowed (top level).
-    fn parse_object<'n>(
-        &mut self,
-        node: &'n Node,
-        path: &[&str],
-        model: &str,
-        mut extends: Option<&mut Vec<(String, &'n Node)>>,
-    ) -> ObjectType {
+    /// Parses a mapping of fields (a model or a nested object), in Nango's way: keys in order;
+    /// `__extends` (allowed at any depth) adds the fields of each parent that are not defined
+    /// yet; a field defined again (`name` then `name?`) is replaced where it first appeared.
+    fn parse_object(&mut self, node: &Node, path: &[&str], model: &str) -> ObjectType {
         let mut object = ObjectType::default();
         let Some(entries) = node.as_map() else {
             return object;
@@ -337,27 +402,33 @@ impl Cx {
             let raw_name = scalar_text(key);
             let field_path: Vec<&str> = path.iter().copied().chain([raw_name.as_str()]).collect();
             match raw_name.as_str() {
-                "__extends" => match (&mut extends, value.as_str()) {
-                    (Some(list), Some(text)) => {
-                        for parent in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                            list.push((parent.to_string(), value));
+                "__extends" => {
+                    let Some(text) = value.as_str() else {
+                        self.error(
+                            "invalid_value",
+                            "`__extends` must be a model name or a comma-separated list of model names",
+                            value,
+                            &field_path,
+                            None,
+                        );
+                        continue;
+                    };
+                    for parent in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                        let Some(inherited) =
+                            self.extended_model(parent, model, value, &field_path)
+                        else {
+                            continue;
+                        };
+                        for field in inherited.fields {
+                            if !object.fields.iter().any(|f| f.name == field.name) {
+                                object.fields.push(field);
+                            }
+                        }
+                        if inherited.index_signature.is_some() {
+                            object.index_signature = inherited.index_signature;
                         }
                     }
-                    (Some(_), None) => self.error(
-                        "invalid_value",
-                        "`__extends` must be a model name or a comma-separated list of model names",
-                        value,
-                        &field_path,
-                        None,
-                    ),
-                    (None, _) => self.error(
-                        "invalid_value",
-                        "`__extends` is only allowed directly in a model, not in a nested object",
-                        key,
-                        &field_path,
-                        None,
-                    ),
-                },
+                }
                 "__string" => {
                     object.index_signature = Some(self.parse_field_type(value, &field_path, model));
                 }
@@ -367,7 +438,11 @@ impl Cx {
                         None => (raw_name.clone(), false),
                     };
                     let ty = self.parse_field_type(value, &field_path, model);
-                    object.fields.push(Field { name, optional, ty });
+                    let field = Field { name, optional, ty };
+                    match object.fields.iter_mut().find(|f| f.name == field.name) {
+                        Some(existing) => *existing = field,
+                        None => object.fields.push(field),
+                    }
                 }
             }
         }
@@ -376,9 +451,7 @@ impl Cx {
 
     fn parse_field_type(&mut self, node: &Node, path: &[&str], model: &str) -> TypeExpr {
         match &node.kind {
-            NodeKind::Map(_) => {
-                TypeExpr::Inline(Box::new(self.parse_object(node, path, model, None)))
-            }
+            NodeKind::Map(_) => TypeExpr::Inline(Box::new(self.parse_object(node, path, model))),
             NodeKind::Seq(items) => {
                 let mut members: Vec<TypeExpr> = Vec::new();
                 for item in items {
@@ -460,6 +533,11 @@ impl Cx {
                     });
                     self.warning("model_not_found_fallback", message, node, path, Some(help));
                 }
+                let mut refs = Vec::new();
+                ty.refs(&mut refs);
+                for name in refs {
+                    self.parse_model(name);
+                }
                 ty
             }
             Err(e) => {
@@ -475,81 +553,6 @@ impl Cx {
                 TypeExpr::Any
             }
         }
-    }
-
-    /// Inlines `__extends` parents (recursively) before each model's own fields.
-    fn apply_extends(&mut self, raw: Vec<RawModel<'_>>) -> IndexMap<String, Model> {
-        let index: HashMap<&str, usize> = raw
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.name.as_str(), i))
-            .collect();
-        let mut models = IndexMap::new();
-        for model in &raw {
-            let mut visiting = vec![model.name.as_str()];
-            let object = self.flatten(model, &raw, &index, &mut visiting);
-            models.insert(
-                model.name.clone(),
-                Model {
-                    name: model.name.clone(),
-                    shape: ModelShape::Object(object),
-                },
-            );
-        }
-        models
-    }
-
-    fn flatten<'r>(
-        &mut self,
-        model: &'r RawModel<'_>,
-        raw: &'r [RawModel<'_>],
-        index: &HashMap<&str, usize>,
-        visiting: &mut Vec<&'r str>,
-    ) -> ObjectType {
-        let mut object = ObjectType::default();
-        for (parent, node) in &model.extends {
-            let path = ["models", model.name.as_str(), "__extends"];
-            let Some(&i) = index.get(parent.as_str()) else {
-                let names: Vec<&str> = raw.iter().map(|m| m.name.as_str()).collect();
-                let help = suggest(parent, &names)
-                    .unwrap_or_else(|| format!("define a model `{parent}` under `models:`"));
-                self.error(
-                    "model_not_found",
-                    format!(
-                        "model `{}` extends `{parent}`, which is not a model",
-                        model.name
-                    ),
-                    node,
-                    &path,
-                    Some(help),
-                );
-                continue;
-            };
-            let parent_model = &raw[i];
-            if visiting.contains(&parent_model.name.as_str()) {
-                let chain = visiting
-                    .iter()
-                    .chain([&parent_model.name.as_str()])
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" -> ");
-                self.error(
-                    "cyclic_extends",
-                    format!("models extend each other in a cycle: {chain}"),
-                    node,
-                    &path,
-                    Some("remove one `__extends` of the cycle".into()),
-                );
-                continue;
-            }
-            visiting.push(&parent_model.name);
-            let inherited = self.flatten(parent_model, raw, index, visiting);
-            visiting.pop();
-            merge_fields(&mut object, inherited);
-        }
-        merge_fields(&mut object, model.own.clone());
-        let _ = model.node;
-        object
     }
 
     // ---- integrations and scripts -------------------------------------------------------------
@@ -822,9 +825,12 @@ impl Cx {
             }
         }
         let field = |k: &str| node.get(k);
+        // Nango trims the description (a block scalar ends with a newline).
         let description = self
             .string_field(field("description"), &path, "description")
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .trim()
+            .to_string();
         let version = self.version(field("version"), &path);
         let scopes = self.string_list(field("scopes"), &path, "scopes", true);
         let layout_mode = self.layout_mode(field("layout_mode"), &path);
@@ -1194,14 +1200,20 @@ impl Cx {
             } else {
                 format!("{which}_{i}")
             };
+            // As Nango names it: characters other than `[A-Za-z0-9_]` are removed.
+            let clean = |name: &str| -> String {
+                name.chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect()
+            };
             let anonymous = format!(
                 "Anonymous_{}_{}_{}_{suffix}",
-                integration.provider_config_key.replace(['-', '_'], ""),
+                clean(&integration.provider_config_key),
                 match kind {
                     ScriptKind::Sync => "sync",
                     _ => "action",
                 },
-                script.replace(['-', '_'], ""),
+                clean(script),
             );
             if ty.is_primitive() {
                 self.warning(
@@ -1243,9 +1255,11 @@ impl Cx {
                 if let Some(id) = object.fields.iter().find(|f| f.name == "id")
                     && (id.optional || !matches!(id.ty, TypeExpr::String | TypeExpr::Number))
                 {
-                    self.error(
+                    // Nango only requires the field to exist: records whose id is missing or not
+                    // a string or number are rejected when they are saved.
+                    self.warning(
                         "invalid_id",
-                        format!("the `id` of model `{model_name}` must be a required string or number, not `{}{}`", if id.optional { "?" } else { "" }, id.ty.to_typescript(0)),
+                        format!("the `id` of model `{model_name}` should be a required string or number, not `{}{}`: records without one cannot be saved", if id.optional { "?" } else { "" }, id.ty.to_typescript(0)),
                         node,
                         &p,
                         Some(format!("declare `id: string` (or `id: number`) in model `{model_name}`")),
@@ -1493,19 +1507,6 @@ fn io_nodes(node: Option<&Node>) -> Vec<&Node> {
             ..
         }) => items.iter().collect(),
         Some(n) => vec![n],
-    }
-}
-
-/// Inherited fields come first; a redefined field keeps its place and takes the new type.
-fn merge_fields(into: &mut ObjectType, from: ObjectType) {
-    if from.index_signature.is_some() {
-        into.index_signature = from.index_signature;
-    }
-    for field in from.fields {
-        match into.fields.iter_mut().find(|f| f.name == field.name) {
-            Some(existing) => *existing = field,
-            None => into.fields.push(field),
-        }
     }
 }
 

@@ -44,7 +44,8 @@ pub enum TypeExpr {
 /// The fields of a model or of an inline object.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectType {
-    /// Fields in the order they are written (inherited `__extends` fields first).
+    /// Fields in the order they are written; `__extends` inserts the parent's fields where it is
+    /// written (those not defined before it).
     pub fields: Vec<Field>,
     /// The value type of `__string` (`[key: string]: T`), when present.
     pub index_signature: Option<TypeExpr>,
@@ -196,7 +197,9 @@ fn parse_word(
     resolve: &dyn Fn(&str) -> WordKind,
     unknown: &mut Vec<UnknownWord>,
 ) -> Result<TypeExpr, TypeSyntaxError> {
-    if let Some(c) = word.chars().find(|c| "<>{}[](),;:=&'\"`".contains(*c)) {
+    // TypeScript syntax nango.yaml does not support: generics, object types, intersections.
+    // Other punctuation (`view(CC)`, `a,b`, `it's`) is part of a string literal, as in Nango.
+    if let Some(c) = word.chars().find(|c| "<>{}&".contains(*c)) {
         return Err(syntax(format!(
             "`{word}` is not a type nango.yaml understands (`{c}` is not allowed here)"
         )));
@@ -205,6 +208,7 @@ fn parse_word(
         return Ok(builtin);
     }
     if let Ok(n) = word.parse::<f64>()
+        && n.is_finite()
         && word
             .chars()
             .next()
@@ -221,16 +225,17 @@ fn parse_word(
     })
 }
 
-/// The built-in type names and their aliases.
+/// The built-in type names and their aliases. As in Nango, case does not matter (`String`,
+/// `Date`, `NULL`), and other words (`double`, `unknown`) are not types.
 pub fn builtin(word: &str) -> Option<TypeExpr> {
-    Some(match word {
+    Some(match word.to_ascii_lowercase().as_str() {
         "string" | "char" | "varchar" => TypeExpr::String,
-        "number" | "integer" | "int" | "float" | "double" | "bigint" => TypeExpr::Number,
+        "number" | "integer" | "int" | "float" | "bigint" => TypeExpr::Number,
         "boolean" | "bool" => TypeExpr::Boolean,
-        "date" | "Date" => TypeExpr::Date,
+        "date" => TypeExpr::Date,
         "null" => TypeExpr::Null,
         "undefined" => TypeExpr::Undefined,
-        "any" | "unknown" => TypeExpr::Any,
+        "any" => TypeExpr::Any,
         "object" => TypeExpr::Object,
         "array" => TypeExpr::Array(Box::new(TypeExpr::Any)),
         "true" => TypeExpr::BoolLit(true),
@@ -336,11 +341,12 @@ pub fn number_text(n: f64) -> String {
 impl ObjectType {
     /// Every model the fields reference, in order of appearance.
     pub fn refs<'a>(&'a self, out: &mut Vec<&'a str>) {
-        if let Some(index) = &self.index_signature {
-            index.refs(out);
-        }
         for field in &self.fields {
             field.ty.refs(out);
+        }
+        // Nango keeps the `__string` field after the others.
+        if let Some(index) = &self.index_signature {
+            index.refs(out);
         }
     }
 

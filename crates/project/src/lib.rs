@@ -13,7 +13,8 @@ mod init;
 mod layout;
 
 pub use compile::{
-    CompileOptions, CompileReport, CompiledScript, TypecheckMode, TypecheckReport, compile,
+    CompileOptions, CompileReport, CompiledScript, TypecheckMode, TypecheckReport, build_scripts,
+    compile,
 };
 pub use generate::{GenerateReport, generate, write_generated};
 pub use init::{InitError, InitReport, init};

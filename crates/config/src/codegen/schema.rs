@@ -32,29 +32,59 @@ pub fn schema_json(config: &Config, version: &str) -> Value {
     })
 }
 
+/// An interface or inline object type, as `ts-json-schema-generator` (which the Nango CLI runs on
+/// `.nango/schema.ts`) formats it: `properties` and `required` only when non-empty, and no
+/// `additionalProperties` when the index signature is `any` (`[key: string]: any`).
 fn object_schema(object: &ObjectType) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
     for field in &object.fields {
-        properties.insert(field.name.clone(), type_schema(&field.ty));
+        properties.insert(field.name.clone(), property_schema(&field.ty));
         if field.is_required() {
             required.push(json!(field.name));
         }
     }
-    let additional = match &object.index_signature {
-        Some(ty) => type_schema(ty),
-        None => json!(false),
-    };
-    json!({
-        "type": "object",
-        "properties": properties,
-        "required": required,
-        "additionalProperties": additional,
-    })
+    let mut schema = Map::new();
+    schema.insert("type".into(), json!("object"));
+    if !properties.is_empty() {
+        schema.insert("properties".into(), Value::Object(properties));
+    }
+    if !required.is_empty() {
+        schema.insert("required".into(), Value::Array(required));
+    }
+    match &object.index_signature {
+        Some(TypeExpr::Any) => {}
+        Some(ty) => {
+            schema.insert("additionalProperties".into(), type_schema(ty));
+        }
+        None => {
+            schema.insert("additionalProperties".into(), json!(false));
+        }
+    }
+    Value::Object(schema)
 }
 
-/// The JSON Schema of one type expression. `undefined` members of unions are dropped (they make
-/// the field optional instead, see [`crate::types::Field::is_required`]).
+/// A property's schema: `undefined` members of a union are dropped, since they make the property
+/// optional instead (see [`crate::types::Field::is_required`]).
+fn property_schema(ty: &TypeExpr) -> Value {
+    match ty {
+        TypeExpr::Union(members) if members.contains(&TypeExpr::Undefined) => {
+            let rest: Vec<TypeExpr> = members
+                .iter()
+                .filter(|m| **m != TypeExpr::Undefined)
+                .cloned()
+                .collect();
+            match rest.len() {
+                0 => type_schema(&TypeExpr::Undefined),
+                1 => type_schema(&rest[0]),
+                _ => union_schema(&rest),
+            }
+        }
+        _ => type_schema(ty),
+    }
+}
+
+/// The JSON Schema of one type expression.
 pub fn type_schema(ty: &TypeExpr) -> Value {
     match ty {
         TypeExpr::String => json!({ "type": "string" }),
@@ -66,53 +96,127 @@ pub fn type_schema(ty: &TypeExpr) -> Value {
         TypeExpr::Any => json!({}),
         TypeExpr::Object => json!({ "type": "object" }),
         TypeExpr::Array(inner) => json!({ "type": "array", "items": type_schema(inner) }),
-        TypeExpr::StringLit(s) => json!({ "type": "string", "const": s }),
-        TypeExpr::NumberLit(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
-            json!({ "type": "number", "const": *n as i64 })
+        TypeExpr::StringLit(_) | TypeExpr::NumberLit(_) | TypeExpr::BoolLit(_) => {
+            let value = literal_value(ty).unwrap_or(Value::Null);
+            json!({ "type": json_type_name(&value), "const": value })
         }
-        TypeExpr::NumberLit(n) => json!({ "type": "number", "const": n }),
-        TypeExpr::BoolLit(b) => json!({ "type": "boolean", "const": b }),
         TypeExpr::Ref(name) => json!({ "$ref": format!("#/definitions/{name}") }),
         TypeExpr::Inline(object) => object_schema(object),
         TypeExpr::Union(members) => union_schema(members),
     }
 }
 
+/// The value of a literal type (`null` counts as one in enums).
+fn literal_value(ty: &TypeExpr) -> Option<Value> {
+    Some(match ty {
+        TypeExpr::StringLit(s) => json!(s),
+        TypeExpr::NumberLit(n) if n.fract() == 0.0 && n.abs() < 1e15 => json!(*n as i64),
+        TypeExpr::NumberLit(n) => json!(n),
+        TypeExpr::BoolLit(b) => json!(b),
+        TypeExpr::Null => Value::Null,
+        _ => return None,
+    })
+}
+
+fn json_type_name(value: &Value) -> &'static str {
+    match value {
+        Value::String(_) => "string",
+        Value::Number(_) => "number",
+        Value::Bool(_) => "boolean",
+        Value::Null => "null",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// A one-element `type` is written as a string, several as an array.
+fn type_names(names: Vec<&'static str>) -> Value {
+    if names.len() == 1 {
+        json!(names[0])
+    } else {
+        json!(names)
+    }
+}
+
+/// A union, with the rules of `ts-json-schema-generator` (tried in this order):
+/// - only `string`/`number`/`boolean`/`null` → `{"type": [...]}`;
+/// - only literals, `null` and `string` → `{"type": "string"}` when `string` absorbs string
+///   literals, else `{"type": ..., "enum": [...]}`;
+/// - otherwise `{"anyOf": [...]}` (nested `anyOf`s flattened).
 fn union_schema(members: &[TypeExpr]) -> Value {
-    let members: Vec<&TypeExpr> = members
-        .iter()
-        .filter(|m| **m != TypeExpr::Undefined)
-        .collect();
-    match members.as_slice() {
-        [] => json!({ "not": {} }),
-        [only] => type_schema(only),
-        _ if members.iter().all(|m| matches!(m, TypeExpr::StringLit(_))) => {
-            let values: Vec<Value> = members
-                .iter()
-                .filter_map(|m| match m {
-                    TypeExpr::StringLit(s) => Some(json!(s)),
-                    _ => None,
-                })
-                .collect();
-            json!({ "type": "string", "enum": values })
+    // Members are unique, in order of first appearance.
+    let mut unique: Vec<&TypeExpr> = Vec::new();
+    for member in members {
+        if !unique.contains(&member) {
+            unique.push(member);
         }
-        _ => {
-            let simple: Option<Vec<&str>> = members
-                .iter()
-                .map(|m| match m {
-                    TypeExpr::String => Some("string"),
-                    TypeExpr::Number => Some("number"),
-                    TypeExpr::Boolean => Some("boolean"),
-                    TypeExpr::Null => Some("null"),
-                    _ => None,
-                })
-                .collect();
-            match simple {
-                Some(types) => json!({ "type": types }),
-                None => {
-                    json!({ "anyOf": members.iter().map(|m| type_schema(m)).collect::<Vec<_>>() })
-                }
+    }
+    let primitive = |m: &TypeExpr| match m {
+        TypeExpr::String => Some("string"),
+        TypeExpr::Number => Some("number"),
+        TypeExpr::Boolean => Some("boolean"),
+        TypeExpr::Null => Some("null"),
+        _ => None,
+    };
+    if let Some(names) = unique
+        .iter()
+        .map(|m| primitive(m))
+        .collect::<Option<Vec<_>>>()
+    {
+        let mut distinct = Vec::new();
+        for name in names {
+            if !distinct.contains(&name) {
+                distinct.push(name);
             }
         }
+        return json!({ "type": distinct });
+    }
+    let literal_like = unique.iter().all(|m| {
+        matches!(
+            m,
+            TypeExpr::String
+                | TypeExpr::Null
+                | TypeExpr::StringLit(_)
+                | TypeExpr::NumberLit(_)
+                | TypeExpr::BoolLit(_)
+        )
+    });
+    if literal_like {
+        let has_string = unique.contains(&&TypeExpr::String);
+        let all_strings = !unique
+            .iter()
+            .any(|m| matches!(m, TypeExpr::NumberLit(_) | TypeExpr::BoolLit(_)));
+        let has_null = unique.contains(&&TypeExpr::Null);
+        if has_string && all_strings {
+            return json!({ "type": if has_null { json!(["string", "null"]) } else { json!("string") } });
+        }
+        let mut values: Vec<Value> = Vec::new();
+        let mut names: Vec<&'static str> = Vec::new();
+        for value in unique.iter().filter_map(|m| literal_value(m)) {
+            let name = json_type_name(&value);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+            if !values.contains(&value) {
+                values.push(value);
+            }
+        }
+        return json!({ "type": type_names(names), "enum": values });
+    }
+    let mut any_of = Vec::new();
+    for member in unique {
+        match type_schema(member) {
+            Value::Object(map) if map.len() == 1 && map.contains_key("anyOf") => {
+                if let Some(Value::Array(items)) = map.get("anyOf") {
+                    any_of.extend(items.iter().cloned());
+                }
+            }
+            other => any_of.push(other),
+        }
+    }
+    if any_of.len() == 1 {
+        any_of.remove(0)
+    } else {
+        json!({ "anyOf": any_of })
     }
 }

@@ -1,0 +1,208 @@
+//! Benchmarks of the compile workflow, run as `cargo run --release -p nango-bench [-- <scripts>]`.
+//!
+//! 1. `nango compile` of a generated folder (default 200 scripts over 10 integrations, each script
+//!    importing a shared helper and a mapper), with and without the type check, as whole processes.
+//! 2. The incremental rebuild `nango dev` does after one script changes, and after a helper
+//!    shared by 20 scripts changes, measured in-process (the watcher's debounce is not included).
+//!
+//! Figures are printed as min / median / max over several runs. They are not assertions.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use nango_build::Bundler;
+use nango_project::Project;
+
+const INTEGRATIONS: usize = 10;
+
+fn main() {
+    let scripts: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(200);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("bench-integrations");
+    generate_folder(&root, scripts);
+    let nango = nango_binary();
+    println!(
+        "folder: {scripts} scripts in {INTEGRATIONS} integrations ({})",
+        root.display()
+    );
+    println!("binary: {}\n", nango.display());
+    println!("| measurement | runs | min | median | max |");
+    println!("|---|---|---|---|---|");
+
+    let compile = |args: &[&str]| {
+        let status = Command::new(&nango)
+            .args(args)
+            .current_dir(&root)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("run nango");
+        assert!(status.success(), "nango {args:?} failed");
+    };
+    compile(&["compile", "--no-typecheck"]);
+    row(
+        &format!("`nango compile --no-typecheck` ({scripts} scripts)"),
+        7,
+        || compile(&["compile", "--no-typecheck"]),
+    );
+    let typecheck = Command::new(&nango)
+        .args(["compile"])
+        .current_dir(&root)
+        .output()
+        .expect("run nango");
+    if String::from_utf8_lossy(&typecheck.stderr).contains("type-checked with") {
+        row(
+            &format!("`nango compile` with tsc 7 type check ({scripts} scripts)"),
+            5,
+            || compile(&["compile"]),
+        );
+    } else {
+        println!("| `nango compile` with type check | - | skipped: no TypeScript compiler | | |");
+    }
+
+    // Incremental rebuilds, as `nango dev` does them: warm module cache, one file changed.
+    let project = Project::at(std::fs::canonicalize(&root).expect("root"));
+    let config = nango_project::load_config(&project)
+        .config
+        .expect("valid config");
+    let bundler = Bundler::new(project.root());
+    let all = config.scripts();
+    nango_project::build_scripts(&project, &bundler, &all);
+    let script = &all[0];
+    let script_path = project.script_path(script);
+    let original = std::fs::read_to_string(&script_path).expect("script");
+    let mut n = 0;
+    row("incremental rebuild after editing 1 script", 30, || {
+        n += 1;
+        std::fs::write(&script_path, format!("{original}\n// edit {n}\n")).expect("write");
+        bundler.invalidate(&script_path);
+        let (built, diagnostics) =
+            nango_project::build_scripts(&project, &bundler, std::slice::from_ref(script));
+        assert!(diagnostics.is_empty() && built.len() == 1);
+    });
+    let helper = project.root().join(format!(
+        "{}/helpers/paginate.ts",
+        script.integration.provider_config_key
+    ));
+    let helper_text = std::fs::read_to_string(&helper).expect("helper");
+    let dependents: Vec<_> = all
+        .iter()
+        .filter(|s| s.integration.provider_config_key == script.integration.provider_config_key)
+        .copied()
+        .collect();
+    row(
+        &format!(
+            "incremental rebuild after editing a helper shared by {} scripts",
+            dependents.len()
+        ),
+        15,
+        || {
+            n += 1;
+            std::fs::write(&helper, format!("{helper_text}\n// edit {n}\n")).expect("write");
+            bundler.invalidate(&helper);
+            let (built, diagnostics) =
+                nango_project::build_scripts(&project, &bundler, &dependents);
+            assert!(diagnostics.is_empty() && built.len() == dependents.len());
+        },
+    );
+}
+
+/// Runs `f` `runs` times and prints one table row.
+fn row(name: &str, runs: usize, mut f: impl FnMut()) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    println!(
+        "| {name} | {runs} | {} | {} | {} |",
+        ms(times[0]),
+        ms(times[runs / 2]),
+        ms(times[runs - 1])
+    );
+}
+
+/// The `nango` binary next to this one (same profile), built by `cargo build -p nango-cli`.
+fn nango_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let path = exe.with_file_name(format!("nango{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.is_file(),
+        "{} not found: build it first with `cargo build --release -p nango-cli`",
+        path.display()
+    );
+    path
+}
+
+/// A folder of `scripts` scripts: per integration, a shared paginate helper and mapper, and
+/// syncs (4 in 5) and actions (1 in 5) that use them.
+fn generate_folder(root: &Path, scripts: usize) {
+    let write = |path: PathBuf, text: String| {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    let mut yaml = String::from("integrations:\n");
+    let mut models = String::from("models:\n");
+    for i in 0..INTEGRATIONS {
+        let integration = format!("provider-{i}");
+        let model = format!("Record{i}");
+        yaml.push_str(&format!("  {integration}:\n    syncs:\n"));
+        let mut actions = String::new();
+        for s in (0..scripts).filter(|s| s % INTEGRATIONS == i) {
+            let name = format!("script-{s}");
+            if s % 5 == 4 {
+                actions.push_str(&format!("      {name}:\n        input: {model}Input\n        output: {model}\n        endpoint: POST /{integration}/{name}\n"));
+                write(
+                    root.join(format!("{integration}/actions/{name}.ts")),
+                    action_script(&model),
+                );
+            } else {
+                yaml.push_str(&format!("      {name}:\n        runs: every hour\n        sync_type: incremental\n        output: {model}\n        endpoint: GET /{integration}/{name}\n"));
+                write(
+                    root.join(format!("{integration}/syncs/{name}.ts")),
+                    sync_script(&model, s),
+                );
+            }
+        }
+        if !actions.is_empty() {
+            yaml.push_str("    actions:\n");
+            yaml.push_str(&actions);
+        }
+        models.push_str(&format!(
+            "  {model}:\n    id: string\n    name: string\n    email: string | null\n    tags: string[]\n    created_at: date\n    owner:\n      id: string\n      login?: string\n  {model}Input:\n    name: string\n"
+        ));
+        write(
+            root.join(format!("{integration}/helpers/paginate.ts")),
+            "import type { NangoSync } from '../../models';\n\nexport interface ApiItem { id: number; name: string; email?: string; tags: string[]; created: string; owner: { id: number; login?: string } }\n\nexport async function* pages(nango: NangoSync, endpoint: string): AsyncGenerator<ApiItem[]> {\n    for await (const page of nango.paginate<ApiItem>({ endpoint, paginate: { type: 'cursor', cursor_path_in_response: 'next', cursor_name_in_request: 'cursor', response_path: 'items', limit: 100 }, retries: 5 })) {\n        yield page;\n    }\n}\n".to_string(),
+        );
+        write(
+            root.join(format!("{integration}/mappers/to-record.ts")),
+            format!(
+                "import type {{ {model} }} from '../../models';\nimport type {{ ApiItem }} from '../helpers/paginate.js';\n\nexport function toRecord(item: ApiItem): {model} {{\n    return {{\n        id: String(item.id),\n        name: item.name.trim(),\n        email: item.email ?? null,\n        tags: [...item.tags].sort(),\n        created_at: new Date(item.created),\n        owner: {{ id: String(item.owner.id), ...(item.owner.login ? {{ login: item.owner.login }} : {{}}) }}\n    }};\n}}\n"
+            ),
+        );
+    }
+    yaml.push('\n');
+    yaml.push_str(&models);
+    write(root.join("nango.yaml"), yaml);
+}
+
+fn sync_script(model: &str, n: usize) -> String {
+    format!(
+        "import type {{ NangoSync, {model} }} from '../../models';\nimport {{ pages }} from '../helpers/paginate.js';\nimport {{ toRecord }} from '../mappers/to-record.js';\n\nexport default async function fetchData(nango: NangoSync): Promise<void> {{\n    const since = nango.lastSyncDate?.toISOString();\n    let count = 0;\n    for await (const page of pages(nango, since ? `/items/{n}?since=${{since}}` : '/items/{n}')) {{\n        const records: {model}[] = page.filter((item) => item.name.length > 0).map(toRecord);\n        await nango.batchSave(records, '{model}');\n        count += records.length;\n    }}\n    await nango.log(`saved ${{count}} records`, {{ level: 'info' }});\n}}\n"
+    )
+}
+
+fn action_script(model: &str) -> String {
+    format!(
+        "import type {{ NangoAction, {model}, {model}Input }} from '../../models';\nimport {{ toRecord }} from '../mappers/to-record.js';\nimport type {{ ApiItem }} from '../helpers/paginate.js';\n\nexport default async function runAction(nango: NangoAction, input: {model}Input): Promise<{model}> {{\n    if (!input.name) {{\n        throw new nango.ActionError({{ message: 'name is required' }});\n    }}\n    const response = await nango.post<ApiItem>({{ endpoint: '/items', data: {{ name: input.name }}, retries: 3 }});\n    return toRecord(response.data);\n}}\n"
+    )
+}
