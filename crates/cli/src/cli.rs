@@ -17,7 +17,7 @@ pub struct Cli {
     #[arg(short = 'v', long = "version", action = clap::ArgAction::Version, global = true)]
     version: Option<bool>,
 
-    /// Print more about what happens.
+    /// Print more about what happens (e.g. each bundle `compile` writes).
     #[arg(long, global = true)]
     pub debug: bool,
 

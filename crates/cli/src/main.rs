@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Init(args) => commands::init::run(&args, printer),
         Command::Generate => commands::generate::run(printer),
-        Command::Compile(args) => commands::compile::run(&args, printer),
+        Command::Compile(args) => commands::compile::run(&args, cli.debug, printer),
         Command::Dev(args) => commands::dev::run(&args, printer),
         Command::Version => {
             printer.out(&format!("nango {} (nango-rs)", env!("CARGO_PKG_VERSION")));

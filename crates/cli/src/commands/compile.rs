@@ -8,7 +8,7 @@ use crate::cli::CompileArgs;
 use crate::commands::{find_project, load_valid_config};
 use crate::printer::Printer;
 
-pub fn run(args: &CompileArgs, printer: Printer) -> ExitStatus {
+pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
     let project = match find_project(printer) {
         Ok(project) => project,
         Err(status) => return status,
@@ -42,6 +42,17 @@ pub fn run(args: &CompileArgs, printer: Printer) -> ExitStatus {
         }
     };
     printer.diagnostics(&report.diagnostics);
+    if debug {
+        for script in &report.compiled {
+            printer.err(&format!(
+                "{} -> {} ({} project file{})",
+                project.display(&script.source),
+                project.display(&script.dist),
+                script.files.len(),
+                if script.files.len() == 1 { "" } else { "s" }
+            ));
+        }
+    }
     print_typecheck(&report.typecheck, printer);
     if report.has_errors() {
         printer.err(&format!(
