@@ -223,7 +223,7 @@ pub fn is_esm_package_file(path: &Path) -> bool {
         _ => path
             .ancestors()
             .skip(1)
-            .find_map(|dir| read_package_json(dir))
+            .find_map(read_package_json)
             .and_then(|pkg| {
                 pkg.get("type")
                     .and_then(Value::as_str)

@@ -186,11 +186,7 @@ pub fn build_scripts(
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(scripts.len().max(1));
-    let mut results: Vec<(
-        usize,
-        Result<CompiledScript, Vec<Diagnostic>>,
-        Vec<Diagnostic>,
-    )> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, ScriptOutcome)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -198,8 +194,7 @@ pub fn build_scripts(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(script) = scripts.get(i) else { break };
-                        let (result, findings) = build_script(project, bundler, script);
-                        out.push((i, result, findings));
+                        out.push((i, build_script(project, bundler, script)));
                     }
                     out
                 })
@@ -210,12 +205,12 @@ pub fn build_scripts(
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    results.sort_by_key(|(i, _, _)| *i);
+    results.sort_by_key(|(i, _)| *i);
 
     let mut compiled = Vec::new();
     let mut diagnostics = Vec::new();
     let mut seen = HashSet::new();
-    for (_, result, findings) in results {
+    for (_, (result, findings)) in results {
         let errors = match result {
             Ok(script) => {
                 compiled.push(script);
@@ -232,12 +227,11 @@ pub fn build_scripts(
     (compiled, diagnostics)
 }
 
+/// A script's bundle (or its errors), and its lint findings.
+type ScriptOutcome = (Result<CompiledScript, Vec<Diagnostic>>, Vec<Diagnostic>);
+
 /// One script: the bundle (or its errors) and the lint findings.
-fn build_script(
-    project: &Project,
-    bundler: &Bundler,
-    script: &ScriptRef<'_>,
-) -> (Result<CompiledScript, Vec<Diagnostic>>, Vec<Diagnostic>) {
+fn build_script(project: &Project, bundler: &Bundler, script: &ScriptRef<'_>) -> ScriptOutcome {
     let source = project.script_path(script);
     if !source.is_file() {
         let expected = project.display(&source);
