@@ -6,6 +6,7 @@
 //!    shared by 20 scripts changes, measured in-process (the watcher's debounce is not included).
 //!
 //! Figures are printed as min / median / max over several runs. They are not assertions.
+//! `nango-bench 200 --out <dir>` only writes the folder, to time other tools on the same input.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,10 +18,18 @@ use nango_project::Project;
 const INTEGRATIONS: usize = 10;
 
 fn main() {
-    let scripts: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(200);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let scripts: usize = args.first().and_then(|n| n.parse().ok()).unwrap_or(200);
+    // `--out <dir>`: only write the folder there (to time other tools on the same input).
+    if let Some(out) = args
+        .iter()
+        .position(|a| a == "--out")
+        .and_then(|i| args.get(i + 1))
+    {
+        generate_folder(Path::new(out), scripts);
+        println!("wrote {scripts} scripts to {out}");
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("bench-integrations");
     generate_folder(&root, scripts);
@@ -154,7 +163,8 @@ fn generate_folder(root: &Path, scripts: usize) {
     for i in 0..INTEGRATIONS {
         let integration = format!("provider-{i}");
         let model = format!("Record{i}");
-        yaml.push_str(&format!("  {integration}:\n    syncs:\n"));
+        yaml.push_str(&format!("  {integration}:\n"));
+        let mut syncs = String::new();
         let mut actions = String::new();
         for s in (0..scripts).filter(|s| s % INTEGRATIONS == i) {
             let name = format!("script-{s}");
@@ -165,12 +175,19 @@ fn generate_folder(root: &Path, scripts: usize) {
                     action_script(&model),
                 );
             } else {
-                yaml.push_str(&format!("      {name}:\n        runs: every hour\n        sync_type: incremental\n        output: {model}\n        endpoint: GET /{integration}/{name}\n"));
+                // Each sync saves its own model (Nango requires it), sharing the fields of the base.
+                let sync_model = format!("{model}S{s}");
+                models.push_str(&format!("  {sync_model}:\n    __extends: {model}\n"));
+                syncs.push_str(&format!("      {name}:\n        runs: every hour\n        sync_type: incremental\n        output: {sync_model}\n        endpoint: GET /{integration}/{name}\n"));
                 write(
                     root.join(format!("{integration}/syncs/{name}.ts")),
-                    sync_script(&model, s),
+                    sync_script(&sync_model, s),
                 );
             }
+        }
+        if !syncs.is_empty() {
+            yaml.push_str("    syncs:\n");
+            yaml.push_str(&syncs);
         }
         if !actions.is_empty() {
             yaml.push_str("    actions:\n");

@@ -18,6 +18,8 @@ use crate::yaml::{self, Node, NodeKind};
 
 /// Where the documentation of nango.yaml lives, for help lines.
 const DOCS: &str = "https://docs.nango.dev/reference/integration-configuration";
+/// How deep models are parsed recursively (through `__extends` and references).
+const MAX_MODEL_DEPTH: usize = 64;
 const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const SYNC_KEYS: [&str; 14] = [
     "description",
@@ -385,6 +387,16 @@ impl Cx {
             );
             return None;
         }
+        if self.model_stack.len() >= MAX_MODEL_DEPTH && !self.parsed_models.contains_key(parent) {
+            self.error(
+                "invalid_value",
+                format!("`__extends` chains are limited to {MAX_MODEL_DEPTH} models"),
+                node,
+                path,
+                None,
+            );
+            return None;
+        }
         self.parse_model(parent);
         self.parsed_models.get(parent).cloned()
     }
@@ -533,10 +545,14 @@ impl Cx {
                     });
                     self.warning("model_not_found_fallback", message, node, path, Some(help));
                 }
-                let mut refs = Vec::new();
-                ty.refs(&mut refs);
-                for name in refs {
-                    self.parse_model(name);
+                // Parse referenced models now, for Nango's order of models (bounded, so that a
+                // long chain of references cannot exhaust the stack; they are parsed later).
+                if self.model_stack.len() < MAX_MODEL_DEPTH {
+                    let mut refs = Vec::new();
+                    ty.refs(&mut refs);
+                    for name in refs {
+                        self.parse_model(name);
+                    }
                 }
                 ty
             }
