@@ -92,6 +92,9 @@ struct Cx {
     parsed_models: IndexMap<String, ObjectType>,
     /// Models being parsed, outermost first (to detect cycles of `__extends`).
     model_stack: Vec<String>,
+    /// Output models of the syncs of the integration being parsed, and the sync saving each:
+    /// records are stored per model, so two syncs of an integration cannot share one.
+    sync_outputs: HashMap<String, String>,
 }
 
 impl Cx {
@@ -106,6 +109,7 @@ impl Cx {
             raw_models: IndexMap::new(),
             parsed_models: IndexMap::new(),
             model_stack: Vec::new(),
+            sync_outputs: HashMap::new(),
         }
     }
 
@@ -661,6 +665,7 @@ impl Cx {
             .any(|(k, _)| k.as_str().is_some_and(|k| v2_keys.contains(&k)));
         let mut names: HashMap<String, (&'static str, usize)> = HashMap::new();
         let mut endpoints: HashMap<(String, String), String> = HashMap::new();
+        self.sync_outputs.clear();
 
         for (entry_key, value) in entries {
             let entry = scalar_text(entry_key);
@@ -906,6 +911,21 @@ impl Cx {
                 }
                 for (model_name, output_node) in output.iter().zip(io_nodes(output_node)) {
                     self.check_record_model(model_name, output_node, &name, &path, models);
+                    match self.sync_outputs.get(model_name) {
+                        Some(other) if *other != name => {
+                            let p: Vec<&str> = path.iter().copied().chain(["output"]).collect();
+                            let message = format!(
+                                "model `{model_name}` is already the output of sync `{other}`"
+                            );
+                            let help = format!(
+                                "records are stored per model: give each sync its own model (it can `__extends: {model_name}` to share its fields)"
+                            );
+                            self.error("duplicate_model", message, output_node, &p, Some(help));
+                        }
+                        _ => {
+                            self.sync_outputs.insert(model_name.clone(), name.clone());
+                        }
+                    }
                 }
                 let (runs, interval_secs) = match field("runs") {
                     None => {

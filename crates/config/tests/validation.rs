@@ -342,3 +342,21 @@ fn extends_of_unknown_model_and_cycles() {
         "models extend each other in a cycle: A -> B -> A"
     );
 }
+
+#[test]
+fn two_syncs_of_an_integration_cannot_save_the_same_model() {
+    let yaml = VALID.replace(
+        "models:",
+        "      closed-issues:\n        runs: every day\n        output: Issue\nmodels:",
+    );
+    let (code, pos, message) = only_error(&yaml);
+    assert_eq!(code, "duplicate_model");
+    assert_eq!(pos, "10:17");
+    assert_eq!(
+        message,
+        "model `Issue` is already the output of sync `issues`"
+    );
+    // Another integration may use it.
+    let yaml = VALID.replace("models:", "  gitlab:\n    syncs:\n      issues:\n        runs: every day\n        output: Issue\nmodels:");
+    assert!(errors(&yaml).is_empty());
+}
