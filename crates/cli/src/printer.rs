@@ -43,7 +43,7 @@ impl Printer {
         };
         let mut stderr = std::io::stderr().lock();
         for d in diagnostics {
-            let _ = write!(stderr, "{}", render(d, options));
+            let _ = writeln!(stderr, "{}", render(d, options));
         }
     }
 
