@@ -252,3 +252,55 @@ fn a_missing_package_says_how_to_install_it() {
         run.stderr
     );
 }
+
+#[test]
+fn real_zod_is_bundled_and_works() {
+    let Some(modules) = std::env::var_os("NANGO_TEST_NODE_MODULES")
+        .map(std::path::PathBuf::from)
+        .filter(|m| m.join("zod/package.json").is_file())
+    else {
+        eprintln!("note: no zod under NANGO_TEST_NODE_MODULES (.ci/run installs it): skipped");
+        return;
+    };
+    let (_dir, root) = project();
+    std::fs::remove_dir_all(root.join("node_modules")).unwrap();
+    std::os::unix::fs::symlink(&modules, root.join("node_modules")).unwrap();
+    write(
+        &root.join("shop/syncs/orders.ts"),
+        "import type { NangoSync } from '../../models';
+import { z } from 'zod';
+
+const order = z.object({ id: z.string().min(1), total: z.number().nonnegative(), status: z.enum(['paid', 'pending']), digest: z.string() });
+
+export default async function fetchData(nango: NangoSync): Promise<void> {
+    const good = order.parse({ id: 'a', total: 1, status: 'paid', digest: 'x' });
+    const bad = order.safeParse({ id: '', total: -1, status: 'lost', digest: 'x' });
+    await nango.batchSave([good], 'Order');
+    await nango.log(bad.success ? 'valid' : bad.error.issues.map((i) => i.path.join('.')).join(','));
+}
+",
+    );
+    let run = nango(&root, &["compile", "--no-typecheck"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let Some(node) = node() else { return };
+    let dist = root.join("dist/orders-shop.js");
+    let harness = format!(
+        "const s = require({dist:?}); const out = []; s.default({{ batchSave: async (r) => {{ out.push(r); }}, log: async (m) => {{ out.push(m); }} }}).then(() => console.log(JSON.stringify(out)));"
+    );
+    let out = std::process::Command::new(node)
+        .arg("-e")
+        .arg(harness)
+        .current_dir("/")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let logged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        logged,
+        serde_json::json!([[{ "id": "a", "total": 1, "status": "paid", "digest": "x" }], "id,total,status"])
+    );
+}

@@ -9,7 +9,10 @@ use common::{init_project, nango, write};
 fn help_texts() {
     let dir = tempfile::tempdir().unwrap();
     insta::assert_snapshot!("help", nango(dir.path(), &["--help"]).stdout);
-    insta::assert_snapshot!("help_compile", nango(dir.path(), &["compile", "--help"]).stdout);
+    insta::assert_snapshot!(
+        "help_compile",
+        nango(dir.path(), &["compile", "--help"]).stdout
+    );
     insta::assert_snapshot!("help_init", nango(dir.path(), &["init", "--help"]).stdout);
 }
 
@@ -21,7 +24,10 @@ fn config_errors_render_with_source_and_help() {
         &root.join("nango.yaml"),
         &yaml
             .replace("runs: every half hour", "runs: every blue moon")
-            .replace("    state: string\n", "    state: open | closed\n    labels: Record<string, string>\n"),
+            .replace(
+                "    state: string\n",
+                "    state: open | closed\n    labels: Record<string, string>\n",
+            ),
     );
     let run = nango(&root, &["compile"]);
     assert_eq!(run.code, 10);
@@ -33,7 +39,12 @@ fn script_errors_render_with_source_and_help() {
     let (_dir, root) = init_project();
     let script = root.join("demo-github-integration/syncs/github-issue-example.ts");
     let text = std::fs::read_to_string(&script).unwrap();
-    write(&script, &text.replace("'GithubIssue');", "'GithubIsue');").replace("    await nango.log(`Saved", "    nango.log(`Saved"));
+    write(
+        &script,
+        &text
+            .replace("'GithubIssue');", "'GithubIsue');")
+            .replace("    await nango.log(`Saved", "    nango.log(`Saved"),
+    );
     let run = nango(&root, &["compile", "--no-typecheck"]);
     assert_eq!(run.code, 10);
     insta::assert_snapshot!("script_errors", run.stderr);
