@@ -10,19 +10,20 @@
 //! 1. [`NANGO_TSC`], when set: that file is the compiler. It is run with node when it is JavaScript
 //!    (it ends in `.js`/`.mjs`/`.cjs` or starts with `#!`, like `typescript/bin/tsc`), directly
 //!    otherwise.
-//! 2. The project's own `typescript` package: the nearest `node_modules/typescript`, walking up from
-//!    the project root like Node does.
-//!    - 7.x: its native executable, `@typescript/typescript-<platform>-<arch>/lib/tsc`, an optional
-//!      dependency resolved from the package's real location. It is run directly, not through the
-//!      package's `bin/tsc` node wrapper.
-//!    - 5.x and 6.x (the JavaScript compiler): `node <package>/bin/tsc`, when node is on `PATH`.
-//!    - Older versions cannot read our tsconfig (`moduleResolution: bundler`) and are skipped.
+//! 2. The project's own `typescript` 7.x: the nearest `node_modules/typescript`, walking up from
+//!    the project root like Node does, run through its native executable,
+//!    `@typescript/typescript-<platform>-<arch>/lib/tsc` (an optional dependency resolved from the
+//!    package's real location), not through the package's `bin/tsc` node wrapper.
 //! 3. TypeScript 7 in the nango-rs cache, `<cache>/typescript-7`, where the cache is
 //!    [`NANGO_CACHE_DIR`], else `$XDG_CACHE_HOME/nango-rs`, else `$HOME/.cache/nango-rs`. When it is
 //!    not there and `npm` is on `PATH`, it is installed there once with
 //!    `npm install --prefix <cache>/typescript-7 --no-audit --no-fund --no-save typescript@7`,
 //!    telling the caller through its progress callback.
-//! 4. Otherwise the check is unavailable, with a reason that says what to do.
+//! 4. The project's own `typescript` 5.x or 6.x (the JavaScript compiler), as `node
+//!    <package>/bin/tsc`. It comes after the cache because it is ten times slower and Nango
+//!    projects often have it only as a dependency of the `nango` package; it is what remains
+//!    offline. Versions older than 5 cannot read our tsconfig (`moduleResolution: bundler`).
+//! 5. Otherwise the check is unavailable, with a reason that says what to do.
 //!
 //! # How it checks
 //! [`typecheck`] writes a tsconfig into a fresh temporary folder, never into the user's folder. It

@@ -182,6 +182,24 @@ fn project_typescript_5_without_node_falls_back_to_the_cache() {
 }
 
 #[test]
+fn native_typescript_7_is_preferred_to_the_projects_typescript_5() {
+    let dir = tempfile::tempdir().unwrap();
+    fake_typescript(dir.path(), "5.9.3");
+    let cache = dir.path().join("cache");
+    let exe = fake_typescript(&cache.join("typescript-7"), "7.0.2");
+    let path = fake_bin(dir.path(), &["node"]);
+    let found =
+        find_compiler_with(dir.path(), &machine(Some(path), Some(cache)), &no_progress).unwrap();
+    assert_eq!(
+        found,
+        Compiler::Native {
+            exe,
+            version: Some("7.0.2".into())
+        }
+    );
+}
+
+#[test]
 fn old_typescript_is_skipped_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     fake_typescript(dir.path(), "4.9.5");
