@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{nango, node, write};
+use common::{nango, run_bundle, write};
 
 const YAML: &str = "\
 integrations:
@@ -204,24 +204,11 @@ fn zod_like_packages_are_bundled_from_node_modules() {
         "{sources:?}"
     );
 
-    let Some(node) = node() else {
-        eprintln!("note: node not found, not executing the bundle");
+    let nango = "{ batchSave: async (records, model) => { out.push([model, records]); } }";
+    let Some(saved) = run_bundle(&dist, nango) else {
         return;
     };
-    let harness = format!(
-        "const s = require({dist:?}); const out = []; s.default({{ batchSave: async (r, m) => {{ out.push([m, r]); }} }}).then(() => console.log(JSON.stringify(out)));"
-    );
-    let out = std::process::Command::new(node)
-        .arg("-e")
-        .arg(harness)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let saved: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+
     assert_eq!(
         saved,
         serde_json::json!([["Order", [
@@ -282,23 +269,12 @@ export default async function fetchData(nango: NangoSync): Promise<void> {
     );
     let run = nango(&root, &["compile", "--no-typecheck"]);
     assert_eq!(run.code, 0, "{}", run.all());
-    let Some(node) = node() else { return };
     let dist = root.join("dist/orders-shop.js");
-    let harness = format!(
-        "const s = require({dist:?}); const out = []; s.default({{ batchSave: async (r) => {{ out.push(r); }}, log: async (m) => {{ out.push(m); }} }}).then(() => console.log(JSON.stringify(out)));"
-    );
-    let out = std::process::Command::new(node)
-        .arg("-e")
-        .arg(harness)
-        .current_dir("/")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let logged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nango = "{ batchSave: async (records) => { out.push(records); }, log: async (message) => { out.push(message); } }";
+    let Some(logged) = run_bundle(&dist, nango) else {
+        return;
+    };
+
     assert_eq!(
         logged,
         serde_json::json!([[{ "id": "a", "total": 1, "status": "paid", "digest": "x" }], "id,total,status"])

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{command, init_project, nango, node, tsc, write};
+use common::{command, init_project, nango, run_bundle, tsc, write};
 
 const EXAMPLE: &str = "demo-github-integration/syncs/github-issue-example.ts";
 const DIST: &str = "dist/github-issue-example-demo-github-integration.js";
@@ -79,42 +79,24 @@ fn init_creates_a_folder_that_compiles() {
 
 #[test]
 fn example_sync_runs_and_saves_issues() {
-    let Some(node) = node() else {
-        eprintln!("note: node not found, not executing the bundle");
-        return;
-    };
     let (_dir, root) = init_project();
     assert_eq!(nango(&root, &["compile", "--no-typecheck"]).code, 0);
     // A fake `nango` object: two repos, each with one issue and one pull request.
-    let harness = format!(
-        r#"const script = require({dist:?});
-const saved = [];
-const nango = {{
-  async *paginate(config) {{
-    if (config.endpoint === '/user/repos') {{ yield [{{ name: 'a', owner: {{ login: 'o' }} }}, {{ name: 'b', owner: {{ login: 'o' }} }}]; return; }}
+    let nango_object = r#"{
+  async *paginate(config) {
+    if (config.endpoint === '/user/repos') { yield [{ name: 'a', owner: { login: 'o' } }, { name: 'b', owner: { login: 'o' } }]; return; }
     yield [
-      {{ id: config.endpoint.length, number: 1, title: 't ' + config.endpoint, state: 'open', user: {{ login: 'u', id: 7 }}, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-02T00:00:00Z' }},
-      {{ id: 99, number: 2, title: 'pr', state: 'open', user: null, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', pull_request: {{}} }},
+      { id: config.endpoint.length, number: 1, title: 't ' + config.endpoint, state: 'open', user: { login: 'u', id: 7 }, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-02T00:00:00Z' },
+      { id: 99, number: 2, title: 'pr', state: 'open', user: null, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', pull_request: {} },
     ];
-  }},
-  async batchSave(records, model) {{ saved.push(...records.map((r) => [model, r.repo, r.title, r.author_id, r.date_created.toISOString()])); return true; }},
-  async log(message) {{ saved.push(['log', message]); }},
-}};
-script.default(nango).then(() => console.log(JSON.stringify(saved)));
-"#,
-        dist = root.join(DIST)
-    );
-    let out = std::process::Command::new(node)
-        .arg("-e")
-        .arg(harness)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let saved: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+  },
+  async batchSave(records, model) { out.push(...records.map((r) => [model, r.repo, r.title, r.author_id, r.date_created.toISOString()])); return true; },
+  async log(message) { out.push(['log', message]); },
+}"#;
+    let Some(saved) = run_bundle(&root.join(DIST), nango_object) else {
+        return;
+    };
+
     assert_eq!(
         saved,
         serde_json::json!([

@@ -148,9 +148,7 @@ impl Cx {
         path: &[&str],
         help: Option<String>,
     ) {
-        let mut d = self.at(Diagnostic::error(code, message), node, path);
-        d.help = help;
-        self.diagnostics.push(d);
+        self.push(Diagnostic::error(code, message), node, path, help);
     }
 
     fn warning(
@@ -161,9 +159,13 @@ impl Cx {
         path: &[&str],
         help: Option<String>,
     ) {
-        let mut d = self.at(Diagnostic::warning(code, message), node, path);
-        d.help = help;
-        self.diagnostics.push(d);
+        self.push(Diagnostic::warning(code, message), node, path, help);
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic, node: &Node, path: &[&str], help: Option<String>) {
+        let mut diagnostic = self.at(diagnostic, node, path);
+        diagnostic.help = help;
+        self.diagnostics.push(diagnostic);
     }
 
     fn load(&mut self) -> Option<Config> {

@@ -83,3 +83,28 @@ pub fn node() -> Option<&'static str> {
         .filter(|o| o.status.success())
         .map(|_| "node")
 }
+
+/// Runs a bundle's default export with node. `nango_object` is the JavaScript source of the fake
+/// `nango` the script gets; it records what it receives by pushing into the array `out`, which is
+/// returned as JSON. `None` when node is not installed.
+pub fn run_bundle(dist: &Path, nango_object: &str) -> Option<serde_json::Value> {
+    let Some(node) = node() else {
+        eprintln!("note: node not found, not executing the bundle");
+        return None;
+    };
+    let harness = format!(
+        "const script = require({dist:?});\nconst out = [];\nconst nango = {nango_object};\nscript.default(nango).then(() => console.log(JSON.stringify(out)));\n"
+    );
+    let output = Command::new(node)
+        .arg("-e")
+        .arg(harness)
+        .current_dir("/")
+        .output()
+        .expect("run node");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(serde_json::from_slice(&output.stdout).expect("JSON from the harness"))
+}
