@@ -5,16 +5,12 @@ use nango_project::{CompileOptions, TypecheckMode, TypecheckReport, compile};
 
 use crate::ExitStatus;
 use crate::cli::CompileArgs;
-use crate::commands::{find_project, load_valid_config};
+use crate::commands::open_project;
 use crate::printer::Printer;
 
 pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
-    let project = match find_project(printer) {
-        Ok(project) => project,
-        Err(status) => return status,
-    };
-    let config = match load_valid_config(&project, printer) {
-        Ok(config) => config,
+    let (project, config) = match open_project(printer) {
+        Ok(opened) => opened,
         Err(status) => return status,
     };
     for name in &args.scripts {

@@ -3,16 +3,12 @@
 use nango_project::generate;
 
 use crate::ExitStatus;
-use crate::commands::{find_project, load_valid_config};
+use crate::commands::open_project;
 use crate::printer::Printer;
 
 pub fn run(printer: Printer) -> ExitStatus {
-    let project = match find_project(printer) {
-        Ok(project) => project,
-        Err(status) => return status,
-    };
-    let config = match load_valid_config(&project, printer) {
-        Ok(config) => config,
+    let (project, config) = match open_project(printer) {
+        Ok(opened) => opened,
         Err(status) => return status,
     };
     match generate(&project, &config) {

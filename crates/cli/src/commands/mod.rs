@@ -27,6 +27,13 @@ pub fn find_project(printer: Printer) -> Result<Project, ExitStatus> {
     Ok(project)
 }
 
+/// The project of the current folder and its valid config (diagnostics printed).
+pub fn open_project(printer: Printer) -> Result<(Project, Config), ExitStatus> {
+    let project = find_project(printer)?;
+    let config = load_valid_config(&project, printer)?;
+    Ok((project, config))
+}
+
 /// Loads and validates nango.yaml, printing its diagnostics.
 pub fn load_valid_config(project: &Project, printer: Printer) -> Result<Config, ExitStatus> {
     let loaded = load_config(project);
