@@ -1,0 +1,390 @@
+//! How a script reaches the outside world: four traits, implemented by whoever runs the script.
+//! `nango dryrun` plugs in an HTTP proxy to a Nango server and sinks that print; the server plugs
+//! in its provider proxy and its records store. The sandbox has no other way out.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A request a script makes through `nango.proxy()` and its verbs, before credentials are added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProxyRequest {
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path (or absolute URL with `baseUrlOverride`) relative to the provider's base URL.
+    pub endpoint: String,
+    /// Query parameters, in order. A string `params` is parsed into pairs.
+    #[serde(default)]
+    pub params: Vec<(String, String)>,
+    /// Headers the script set.
+    #[serde(default)]
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    #[serde(default)]
+    pub data: Option<RequestBody>,
+    /// How many times to retry on network errors, 5xx and 429 (0: never).
+    #[serde(default)]
+    pub retries: u32,
+    /// Extra status codes to retry on.
+    #[serde(default)]
+    pub retry_on: Vec<u16>,
+    /// Replaces the provider's base URL.
+    #[serde(default)]
+    pub base_url_override: Option<String>,
+    /// Decompress gzip/deflate responses (default true).
+    #[serde(default)]
+    pub decompress: Option<bool>,
+    /// Another connection of the same environment, when the script names one.
+    #[serde(default)]
+    pub connection_id: Option<String>,
+    /// Another integration, when the script names one.
+    #[serde(default)]
+    pub provider_config_key: Option<String>,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum RequestBody {
+    /// Sent as `application/json`.
+    Json(Value),
+    /// Sent as is (a string body is `application/x-www-form-urlencoded` unless the script sets a
+    /// content type, as axios does).
+    Text(String),
+}
+
+/// What the provider answered. Non-2xx answers are responses too: the SDK turns them into errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProxyResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// Response headers, names lower-case.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    #[serde(with = "body_text")]
+    pub body: Vec<u8>,
+}
+
+mod body_text {
+    //! Bodies cross into the sandbox as text; binary bodies are rare (file downloads) and go as
+    //! base64 with a marker so the SDK can rebuild the bytes.
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(body: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        match std::str::from_utf8(body) {
+            Ok(text) => s.serialize_str(text),
+            Err(_) => s.serialize_str(&format!("\u{0}base64:{}", super::base64(body))),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        Ok(String::deserialize(d)?.into_bytes())
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Why a host call failed. The message reaches the script as an `Error`.
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+#[error("{message}")]
+pub struct HostError {
+    /// Stable code, e.g. `network_error`, `unknown_connection`.
+    pub code: String,
+    /// What happened.
+    pub message: String,
+}
+
+impl HostError {
+    /// A host error.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Outbound HTTP with the connection's credentials, retries and rate-limit handling.
+#[async_trait]
+pub trait Proxy: Send + Sync {
+    /// Sends one request (retrying as asked) and returns the provider's final answer.
+    async fn request(&self, request: ProxyRequest) -> Result<ProxyResponse, HostError>;
+}
+
+/// What a batch call does to records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RecordOp {
+    /// `batchSave`: insert or replace.
+    Save,
+    /// `batchUpdate`: merge into existing records.
+    Update,
+    /// `batchDelete`: mark as deleted.
+    Delete,
+}
+
+/// Where a sync's records go.
+#[async_trait]
+pub trait RecordSink: Send + Sync {
+    /// Takes one batch of records of a model (already validated).
+    async fn records(
+        &self,
+        op: RecordOp,
+        model: &str,
+        records: Vec<Value>,
+    ) -> Result<(), HostError>;
+}
+
+/// Log levels of `nango.log`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    /// Details.
+    Debug,
+    /// The default.
+    Info,
+    /// Something odd.
+    Warn,
+    /// Something failed.
+    Error,
+}
+
+/// Where `nango.log` and `console.*` lines go.
+pub trait LogSink: Send + Sync {
+    /// One log line (already truncated to the limit).
+    fn log(&self, level: LogLevel, message: &str);
+}
+
+/// Calls that read or change the connection and its environment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum HostCall {
+    /// `getConnection()`: the connection object with its credentials.
+    #[serde(rename_all = "camelCase")]
+    GetConnection {
+        /// Another integration.
+        provider_config_key: Option<String>,
+        /// Another connection.
+        connection_id: Option<String>,
+        /// Refresh the token first.
+        #[serde(default)]
+        force_refresh: bool,
+    },
+    /// `setMetadata(m)`: replaces the metadata.
+    SetMetadata {
+        /// New metadata.
+        metadata: Value,
+    },
+    /// `updateMetadata(m)`: merges into the metadata.
+    UpdateMetadata {
+        /// Fields to merge.
+        metadata: Value,
+    },
+    /// `getEnvironmentVariables()`.
+    EnvironmentVariables,
+    /// `getIntegration()` (and `getWebhookURL()` with `include: ["webhook"]`).
+    GetIntegration {
+        /// Extra data to include.
+        #[serde(default)]
+        include: Vec<String>,
+    },
+    /// `triggerAction(...)`.
+    #[serde(rename_all = "camelCase")]
+    TriggerAction {
+        /// Integration of the action.
+        provider_config_key: String,
+        /// Connection to run it on.
+        connection_id: String,
+        /// The action.
+        action_name: String,
+        /// Its input.
+        input: Option<Value>,
+    },
+    /// `getRecordsByIds(ids, model)`.
+    RecordsByIds {
+        /// Ids.
+        ids: Vec<Value>,
+        /// Model.
+        model: String,
+    },
+    /// `setMergingStrategy(...)`.
+    SetMergingStrategy {
+        /// `ignore_if_modified_after` or `override`.
+        strategy: String,
+        /// Model.
+        model: String,
+    },
+}
+
+/// The connection and the environment around it.
+#[async_trait]
+pub trait ConnectionSource: Send + Sync {
+    /// Answers one call; the value is returned to the script.
+    async fn call(&self, call: HostCall) -> Result<Value, HostError>;
+}
+
+/// Everything a script can reach.
+#[derive(Clone)]
+pub struct Host {
+    /// Outbound HTTP.
+    pub proxy: Arc<dyn Proxy>,
+    /// Records of syncs.
+    pub records: Arc<dyn RecordSink>,
+    /// Connection, metadata, environment.
+    pub connection: Arc<dyn ConnectionSource>,
+    /// Logs.
+    pub logs: Arc<dyn LogSink>,
+}
+
+/// A host answer that the SDK turns into an exception.
+fn failure(error: &HostError) -> String {
+    let body = serde_json::json!({ "code": error.code, "message": error.message });
+    format!("\u{1}{body}")
+}
+
+/// `host.request(json)`: one proxy call.
+pub(crate) async fn answer_request(proxy: &dyn Proxy, text: &str) -> String {
+    let request: ProxyRequest = match serde_json::from_str(text) {
+        Ok(request) => request,
+        Err(e) => {
+            return failure(&HostError::new(
+                "invalid_request",
+                format!("invalid proxy request: {e}"),
+            ));
+        }
+    };
+    match proxy.request(request).await {
+        Ok(response) => serde_json::to_string(&response)
+            .unwrap_or_else(|e| failure(&HostError::new("internal", e.to_string()))),
+        Err(error) => failure(&error),
+    }
+}
+
+/// `host.save(op, model, json)`: one batch of records, checked for ids.
+pub(crate) async fn answer_save(
+    sink: &dyn RecordSink,
+    op: &str,
+    model: &str,
+    text: &str,
+) -> String {
+    let op = match op {
+        "save" => RecordOp::Save,
+        "update" => RecordOp::Update,
+        "delete" => RecordOp::Delete,
+        other => {
+            return failure(&HostError::new(
+                "internal",
+                format!("unknown record operation {other}"),
+            ));
+        }
+    };
+    let records: Vec<Value> = match serde_json::from_str(text) {
+        Ok(records) => records,
+        Err(e) => {
+            return failure(&HostError::new(
+                "invalid_records",
+                format!("records of {model} are not JSON: {e}"),
+            ));
+        }
+    };
+    for (index, record) in records.iter().enumerate() {
+        let id = record.get("id");
+        let valid = matches!(id, Some(Value::String(s)) if !s.is_empty())
+            || matches!(id, Some(Value::Number(_)));
+        if !valid {
+            let method = match op {
+                RecordOp::Save => "batchSave",
+                RecordOp::Update => "batchUpdate",
+                RecordOp::Delete => "batchDelete",
+            };
+            let found = id.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
+            return failure(&HostError::new(
+                "invalid_record",
+                format!(
+                    "{method}(…, '{model}'): record {index} has {found}; every record needs a non-empty string or number `id`"
+                ),
+            ));
+        }
+    }
+    match sink.records(op, model, records).await {
+        Ok(()) => String::new(),
+        Err(error) => failure(&error),
+    }
+}
+
+/// `host.call(json)`: connection, metadata and environment calls.
+pub(crate) async fn answer_call(source: &dyn ConnectionSource, text: &str) -> String {
+    let call: HostCall = match serde_json::from_str(text) {
+        Ok(call) => call,
+        Err(e) => {
+            return failure(&HostError::new(
+                "invalid_call",
+                format!("invalid call: {e}"),
+            ));
+        }
+    };
+    match source.call(call).await {
+        Ok(value) => value.to_string(),
+        Err(error) => failure(&error),
+    }
+}
+
+/// A level name from the SDK.
+pub(crate) fn log_level(level: &str) -> LogLevel {
+    match level {
+        "debug" => LogLevel::Debug,
+        "warn" => LogLevel::Warn,
+        "error" => LogLevel::Error,
+        _ => LogLevel::Info,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_known_vectors() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn requests_read_the_sdk_json() {
+        let request: ProxyRequest = serde_json::from_str(
+            r#"{"method":"POST","endpoint":"/x","params":[["a","1"]],"data":{"kind":"json","value":{"k":1}},"retries":3,"retryOn":[409],"baseUrlOverride":"https://e.test"}"#,
+        )
+        .unwrap();
+        assert_eq!(request.retries, 3);
+        assert_eq!(request.retry_on, [409]);
+        assert_eq!(
+            request.data,
+            Some(RequestBody::Json(serde_json::json!({"k": 1})))
+        );
+    }
+}

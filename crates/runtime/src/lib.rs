@@ -1,0 +1,374 @@
+//! The script runtime: runs a compiled Nango script (a CommonJS bundle, ours or the real Nango
+//! CLI's) in a QuickJS sandbox with the Nango SDK, under time and memory limits.
+//!
+//! The sandbox reaches the outside only through the [`Host`] traits: no filesystem, no sockets, no
+//! `process`. Each run gets a fresh QuickJS runtime (about 100 µs to create), so no state leaks
+//! from one run to the next and limits apply to one run.
+//!
+//! The SDK itself (`nango.proxy`, `paginate`, `batchSave`, …) is JavaScript (`sdk.js`) over four
+//! host functions, which exchange JSON text with Rust: one boundary, easy to reason about.
+#![deny(missing_docs)]
+
+mod error;
+mod host;
+mod limits;
+mod stack;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rquickjs::context::EvalOptions;
+use rquickjs::prelude::{Async, Func};
+use rquickjs::promise::MaybePromise;
+use rquickjs::{AsyncContext, AsyncRuntime, CatchResultExt, Ctx, Function, Object, Value};
+use serde::Serialize;
+
+pub use error::{LimitKind, RunError};
+pub use host::{
+    ConnectionSource, Host, HostCall, HostError, LogLevel, LogSink, Proxy, ProxyRequest,
+    ProxyResponse, RecordOp, RecordSink, RequestBody,
+};
+pub use limits::Limits;
+
+const SDK: &str = include_str!("sdk.js");
+
+/// Which entry point a script has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScriptKind {
+    /// `fetchData(nango: NangoSync)`.
+    Sync,
+    /// `runAction(nango: NangoAction, input)`.
+    Action,
+    /// `onEvent(nango: NangoAction)`.
+    OnEvent,
+}
+
+/// A compiled script.
+#[derive(Debug, Clone)]
+pub struct Script {
+    /// File name used in stack traces, e.g. `issues-github.js`.
+    pub name: String,
+    /// The CommonJS bundle.
+    pub code: Arc<str>,
+    /// Its source map (JSON), to report TypeScript lines in errors.
+    pub source_map: Option<Arc<str>>,
+}
+
+/// What the script sees of where it runs (the fields of the `nango` object).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScriptContext {
+    /// The connection.
+    pub connection_id: String,
+    /// The integration.
+    pub provider_config_key: String,
+    /// The provider (e.g. `github`).
+    pub provider: Option<String>,
+    /// Environment id.
+    pub environment_id: Option<i64>,
+    /// Environment name.
+    pub environment_name: Option<String>,
+    /// Log id of the run.
+    pub activity_log_id: Option<String>,
+    /// Sync id.
+    pub sync_id: Option<String>,
+    /// Sync job id.
+    pub sync_job_id: Option<i64>,
+    /// Internal connection id.
+    pub nango_connection_id: Option<i64>,
+    /// `nango dryrun`.
+    pub dry_run: bool,
+    /// Start of the last successful run (RFC 3339), for incremental syncs.
+    pub last_sync_date: Option<String>,
+    /// Sync variant.
+    pub variant: Option<String>,
+    /// Whether the sync tracks deletes.
+    pub track_deletes: bool,
+    /// The provider's default `paginate` settings, merged under the script's.
+    pub pagination_defaults: Option<serde_json::Value>,
+    /// Flow attributes.
+    pub attributes: Option<serde_json::Value>,
+}
+
+/// One run to perform.
+#[derive(Debug, Clone)]
+pub struct RunRequest {
+    /// The script.
+    pub script: Script,
+    /// Its kind.
+    pub kind: ScriptKind,
+    /// An action's input.
+    pub input: Option<serde_json::Value>,
+    /// The `nango` object's fields.
+    pub context: ScriptContext,
+    /// Time and memory limits.
+    pub limits: Limits,
+}
+
+/// What a successful run produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunOutput {
+    /// An action's return value (`None` for syncs and `undefined`).
+    pub output: Option<serde_json::Value>,
+    /// Wall time of the run.
+    pub elapsed: Duration,
+}
+
+/// Runs a script to completion, or until it fails or hits a limit.
+pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError> {
+    let started = Instant::now();
+    let limits = request.limits.clone();
+    let deadline = started + limits.wall_time;
+    let runtime = AsyncRuntime::new()
+        .map_err(|e| RunError::Internal(format!("cannot create the JavaScript runtime: {e}")))?;
+    runtime.set_memory_limit(limits.memory_bytes).await;
+    runtime.set_max_stack_size(limits.stack_bytes).await;
+    // The interrupt handler stops JavaScript that runs past the deadline (busy loops); awaiting
+    // host calls is covered by the timeout around the whole run.
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let flag = interrupted.clone();
+    runtime
+        .set_interrupt_handler(Some(Box::new(move || {
+            let stop = Instant::now() >= deadline;
+            if stop {
+                flag.store(true, Ordering::Relaxed);
+            }
+            stop
+        })))
+        .await;
+    let context = AsyncContext::full(&runtime)
+        .await
+        .map_err(|e| RunError::Internal(format!("cannot create the JavaScript context: {e}")))?;
+
+    let source_map = request.script.source_map.clone();
+    let script_name = request.script.name.clone();
+    let execution = context.async_with(async |ctx| execute(&ctx, &request, &host).await);
+    let result = match tokio::time::timeout(limits.wall_time, execution).await {
+        Ok(result) => result,
+        Err(_) => Err(RunError::Limit {
+            limit: LimitKind::WallTime,
+            message: limits.describe(LimitKind::WallTime),
+        }),
+    };
+    let result = match result {
+        Err(RunError::Script { .. }) | Err(RunError::Internal(_))
+            if interrupted.load(Ordering::Relaxed) =>
+        {
+            Err(RunError::Limit {
+                limit: LimitKind::WallTime,
+                message: limits.describe(LimitKind::WallTime),
+            })
+        }
+        Err(RunError::Script {
+            name,
+            message,
+            stack,
+        }) => Err(RunError::Script {
+            name,
+            message,
+            stack: stack::remap(&stack, &script_name, source_map.as_deref()),
+        }),
+        other => other,
+    };
+    result.map(|output| RunOutput {
+        output,
+        elapsed: started.elapsed(),
+    })
+}
+
+async fn execute<'js>(
+    ctx: &Ctx<'js>,
+    request: &RunRequest,
+    host: &Host,
+) -> Result<Option<serde_json::Value>, RunError> {
+    let limits = &request.limits;
+    let sdk = install_sdk(ctx, host, limits)
+        .catch(ctx)
+        .map_err(|e| error::from_caught(ctx, e, limits))?;
+    let context_json = serde_json::to_string(&NangoContext {
+        kind: request.kind,
+        context: &request.context,
+    })
+    .map_err(|e| RunError::Internal(e.to_string()))?;
+    let nango: Value<'js> = (|| {
+        let make: Function = sdk.get("makeNango")?;
+        make.call((ctx.json_parse(context_json)?,))
+    })()
+    .catch(ctx)
+    .map_err(|e| error::from_caught(ctx, e, limits))?;
+
+    let entry = load_bundle(ctx, &request.script).map_err(|e| match e {
+        BundleError::Caught(message) => RunError::InvalidScript(message),
+        BundleError::NoDefault(message) => RunError::InvalidScript(message),
+    })?;
+
+    let input: Value<'js> = match &request.input {
+        Some(input) => ctx
+            .json_parse(
+                serde_json::to_string(input).map_err(|e| RunError::Internal(e.to_string()))?,
+            )
+            .catch(ctx)
+            .map_err(|e| error::from_caught(ctx, e, limits))?,
+        None => Value::new_undefined(ctx.clone()),
+    };
+    let returned: MaybePromise<'js> = entry
+        .call((nango, input))
+        .catch(ctx)
+        .map_err(|e| error::from_caught(ctx, e, limits))?;
+    let value: Value<'js> = returned
+        .into_future()
+        .await
+        .catch(ctx)
+        .map_err(|e| error::from_caught(ctx, e, limits))?;
+
+    if request.kind != ScriptKind::Action || value.is_undefined() {
+        return Ok(None);
+    }
+    let text = ctx
+        .json_stringify(value)
+        .catch(ctx)
+        .map_err(|e| error::from_caught(ctx, e, limits))?;
+    let Some(text) = text else { return Ok(None) };
+    let text = text
+        .to_string()
+        .map_err(|e| RunError::Internal(e.to_string()))?;
+    if text.len() > limits.output_bytes {
+        return Err(RunError::Limit {
+            limit: LimitKind::OutputSize,
+            message: limits.describe(LimitKind::OutputSize),
+        });
+    }
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| RunError::Internal(format!("the action's output is not JSON: {e}")))
+}
+
+#[derive(Serialize)]
+struct NangoContext<'a> {
+    kind: ScriptKind,
+    #[serde(flatten)]
+    context: &'a ScriptContext,
+}
+
+/// Installs the host functions and evaluates the SDK; returns `{makeNango, ActionError}`.
+fn install_sdk<'js>(ctx: &Ctx<'js>, host: &Host, limits: &Limits) -> rquickjs::Result<Object<'js>> {
+    let host_object = Object::new(ctx.clone())?;
+
+    let proxy = host.proxy.clone();
+    host_object.set(
+        "request",
+        Function::new(
+            ctx.clone(),
+            Async(move |text: String| {
+                let proxy = proxy.clone();
+                async move {
+                    Ok::<_, rquickjs::Error>(host::answer_request(proxy.as_ref(), &text).await)
+                }
+            }),
+        )?,
+    )?;
+
+    let records = host.records.clone();
+    host_object.set(
+        "save",
+        Function::new(
+            ctx.clone(),
+            Async(move |op: String, model: String, text: String| {
+                let records = records.clone();
+                async move {
+                    Ok::<_, rquickjs::Error>(
+                        host::answer_save(records.as_ref(), &op, &model, &text).await,
+                    )
+                }
+            }),
+        )?,
+    )?;
+
+    let connection = host.connection.clone();
+    host_object.set(
+        "call",
+        Function::new(
+            ctx.clone(),
+            Async(move |text: String| {
+                let connection = connection.clone();
+                async move {
+                    Ok::<_, rquickjs::Error>(host::answer_call(connection.as_ref(), &text).await)
+                }
+            }),
+        )?,
+    )?;
+
+    let logs = host.logs.clone();
+    let max_line = limits.log_line_bytes;
+    host_object.set(
+        "log",
+        Func::from(move |level: String, message: String| {
+            logs.log(
+                host::log_level(&level),
+                &limits::truncate(&message, max_line),
+            );
+        }),
+    )?;
+
+    let factory: Function = ctx.eval_with_options(SDK, eval_options("nango-sdk.js"))?;
+    factory.call((host_object,))
+}
+
+fn eval_options(name: &str) -> EvalOptions {
+    let mut options = EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(name.to_string());
+    options
+}
+
+enum BundleError {
+    Caught(String),
+    NoDefault(String),
+}
+
+/// Evaluates a CommonJS bundle and returns its default export. `module`, `exports` and `require`
+/// are globals so the bundle's lines are the file's lines in stack traces.
+fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, BundleError> {
+    let setup = || -> rquickjs::Result<()> {
+        let globals = ctx.globals();
+        let module = Object::new(ctx.clone())?;
+        let exports = Object::new(ctx.clone())?;
+        module.set("exports", exports.clone())?;
+        globals.set("module", module)?;
+        globals.set("exports", exports)?;
+        let require: Function =
+            ctx.eval_with_options(REQUIRE_JS, eval_options("nango-require.js"))?;
+        globals.set("require", require)?;
+        ctx.eval_with_options::<(), _>(script.code.as_bytes().to_vec(), eval_options(&script.name))
+    };
+    setup()
+        .catch(ctx)
+        .map_err(|e| BundleError::Caught(format!("the script failed to load: {e}")))?;
+    let module: Object = ctx
+        .globals()
+        .get("module")
+        .map_err(|e| BundleError::Caught(e.to_string()))?;
+    let exports: Value = module
+        .get("exports")
+        .map_err(|e| BundleError::Caught(e.to_string()))?;
+    if let Some(f) = exports.as_function() {
+        return Ok(f.clone());
+    }
+    if let Some(object) = exports.as_object()
+        && let Ok(f) = object.get::<_, Function>("default")
+    {
+        return Ok(f);
+    }
+    Err(BundleError::NoDefault(
+        "the script has no default export function (`export default async function …`)".into(),
+    ))
+}
+
+/// `require` inside bundles: the modules the runtime provides. None yet beyond the SDK; packages
+/// a script imports are bundled by `nango compile`.
+const REQUIRE_JS: &str = r#"(function require(id) {
+    throw new Error('module "' + id + '" is not available in the nango-rs runtime');
+})"#;

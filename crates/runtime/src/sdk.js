@@ -1,0 +1,414 @@
+// The `nango` object scripts receive, written in JavaScript on top of a few host functions
+// (`host.request`, `host.save`, `host.call`, `host.log`): the SDK's semantics live here, the I/O
+// in Rust. Evaluated once per run; returns a function that builds the object for a context.
+(function (rawHost) {
+    'use strict';
+
+    // Host answers are the payload, or "\u0001" + a JSON `{code, message}` for a failure, which
+    // becomes an exception here so that a script's `try/catch` can handle it.
+    const checked = (text) => {
+        if (typeof text === 'string' && text.charCodeAt(0) === 1) {
+            const failure = JSON.parse(text.slice(1));
+            const error = new Error(failure.message);
+            error.code = failure.code;
+            throw error;
+        }
+        return text;
+    };
+    const host = {
+        request: async (text) => checked(await rawHost.request(text)),
+        save: async (op, model, text) => {
+            checked(await rawHost.save(op, model, text));
+        },
+        call: async (text) => checked(await rawHost.call(text)),
+        log: (level, message) => rawHost.log(level, message)
+    };
+
+    const ACTION_ERROR_TYPE = 'action_script_runtime_error';
+    const BATCH_CHUNK = 10000;
+
+    class ActionError extends Error {
+        constructor(payload) {
+            const message =
+                payload && typeof payload === 'object' && typeof payload.message === 'string'
+                    ? payload.message
+                    : typeof payload === 'string'
+                      ? payload
+                      : 'Action error';
+            super(message);
+            this.name = 'ActionError';
+            this.type = ACTION_ERROR_TYPE;
+            this.payload = payload && typeof payload === 'object' ? payload : { message };
+        }
+    }
+
+    function getPath(value, path) {
+        if (!path) return value;
+        let current = value;
+        for (const key of String(path).split('.')) {
+            if (current === null || current === undefined) return undefined;
+            current = current[key];
+        }
+        return current;
+    }
+
+    function setPath(target, path, value) {
+        const keys = String(path).split('.');
+        let current = target;
+        for (const key of keys.slice(0, -1)) {
+            if (current[key] === null || typeof current[key] !== 'object') current[key] = {};
+            current = current[key];
+        }
+        current[keys[keys.length - 1]] = value;
+    }
+
+    function decodeComponent(text) {
+        try {
+            return decodeURIComponent(text.replace(/\+/g, ' '));
+        } catch (_) {
+            return text;
+        }
+    }
+
+    // `params` as ordered pairs: an object (arrays repeat the key) or a query string.
+    function queryPairs(params) {
+        if (params === undefined || params === null) return [];
+        if (typeof params === 'string') {
+            return params
+                .replace(/^\?/, '')
+                .split('&')
+                .filter((part) => part.length > 0)
+                .map((part) => {
+                    const i = part.indexOf('=');
+                    return i < 0 ? [decodeComponent(part), ''] : [decodeComponent(part.slice(0, i)), decodeComponent(part.slice(i + 1))];
+                });
+        }
+        const pairs = [];
+        for (const [key, value] of Object.entries(params)) {
+            if (value === undefined || value === null) continue;
+            if (Array.isArray(value)) value.forEach((item) => pairs.push([key, String(item)]));
+            else pairs.push([key, String(value)]);
+        }
+        return pairs;
+    }
+
+    function headerPairs(headers) {
+        if (!headers) return [];
+        return Object.entries(headers)
+            .filter(([, value]) => value !== undefined && value !== null)
+            .map(([key, value]) => [key, String(value)]);
+    }
+
+    function requestBody(data) {
+        if (data === undefined || data === null) return null;
+        if (typeof data === 'string') return { kind: 'text', value: data };
+        if (typeof URLSearchParams !== 'undefined' && data instanceof URLSearchParams) return { kind: 'text', value: data.toString() };
+        return { kind: 'json', value: data };
+    }
+
+    const BASE64_MARKER = '\u0000base64:';
+
+    function responseData(body, headers, responseType) {
+        if (body.startsWith(BASE64_MARKER)) {
+            const bytes = Buffer.from(body.slice(BASE64_MARKER.length), 'base64');
+            return responseType === 'text' ? bytes.toString('utf8') : bytes;
+        }
+        if (responseType === 'arraybuffer' || responseType === 'stream') return Buffer.from(body, 'utf8');
+        if (responseType === 'text') return body;
+        const type = headers['content-type'] || '';
+        if (body.length === 0) return type.includes('json') ? null : '';
+        try {
+            return JSON.parse(body);
+        } catch (_) {
+            return body;
+        }
+    }
+
+    function makeNango(context) {
+        let connectionPromise = null;
+        const locks = new Map();
+
+        async function proxy(config) {
+            if (!config || typeof config.endpoint !== 'string') {
+                throw new TypeError('nango.proxy(config): `config.endpoint` must be a string');
+            }
+            const method = String(config.method || 'GET').toUpperCase();
+            const request = {
+                method,
+                endpoint: config.endpoint,
+                params: queryPairs(config.params),
+                headers: headerPairs(config.headers),
+                data: requestBody(config.data),
+                retries: Number(config.retries) || 0,
+                retryOn: Array.isArray(config.retryOn) ? config.retryOn : [],
+                baseUrlOverride: config.baseUrlOverride || null,
+                decompress: config.decompress === undefined ? null : Boolean(config.decompress),
+                connectionId: config.connectionId || null,
+                providerConfigKey: config.providerConfigKey || null
+            };
+            const raw = JSON.parse(await host.request(JSON.stringify(request)));
+            const headers = {};
+            for (const [name, value] of raw.headers) {
+                headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+            }
+            const response = {
+                data: responseData(raw.body, headers, config.responseType),
+                status: raw.status,
+                statusText: '',
+                headers,
+                config,
+                request: { method, endpoint: config.endpoint }
+            };
+            if (raw.status < 200 || raw.status >= 300) {
+                const error = new Error(`Request failed with status code ${raw.status}`);
+                error.name = 'AxiosError';
+                error.code = raw.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST';
+                error.status = raw.status;
+                error.response = response;
+                error.config = config;
+                error.request = response.request;
+                throw error;
+            }
+            return response;
+        }
+
+        const verb = (method) => (config) => proxy(Object.assign({}, config, { method }));
+
+        async function* paginate(config) {
+            const options = Object.assign({}, context.paginationDefaults || {}, (config && config.paginate) || {});
+            const type = options.type;
+            if (!type) {
+                throw new Error('nango.paginate(): set `paginate.type` (cursor, link or offset); this provider has no default pagination');
+            }
+            const inBody = options.in_body === true;
+            const params = typeof config.params === 'string' ? Object.fromEntries(queryPairs(config.params)) : Object.assign({}, config.params || {});
+            const body = inBody ? Object.assign({}, config.data || {}) : config.data;
+            const method = config.method || (inBody ? 'POST' : 'GET');
+            const setParam = (name, value) => {
+                if (!name) return;
+                if (inBody) setPath(body, name, value);
+                else params[name] = value;
+            };
+            if (options.limit !== undefined && options.limit_name_in_request) setParam(options.limit_name_in_request, options.limit);
+            const pageOf = (response) => {
+                const page = options.response_path ? getPath(response.data, options.response_path) : response.data;
+                if (page === undefined || page === null) return [];
+                if (!Array.isArray(page)) {
+                    throw new Error(`nango.paginate(): the response${options.response_path ? ` at "${options.response_path}"` : ''} is not an array; set \`paginate.response_path\` to the records' path`);
+                }
+                return page;
+            };
+            const call = (extra) => proxy(Object.assign({}, config, { method, params: Object.assign({}, params), data: body }, extra || {}));
+
+            if (type === 'cursor') {
+                for (;;) {
+                    const response = await call();
+                    const page = pageOf(response);
+                    if (page.length === 0) return;
+                    yield page;
+                    const cursor = getPath(response.data, options.cursor_path_in_response);
+                    if (options.on_page) await options.on_page({ nextPageParam: cursor, response });
+                    if (cursor === undefined || cursor === null || String(cursor).trim() === '') return;
+                    setParam(options.cursor_name_in_request, cursor);
+                }
+            } else if (type === 'link') {
+                let extra = {};
+                for (;;) {
+                    const response = await call(extra);
+                    const page = pageOf(response);
+                    if (page.length === 0) return;
+                    yield page;
+                    const next = options.link_rel_in_response_header
+                        ? linkFromHeader(response.headers['link'], options.link_rel_in_response_header)
+                        : getPath(response.data, options.link_path_in_response_body);
+                    if (options.on_page) await options.on_page({ nextPageParam: next, response });
+                    if (!next) return;
+                    extra = nextLink(String(next));
+                    for (const key of Object.keys(params)) delete params[key];
+                }
+            } else if (type === 'offset') {
+                let offset = Number(options.offset_start_value || 0);
+                const perPage = options.offset_calculation_method === 'per-page';
+                for (;;) {
+                    setParam(options.offset_name_in_request, inBody ? offset : String(offset));
+                    const response = await call();
+                    const page = pageOf(response);
+                    if (page.length === 0) return;
+                    yield page;
+                    if (options.on_page) await options.on_page({ nextPageParam: offset, response });
+                    if (options.limit && page.length < Number(options.limit)) return;
+                    offset += perPage ? 1 : page.length;
+                }
+            } else {
+                throw new Error(`nango.paginate(): unknown pagination type "${type}" (use cursor, link or offset)`);
+            }
+        }
+
+        function linkFromHeader(header, rel) {
+            if (!header) return undefined;
+            for (const part of String(header).split(',')) {
+                const match = part.match(/<([^>]*)>\s*;\s*rel="?([^";]*)"?/);
+                if (match && match[2].split(/\s+/).includes(rel)) return match[1];
+            }
+            return undefined;
+        }
+
+        // A next link is a path, or a full URL whose origin replaces the base URL; its query
+        // string becomes the request's params (it carries the cursor).
+        function nextLink(link) {
+            const absolute = link.match(/^(https?:\/\/[^/?#]+)(.*)$/i);
+            const pathAndQuery = absolute ? absolute[2] || '/' : link;
+            const queryAt = pathAndQuery.indexOf('?');
+            const endpoint = queryAt < 0 ? pathAndQuery : pathAndQuery.slice(0, queryAt);
+            const next = { endpoint, params: queryAt < 0 ? '' : pathAndQuery.slice(queryAt + 1) };
+            if (absolute) next.baseUrlOverride = absolute[1];
+            return next;
+        }
+
+        async function batch(op, records, model) {
+            if (!Array.isArray(records)) throw new TypeError(`nango.batch${op[0].toUpperCase()}${op.slice(1)}(records, model): records must be an array`);
+            if (typeof model !== 'string' || model.length === 0) throw new TypeError('the model name must be a non-empty string');
+            for (let i = 0; i < records.length; i += BATCH_CHUNK) {
+                await host.save(op, model, JSON.stringify(records.slice(i, i + BATCH_CHUNK)));
+            }
+            return true;
+        }
+
+        function getConnection(providerConfigKey, connectionId, options) {
+            const other = providerConfigKey || connectionId || (options && (options.forceRefresh || options.refreshToken));
+            const fetch = () =>
+                host.call(JSON.stringify({ op: 'getConnection', providerConfigKey: providerConfigKey || null, connectionId: connectionId || null, forceRefresh: Boolean(options && (options.forceRefresh || options.refreshToken)) })).then(JSON.parse);
+            if (other) return fetch();
+            if (!connectionPromise) connectionPromise = fetch();
+            return connectionPromise;
+        }
+
+        const call = (payload) => host.call(JSON.stringify(payload)).then(JSON.parse);
+
+        function log(...args) {
+            let level = 'info';
+            const last = args[args.length - 1];
+            if (args.length > 1 && last && typeof last === 'object' && !Array.isArray(last) && Object.keys(last).length === 1 && typeof last.level === 'string') {
+                level = { http: 'debug', verbose: 'debug', silly: 'debug' }[last.level] || last.level;
+                args.pop();
+            }
+            host.log(level, args.map(formatLogArg).join(' '));
+            return Promise.resolve();
+        }
+
+        const nango = {
+            connectionId: context.connectionId,
+            providerConfigKey: context.providerConfigKey,
+            provider: context.provider,
+            environmentId: context.environmentId,
+            environmentName: context.environmentName,
+            activityLogId: context.activityLogId,
+            syncId: context.syncId,
+            syncJobId: context.syncJobId,
+            nangoConnectionId: context.nangoConnectionId,
+            dryRun: Boolean(context.dryRun),
+            variant: context.variant || 'base',
+            track_deletes: Boolean(context.trackDeletes),
+            lastSyncDate: context.lastSyncDate ? new Date(context.lastSyncDate) : undefined,
+            runnerFlags: {},
+            abortSignal: { aborted: false },
+            ActionError,
+            proxy,
+            get: verb('GET'),
+            post: verb('POST'),
+            put: verb('PUT'),
+            patch: verb('PATCH'),
+            delete: verb('DELETE'),
+            paginate,
+            log,
+            getConnection,
+            async getToken() {
+                const { credentials } = await getConnection();
+                if (!credentials) return undefined;
+                if (credentials.type === 'OAUTH2') return credentials.access_token;
+                if (credentials.type === 'OAUTH1') return { oAuthToken: credentials.oauth_token, oAuthTokenSecret: credentials.oauth_token_secret };
+                return credentials;
+            },
+            async getMetadata() {
+                return (await getConnection()).metadata || {};
+            },
+            async setMetadata(metadata) {
+                connectionPromise = null;
+                return call({ op: 'setMetadata', metadata });
+            },
+            async updateMetadata(metadata) {
+                connectionPromise = null;
+                return call({ op: 'updateMetadata', metadata });
+            },
+            getEnvironmentVariables: () => call({ op: 'environmentVariables' }),
+            getIntegration: (queries) => call({ op: 'getIntegration', include: (queries && queries.include) || [] }),
+            async getWebhookURL() {
+                const integration = await call({ op: 'getIntegration', include: ['webhook'] });
+                return integration ? integration.webhook_url : undefined;
+            },
+            getFlowAttributes: () => context.attributes || null,
+            triggerAction: (providerConfigKey, connectionId, actionName, input) =>
+                call({ op: 'triggerAction', providerConfigKey, connectionId, actionName, input: input === undefined ? null : input }),
+            async zodValidateInput({ zodSchema, input }) {
+                const result = zodSchema.safeParse(input);
+                if (!result.success) {
+                    for (const issue of result.error.issues || []) {
+                        log(`Invalid input provided: ${issue.message} at path ${(issue.path || []).join('.')}`, { level: 'error' });
+                    }
+                    throw new ActionError({ message: 'Invalid input provided' });
+                }
+                return result;
+            },
+            async tryAcquireLock({ key, ttlMs }) {
+                const now = Date.now();
+                const held = locks.get(key);
+                if (held !== undefined && held > now) return false;
+                locks.set(key, now + Number(ttlMs || 0));
+                return true;
+            },
+            async releaseLock({ key }) {
+                return locks.delete(key);
+            },
+            async releaseAllLocks() {
+                locks.clear();
+            },
+            async uncontrolledFetch() {
+                throw new Error('nango.uncontrolledFetch() is not available: use nango.proxy() so credentials and retries apply');
+            }
+        };
+
+        if (context.kind === 'sync') {
+            Object.assign(nango, {
+                batchSave: (records, model) => batch('save', records, model),
+                batchSend: (records, model) => batch('save', records, model),
+                batchUpdate: (records, model) => batch('update', records, model),
+                batchDelete: (records, model) => batch('delete', records, model),
+                async getRecordsByIds(ids, model) {
+                    const records = await call({ op: 'recordsByIds', ids, model });
+                    const map = new Map();
+                    for (const record of records || []) map.set(record.id, record);
+                    return map;
+                },
+                setMergingStrategy: (merging, model) => call({ op: 'setMergingStrategy', strategy: merging && merging.strategy, model }).then(() => undefined)
+            });
+        }
+        return nango;
+    }
+
+    function formatLogArg(value) {
+        if (typeof value === 'string') return value;
+        if (value instanceof Error) return value.stack ? `${value.message}\n${value.stack}` : String(value);
+        try {
+            return JSON.stringify(value, null, 2);
+        } catch (_) {
+            return String(value);
+        }
+    }
+
+    const consoleLevel = { log: 'info', info: 'info', debug: 'debug', warn: 'warn', error: 'error', trace: 'debug' };
+    globalThis.console = Object.fromEntries(
+        Object.entries(consoleLevel).map(([name, level]) => [name, (...args) => host.log(level, args.map(formatLogArg).join(' '))])
+    );
+
+    return { makeNango, ActionError };
+});
