@@ -80,7 +80,9 @@ pub(crate) fn from_caught<'js>(
             }
             let message = exception.message().unwrap_or_default();
             let name: String = object.get("name").unwrap_or_else(|_| "Error".into());
-            if name == "InternalError" && message.contains("stack overflow") {
+            if (name == "InternalError" && message.contains("stack overflow"))
+                || (name == "RangeError" && message.contains("call stack size"))
+            {
                 return RunError::Limit {
                     limit: LimitKind::Stack,
                     message: limits.describe(LimitKind::Stack),
