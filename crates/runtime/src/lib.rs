@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 mod error;
+mod globals;
 mod host;
 mod limits;
 mod stack;
@@ -184,6 +185,9 @@ async fn execute<'js>(
     host: &Host,
 ) -> Result<Option<serde_json::Value>, RunError> {
     let limits = &request.limits;
+    globals::install(ctx)
+        .catch(ctx)
+        .map_err(|e| error::from_caught(ctx, e, limits))?;
     let sdk = install_sdk(ctx, host, limits)
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
@@ -339,9 +343,7 @@ fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, Bu
         module.set("exports", exports.clone())?;
         globals.set("module", module)?;
         globals.set("exports", exports)?;
-        let require: Function =
-            ctx.eval_with_options(REQUIRE_JS, eval_options("nango-require.js"))?;
-        globals.set("require", require)?;
+        globals.set("require", globals::require_function(ctx)?)?;
         ctx.eval_with_options::<(), _>(script.code.as_bytes().to_vec(), eval_options(&script.name))
     };
     setup()
@@ -366,9 +368,3 @@ fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, Bu
         "the script has no default export function (`export default async function …`)".into(),
     ))
 }
-
-/// `require` inside bundles: the modules the runtime provides. None yet beyond the SDK; packages
-/// a script imports are bundled by `nango compile`.
-const REQUIRE_JS: &str = r#"(function require(id) {
-    throw new Error('module "' + id + '" is not available in the nango-rs runtime');
-})"#;
