@@ -7,6 +7,7 @@
 //!
 //! Figures are printed as min / median / max over several runs. They are not assertions.
 //! `nango-bench 200 --out <dir>` only writes the folder, to time other tools on the same input.
+//! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,8 +18,17 @@ use nango_project::Project;
 
 const INTEGRATIONS: usize = 10;
 
+mod runtime;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `runtime`: only the script runtime's rows.
+    if args.first().is_some_and(|a| a == "runtime") {
+        println!("| measurement | runs | min | median | max |");
+        println!("|---|---|---|---|---|");
+        runtime::run();
+        return;
+    }
     let scripts: usize = args.first().and_then(|n| n.parse().ok()).unwrap_or(200);
     // `--out <dir>`: only write the folder there (to time other tools on the same input).
     if let Some(out) = args
