@@ -12,9 +12,11 @@ use nango_providers::Catalog;
 use nango_proxy::{Connection, ProviderClient, ProxyRequest, RequestBody};
 use serde_json::{Value, json};
 
-/// What the mock saw: method, path and query, headers, body.
+/// One request the mock saw: method, path and query, headers, body.
+type SeenRequest = (String, String, HeaderMap, String);
+
 #[derive(Clone, Default)]
-struct Seen(Arc<Mutex<Vec<(String, String, HeaderMap, String)>>>);
+struct Seen(Arc<Mutex<Vec<SeenRequest>>>);
 
 async fn mock(
     State((seen, plan)): State<(Seen, Arc<Mutex<Vec<Response>>>)>,
