@@ -7,6 +7,7 @@
 
 mod compile;
 pub mod dev;
+pub mod dryrun;
 pub mod env;
 mod generate;
 mod init;

@@ -8,103 +8,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// A request a script makes through `nango.proxy()` and its verbs, before credentials are added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProxyRequest {
-    /// Upper-case HTTP method.
-    pub method: String,
-    /// Path (or absolute URL with `baseUrlOverride`) relative to the provider's base URL.
-    pub endpoint: String,
-    /// Query parameters, in order. A string `params` is parsed into pairs.
-    #[serde(default)]
-    pub params: Vec<(String, String)>,
-    /// Headers the script set.
-    #[serde(default)]
-    pub headers: Vec<(String, String)>,
-    /// The body.
-    #[serde(default)]
-    pub data: Option<RequestBody>,
-    /// How many times to retry on network errors, 5xx and 429 (0: never).
-    #[serde(default)]
-    pub retries: u32,
-    /// Extra status codes to retry on.
-    #[serde(default)]
-    pub retry_on: Vec<u16>,
-    /// Replaces the provider's base URL.
-    #[serde(default)]
-    pub base_url_override: Option<String>,
-    /// Decompress gzip/deflate responses (default true).
-    #[serde(default)]
-    pub decompress: Option<bool>,
-    /// Another connection of the same environment, when the script names one.
-    #[serde(default)]
-    pub connection_id: Option<String>,
-    /// Another integration, when the script names one.
-    #[serde(default)]
-    pub provider_config_key: Option<String>,
-}
-
-/// A request body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
-pub enum RequestBody {
-    /// Sent as `application/json`.
-    Json(Value),
-    /// Sent as is (a string body is `application/x-www-form-urlencoded` unless the script sets a
-    /// content type, as axios does).
-    Text(String),
-}
-
-/// What the provider answered. Non-2xx answers are responses too: the SDK turns them into errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProxyResponse {
-    /// HTTP status.
-    pub status: u16,
-    /// Response headers, names lower-case.
-    pub headers: Vec<(String, String)>,
-    /// The body.
-    #[serde(with = "body_text")]
-    pub body: Vec<u8>,
-}
-
-mod body_text {
-    //! Bodies cross into the sandbox as text; binary bodies are rare (file downloads) and go as
-    //! base64 with a marker so the SDK can rebuild the bytes.
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(body: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        match std::str::from_utf8(body) {
-            Ok(text) => s.serialize_str(text),
-            Err(_) => s.serialize_str(&format!("\u{0}base64:{}", super::base64(body))),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        Ok(String::deserialize(d)?.into_bytes())
-    }
-}
-
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
+pub use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody};
 
 /// Why a host call failed. The message reaches the script as an `Error`.
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
@@ -364,15 +268,6 @@ pub(crate) fn log_level(level: &str) -> LogLevel {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_known_vectors() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 
     #[test]
     fn requests_read_the_sdk_json() {

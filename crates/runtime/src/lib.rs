@@ -219,6 +219,7 @@ async fn execute<'js>(
     };
     let returned: MaybePromise<'js> = entry
         .call((nango, input))
+        .and_then(|returned| globals::watch(ctx, returned))
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
     let value: Value<'js> = returned

@@ -44,6 +44,8 @@
 
     function getPath(value, path) {
         if (!path) return value;
+        // Keys may contain dots (`@odata.nextLink`): a whole key wins over a path.
+        if (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, path)) return value[path];
         let current = value;
         for (const key of String(path).split('.')) {
             if (current === null || current === undefined) return undefined;
@@ -102,7 +104,8 @@
     function requestBody(data) {
         if (data === undefined || data === null) return null;
         if (typeof data === 'string') return { kind: 'text', value: data };
-        if (typeof URLSearchParams !== 'undefined' && data instanceof URLSearchParams) return { kind: 'text', value: data.toString() };
+        // Checked by tag: touching the URLSearchParams global would load its code on every call.
+        if (Object.prototype.toString.call(data) === '[object URLSearchParams]') return { kind: 'text', value: data.toString() };
         return { kind: 'json', value: data };
     }
 

@@ -1,0 +1,578 @@
+//! `nango dryrun <script> <connection-id>`: runs one sync or action locally against a real
+//! connection and reports what it would save or return, persisting nothing.
+//!
+//! The connection (with its credentials) and the integration come from the Nango server named by
+//! `NANGO_HOSTPORT`. Proxy calls go one of two ways:
+//! - **local** (default when the server returned the connection's credentials and the provider
+//!   is in the catalog): sent straight to the provider by nango-rs, with the catalog's base URL,
+//!   the credentials, retries and rate-limit waits;
+//! - **server**: through the server's `/proxy/*`, as the real Nango CLI does (for providers we do
+//!   not know, or when `--proxy server` is given).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use indexmap::IndexMap;
+use nango_build::Bundler;
+use nango_client::NangoClient;
+use nango_config::{Config, ScriptKind as ConfigKind, ScriptRef};
+use nango_diagnostics::Diagnostic;
+use nango_providers::Catalog;
+use nango_proxy::ProviderClient;
+use nango_runtime::{
+    ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
+    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, Script, ScriptContext, ScriptKind,
+};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::layout::Project;
+
+/// How proxy calls leave the machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProxyMode {
+    /// Local when possible, else through the server.
+    Auto,
+    /// Straight to the provider, with the connection's credentials.
+    Local,
+    /// Through the server's `/proxy`.
+    Server,
+}
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct DryrunOptions {
+    /// Script name.
+    pub script: String,
+    /// Connection id on the server.
+    pub connection_id: String,
+    /// Integration, when the script name exists in several.
+    pub integration: Option<String>,
+    /// An action's input.
+    pub input: Option<Value>,
+    /// Metadata the script sees instead of the connection's.
+    pub metadata: Option<Value>,
+    /// `lastSyncDate` for an incremental sync (RFC 3339).
+    pub last_sync_date: Option<String>,
+    /// Proxy path.
+    pub proxy: ProxyMode,
+}
+
+/// Where the server is.
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    /// `NANGO_HOSTPORT`.
+    pub host: String,
+    /// The environment's secret key.
+    pub secret_key: String,
+}
+
+/// Something to show while the script runs.
+#[derive(Debug, Clone)]
+pub enum DryrunEvent {
+    /// A log line of the script.
+    Log(LogLevel, String),
+    /// A proxy call finished.
+    Request(RequestRecord),
+    /// Records were passed to a batch call.
+    Records {
+        /// `save`, `update` or `delete`.
+        op: RecordOp,
+        /// The model.
+        model: String,
+        /// How many.
+        count: usize,
+    },
+}
+
+/// One proxy call of the run.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestRecord {
+    /// Method.
+    pub method: String,
+    /// Endpoint as the script wrote it.
+    pub endpoint: String,
+    /// Status, when the provider answered.
+    pub status: Option<u16>,
+    /// Time taken, retries included.
+    pub millis: u64,
+}
+
+/// Records of one model.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ModelRecords {
+    /// Passed to `batchSave`.
+    pub saved: Vec<Value>,
+    /// Passed to `batchUpdate`.
+    pub updated: Vec<Value>,
+    /// Passed to `batchDelete`.
+    pub deleted: Vec<Value>,
+}
+
+/// The result of a dry run (the script may have failed: see `error`).
+#[derive(Debug, Clone)]
+pub struct DryrunReport {
+    /// Integration of the script.
+    pub integration: String,
+    /// The script.
+    pub script: String,
+    /// Sync or action.
+    pub kind: ScriptKind,
+    /// How proxy calls were sent.
+    pub proxy: ProxyMode,
+    /// An action's output.
+    pub output: Option<Value>,
+    /// A sync's records, by model.
+    pub records: IndexMap<String, ModelRecords>,
+    /// Log lines.
+    pub logs: Vec<(LogLevel, String)>,
+    /// Proxy calls.
+    pub requests: Vec<RequestRecord>,
+    /// Why the script failed.
+    pub error: Option<RunError>,
+    /// Wall time of the run.
+    pub elapsed: Duration,
+}
+
+/// Why a dry run could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum DryrunError {
+    /// No such script, or an ambiguous name.
+    #[error("{0}")]
+    Script(String),
+    /// The script does not compile.
+    #[error("the script does not compile")]
+    Compile(Vec<Diagnostic>),
+    /// The server refused or could not be reached.
+    #[error("{0}")]
+    Server(String),
+}
+
+/// Finds a script by name (and integration).
+fn find_script<'c>(
+    config: &'c Config,
+    name: &str,
+    integration: Option<&str>,
+) -> Result<ScriptRef<'c>, DryrunError> {
+    let scripts = config.scripts();
+    let matches: Vec<ScriptRef<'c>> = scripts
+        .into_iter()
+        .filter(|s| {
+            s.name == name && integration.is_none_or(|i| s.integration.provider_config_key == i)
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let known: Vec<String> = config
+                .scripts()
+                .iter()
+                .map(|s| s.name.to_string())
+                .collect();
+            Err(DryrunError::Script(format!(
+                "no script named `{name}`{} in nango.yaml (scripts: {})",
+                integration
+                    .map(|i| format!(" in integration `{i}`"))
+                    .unwrap_or_default(),
+                known.join(", ")
+            )))
+        }
+        many => {
+            let integrations: Vec<&str> = many
+                .iter()
+                .map(|s| s.integration.provider_config_key.as_str())
+                .collect();
+            Err(DryrunError::Script(format!(
+                "script `{name}` exists in several integrations ({}): pass --integration-id",
+                integrations.join(", ")
+            )))
+        }
+    }
+}
+
+/// Runs the dry run. `on_event` is called from the runtime's tasks.
+pub async fn dryrun(
+    project: &Project,
+    config: &Config,
+    options: &DryrunOptions,
+    server: &ServerSettings,
+    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+) -> Result<DryrunReport, DryrunError> {
+    let script = find_script(config, &options.script, options.integration.as_deref())?;
+    let kind = match script.kind {
+        ConfigKind::Sync => ScriptKind::Sync,
+        ConfigKind::Action => ScriptKind::Action,
+        ConfigKind::OnEvent => ScriptKind::OnEvent,
+    };
+    let integration = script.integration.provider_config_key.clone();
+    let source = project.script_path(&script);
+    let dist_name = script.dist_file_name();
+    let bundle = Bundler::new(project.root())
+        .bundle(&source, &dist_name)
+        .map_err(DryrunError::Compile)?;
+
+    let client = NangoClient::new(&server.host, &server.secret_key)
+        .map_err(|e| DryrunError::Server(e.to_string()))?
+        .dry_run();
+    let connection = client
+        .get_connection(&integration, &options.connection_id, false)
+        .await
+        .map_err(|e| {
+            DryrunError::Server(format!(
+                "cannot get connection `{}` of integration `{integration}`: {e}",
+                options.connection_id
+            ))
+        })?;
+    let integration_data = client
+        .get_integration(&integration, &[])
+        .await
+        .map_err(|e| DryrunError::Server(format!("cannot get integration `{integration}`: {e}")))?;
+    let provider_name = integration_data
+        .get("provider")
+        .and_then(Value::as_str)
+        .or_else(|| connection.get("provider").and_then(Value::as_str))
+        .unwrap_or_default()
+        .to_string();
+    let catalog =
+        Catalog::from_env().map_err(|e| DryrunError::Server(format!("provider catalog: {e}")))?;
+    let provider = catalog.get(&provider_name).cloned();
+
+    let credentials = connection
+        .get("credentials")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let mode = match (options.proxy, &provider, credentials.is_object()) {
+        (ProxyMode::Local, None, _) => {
+            return Err(DryrunError::Script(format!(
+                "--proxy local: provider `{provider_name}` is not in the provider catalog (add it with NANGO_PROVIDERS_FILE)"
+            )));
+        }
+        (ProxyMode::Local, _, false) => {
+            return Err(DryrunError::Script(
+                "--proxy local: the server did not return the connection's credentials".into(),
+            ));
+        }
+        (ProxyMode::Auto, Some(_), true) | (ProxyMode::Local, _, _) => ProxyMode::Local,
+        _ => ProxyMode::Server,
+    };
+
+    let state = Arc::new(RunState::default());
+    let proxy: Arc<dyn Proxy> = match (mode, provider.clone()) {
+        (ProxyMode::Local, Some(provider)) => Arc::new(LocalProxy {
+            client: ProviderClient::new().map_err(|e| DryrunError::Server(e.to_string()))?,
+            provider,
+            connection: nango_proxy::Connection {
+                provider: provider_name.clone(),
+                credentials: credentials.clone(),
+                connection_config: connection
+                    .get("connection_config")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                metadata: connection.get("metadata").cloned().unwrap_or(Value::Null),
+            },
+            state: state.clone(),
+            on_event: on_event.clone(),
+        }),
+        _ => Arc::new(ServerProxy {
+            client: client.clone(),
+            integration: integration.clone(),
+            connection_id: options.connection_id.clone(),
+            state: state.clone(),
+            on_event: on_event.clone(),
+        }),
+    };
+    let mut connection_for_script = connection.clone();
+    if let Some(metadata) = &options.metadata {
+        connection_for_script["metadata"] = metadata.clone();
+    }
+    let host = Host {
+        proxy,
+        records: Arc::new(Sink {
+            state: state.clone(),
+            on_event: on_event.clone(),
+        }),
+        connection: Arc::new(Remote {
+            client,
+            integration: integration.clone(),
+            connection_id: options.connection_id.clone(),
+            connection: connection_for_script,
+        }),
+        logs: Arc::new(Logs {
+            state: state.clone(),
+            on_event,
+        }),
+    };
+    let sync = script
+        .integration
+        .syncs
+        .iter()
+        .find(|s| s.name == script.name);
+    let request = RunRequest {
+        script: Script {
+            name: dist_name,
+            code: bundle.code.into(),
+            source_map: Some(bundle.map.into()),
+        },
+        kind,
+        input: options.input.clone(),
+        context: ScriptContext {
+            connection_id: options.connection_id.clone(),
+            provider_config_key: integration.clone(),
+            provider: Some(provider_name),
+            dry_run: true,
+            last_sync_date: options.last_sync_date.clone(),
+            track_deletes: sync.is_some_and(|s| s.track_deletes),
+            pagination_defaults: provider
+                .as_ref()
+                .and_then(|p| p.proxy.as_ref())
+                .and_then(|p| p.paginate.clone()),
+            ..ScriptContext::default()
+        },
+        limits: if kind == ScriptKind::Action {
+            Limits::action()
+        } else {
+            Limits::sync()
+        },
+    };
+    let started = Instant::now();
+    let result = nango_runtime::run(request, host).await;
+    let elapsed = started.elapsed();
+    let (output, error) = match result {
+        Ok(run) => (run.output, None),
+        Err(error) => (None, Some(error)),
+    };
+    let records = std::mem::take(&mut *state.records.lock().unwrap_or_else(|e| e.into_inner()));
+    let logs = std::mem::take(&mut *state.logs.lock().unwrap_or_else(|e| e.into_inner()));
+    let requests = std::mem::take(&mut *state.requests.lock().unwrap_or_else(|e| e.into_inner()));
+    Ok(DryrunReport {
+        integration,
+        script: script.name.to_string(),
+        kind,
+        proxy: mode,
+        output,
+        records,
+        logs,
+        requests,
+        error,
+        elapsed,
+    })
+}
+
+#[derive(Default)]
+struct RunState {
+    records: Mutex<IndexMap<String, ModelRecords>>,
+    logs: Mutex<Vec<(LogLevel, String)>>,
+    requests: Mutex<Vec<RequestRecord>>,
+}
+
+impl RunState {
+    fn request(
+        &self,
+        on_event: &dyn Fn(DryrunEvent),
+        request: &ProxyRequest,
+        started: Instant,
+        status: Option<u16>,
+    ) {
+        let record = RequestRecord {
+            method: request.method.clone(),
+            endpoint: request.endpoint.clone(),
+            status,
+            millis: started.elapsed().as_millis() as u64,
+        };
+        on_event(DryrunEvent::Request(record.clone()));
+        self.requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(record);
+    }
+}
+
+struct LocalProxy {
+    client: ProviderClient,
+    provider: nango_providers::Provider,
+    connection: nango_proxy::Connection,
+    state: Arc<RunState>,
+    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+}
+
+#[async_trait]
+impl Proxy for LocalProxy {
+    async fn request(&self, request: ProxyRequest) -> Result<ProxyResponse, HostError> {
+        let started = Instant::now();
+        let result = self
+            .client
+            .send(&self.provider, &self.connection, &request)
+            .await;
+        self.state.request(
+            self.on_event.as_ref(),
+            &request,
+            started,
+            result.as_ref().ok().map(|r| r.status),
+        );
+        result.map_err(|e| HostError::new(e.code, e.message))
+    }
+}
+
+struct ServerProxy {
+    client: NangoClient,
+    integration: String,
+    connection_id: String,
+    state: Arc<RunState>,
+    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+}
+
+#[async_trait]
+impl Proxy for ServerProxy {
+    async fn request(&self, request: ProxyRequest) -> Result<ProxyResponse, HostError> {
+        let started = Instant::now();
+        let result = self
+            .client
+            .proxy(&self.integration, &self.connection_id, &request)
+            .await;
+        self.state.request(
+            self.on_event.as_ref(),
+            &request,
+            started,
+            result.as_ref().ok().map(|r| r.status),
+        );
+        result.map_err(|e| HostError::new("proxy_failed", e.to_string()))
+    }
+}
+
+struct Sink {
+    state: Arc<RunState>,
+    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+}
+
+#[async_trait]
+impl RecordSink for Sink {
+    async fn records(
+        &self,
+        op: RecordOp,
+        model: &str,
+        records: Vec<Value>,
+    ) -> Result<(), HostError> {
+        (self.on_event)(DryrunEvent::Records {
+            op,
+            model: model.to_string(),
+            count: records.len(),
+        });
+        let mut all = self.state.records.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = all.entry(model.to_string()).or_default();
+        match op {
+            RecordOp::Save => entry.saved.extend(records),
+            RecordOp::Update => entry.updated.extend(records),
+            RecordOp::Delete => entry.deleted.extend(records),
+        }
+        Ok(())
+    }
+}
+
+struct Logs {
+    state: Arc<RunState>,
+    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+}
+
+impl LogSink for Logs {
+    fn log(&self, level: LogLevel, message: &str) {
+        (self.on_event)(DryrunEvent::Log(level, message.to_string()));
+        self.state
+            .logs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((level, message.to_string()));
+    }
+}
+
+/// Connection calls answered by the server; `getConnection` of the run's own connection uses the
+/// one fetched at start (with `--metadata` applied).
+struct Remote {
+    client: NangoClient,
+    integration: String,
+    connection_id: String,
+    connection: Value,
+}
+
+#[async_trait]
+impl ConnectionSource for Remote {
+    async fn call(&self, call: HostCall) -> Result<Value, HostError> {
+        let failed = |e: nango_client::ClientError| HostError::new("server_error", e.to_string());
+        match call {
+            HostCall::GetConnection {
+                provider_config_key,
+                connection_id,
+                force_refresh,
+            } => {
+                let key = provider_config_key.unwrap_or_else(|| self.integration.clone());
+                let id = connection_id.unwrap_or_else(|| self.connection_id.clone());
+                if key == self.integration && id == self.connection_id && !force_refresh {
+                    return Ok(self.connection.clone());
+                }
+                self.client
+                    .get_connection(&key, &id, force_refresh)
+                    .await
+                    .map_err(failed)
+            }
+            HostCall::SetMetadata { metadata } => self
+                .client
+                .set_metadata(&self.integration, &self.connection_id, &metadata, false)
+                .await
+                .map_err(failed),
+            HostCall::UpdateMetadata { metadata } => self
+                .client
+                .set_metadata(&self.integration, &self.connection_id, &metadata, true)
+                .await
+                .map_err(failed),
+            HostCall::EnvironmentVariables => {
+                self.client.environment_variables().await.map_err(failed)
+            }
+            HostCall::GetIntegration { include } => self
+                .client
+                .get_integration(&self.integration, &include)
+                .await
+                .map_err(failed),
+            HostCall::TriggerAction {
+                provider_config_key,
+                connection_id,
+                action_name,
+                input,
+            } => self
+                .client
+                .trigger_action(
+                    &provider_config_key,
+                    &connection_id,
+                    &action_name,
+                    &input.unwrap_or(Value::Null),
+                )
+                .await
+                .map_err(failed),
+            HostCall::RecordsByIds { ids, model } => self
+                .client
+                .records_by_ids(&self.integration, &self.connection_id, &model, &ids)
+                .await
+                .map(Value::Array)
+                .map_err(failed),
+            // A dry run saves nothing, so there is nothing to merge.
+            HostCall::SetMergingStrategy { .. } => Ok(Value::Null),
+        }
+    }
+}
+
+/// Counts of a report: `{"Model": {"added": n, "updated": n, "deleted": n}}`.
+pub fn summary(report: &DryrunReport) -> HashMap<String, HashMap<&'static str, usize>> {
+    report
+        .records
+        .iter()
+        .map(|(model, records)| {
+            let counts = HashMap::from([
+                ("added", records.saved.len()),
+                ("updated", records.updated.len()),
+                ("deleted", records.deleted.len()),
+            ]);
+            (model.clone(), counts)
+        })
+        .collect()
+}
