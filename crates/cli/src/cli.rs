@@ -36,6 +36,8 @@ pub enum Command {
     Compile(CompileArgs),
     /// Watch the folder and recompile what changes.
     Dev(DevArgs),
+    /// Run a sync or action locally against a real connection, saving nothing.
+    Dryrun(DryrunArgs),
     /// Print the version.
     Version,
 }
@@ -72,4 +74,53 @@ pub struct DevArgs {
     /// Accepted for compatibility with the Nango CLI; models.ts is always regenerated.
     #[arg(long, hide = true)]
     pub no_compile_interfaces: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DryrunArgs {
+    /// The sync or action to run.
+    pub name: String,
+
+    /// The connection to run it with (its credentials come from the Nango server).
+    pub connection_id: String,
+
+    /// Environment whose secret key is used (`NANGO_SECRET_KEY_<ENV>`).
+    #[arg(short = 'e', long, default_value = "dev")]
+    pub environment: String,
+
+    /// An action's input: JSON, or `@file.json`.
+    #[arg(short = 'i', long)]
+    pub input: Option<String>,
+
+    /// Metadata the script sees instead of the connection's: JSON, or `@file.json`.
+    #[arg(short = 'm', long)]
+    pub metadata: Option<String>,
+
+    /// `lastSyncDate` for an incremental sync (an ISO date or date-time).
+    #[arg(short = 'l', long = "lastSyncDate", alias = "last-sync-date")]
+    pub last_sync_date: Option<String>,
+
+    /// The integration, when the script name exists in several.
+    #[arg(long = "integration-id")]
+    pub integration_id: Option<String>,
+
+    /// How proxy calls are sent: `local` (straight to the provider with the connection's
+    /// credentials), `server` (through the Nango server's /proxy), or `auto` (local when possible).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub proxy: ProxyArg,
+
+    /// Print one JSON document (output or records, logs, requests, error) on stdout.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Accepted for compatibility with the Nango CLI.
+    #[arg(long, hide = true)]
+    pub auto_confirm: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ProxyArg {
+    Auto,
+    Local,
+    Server,
 }

@@ -12,13 +12,15 @@ use crate::cli::{Cli, Command};
 use crate::printer::Printer;
 
 /// How a command ended. The codes follow the newest Nango CLI: 10 for errors in the user's
-/// project (nango.yaml or scripts), 1 for everything else.
+/// project (nango.yaml or scripts), 12 for a script that failed in `dryrun`, 1 for the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitStatus {
     /// Done.
     Success,
     /// The project has errors (config, compile, type check).
     ProjectErrors,
+    /// The script ran and failed (`dryrun`).
+    ScriptFailed,
     /// Usage error, not a project folder, I/O failure.
     Failure,
 }
@@ -28,6 +30,7 @@ impl From<ExitStatus> for ExitCode {
         match status {
             ExitStatus::Success => ExitCode::SUCCESS,
             ExitStatus::ProjectErrors => ExitCode::from(10),
+            ExitStatus::ScriptFailed => ExitCode::from(12),
             ExitStatus::Failure => ExitCode::from(1),
         }
     }
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Command::Generate => commands::generate::run(printer),
         Command::Compile(args) => commands::compile::run(&args, cli.debug, printer),
         Command::Dev(args) => commands::dev::run(&args, printer),
+        Command::Dryrun(args) => commands::dryrun::run(&args, printer),
         Command::Version => {
             printer.out(&format!("nango {} (nango-rs)", env!("CARGO_PKG_VERSION")));
             ExitStatus::Success

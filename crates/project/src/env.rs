@@ -30,3 +30,25 @@ pub fn load_dotenv(root: &Path) -> Result<(), String> {
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
 }
+
+/// A Nango-format providers.yaml whose providers add to or replace the built-in catalog.
+pub const NANGO_PROVIDERS_FILE: &str = nango_providers::NANGO_PROVIDERS_FILE;
+
+/// The Nango instance: `NANGO_HOSTPORT` without its trailing `/`, default `https://api.nango.dev`.
+pub fn hostport() -> String {
+    std::env::var(NANGO_HOSTPORT)
+        .ok()
+        .filter(|h| !h.trim().is_empty())
+        .map_or_else(
+            || "https://api.nango.dev".to_string(),
+            |h| h.trim().trim_end_matches('/').to_string(),
+        )
+}
+
+/// The name of the secret-key variable of an environment: `NANGO_SECRET_KEY_<ENV>`.
+pub fn secret_key_var(environment: &str) -> String {
+    format!(
+        "NANGO_SECRET_KEY_{}",
+        environment.to_ascii_uppercase().replace('-', "_")
+    )
+}

@@ -2,6 +2,7 @@
 
 pub mod compile;
 pub mod dev;
+pub mod dryrun;
 pub mod generate;
 pub mod init;
 
