@@ -4,7 +4,7 @@
 //! fallback to `/config/:key`).
 #![deny(missing_docs)]
 
-use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody};
+use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody, error_chain};
 use serde_json::Value;
 
 /// Environment variable naming the Nango instance (default `https://api.nango.dev`).
@@ -112,7 +112,7 @@ impl NangoClient {
     ) -> Result<Value, ClientError> {
         let response = builder.send().await.map_err(|e| ClientError::Unreachable {
             host: self.host.clone(),
-            message: root_cause(&e),
+            message: error_chain(&e),
         })?;
         let status = response.status().as_u16();
         let text = response
@@ -120,7 +120,7 @@ impl NangoClient {
             .await
             .map_err(|e| ClientError::Unreachable {
                 host: self.host.clone(),
-                message: root_cause(&e),
+                message: error_chain(&e),
             })?;
         let body: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
         if !(200..300).contains(&status) {
@@ -341,45 +341,17 @@ impl NangoClient {
         };
         let response = builder.send().await.map_err(|e| ClientError::Unreachable {
             host: self.host.clone(),
-            message: root_cause(&e),
+            message: error_chain(&e),
         })?;
-        let status = response.status().as_u16();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|(n, v)| {
-                (
-                    n.as_str().to_ascii_lowercase(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
-        let body = response
-            .bytes()
+        ProxyResponse::read(response)
             .await
             .map_err(|e| ClientError::Unreachable {
                 host: self.host.clone(),
-                message: root_cause(&e),
-            })?
-            .to_vec();
-        Ok(ProxyResponse {
-            status,
-            headers,
-            body,
-        })
+                message: error_chain(&e),
+            })
     }
 }
 
 fn encode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
-}
-
-fn root_cause(error: &dyn std::error::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = error.source();
-    while let Some(inner) = source {
-        message = format!("{message}: {inner}");
-        source = inner.source();
-    }
-    message
 }

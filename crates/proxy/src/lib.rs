@@ -89,6 +89,27 @@ pub struct ProxyResponse {
 }
 
 impl ProxyResponse {
+    /// Reads a whole HTTP response (header names lower-cased).
+    pub async fn read(response: reqwest::Response) -> Result<Self, reqwest::Error> {
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_ascii_lowercase(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let body = response.bytes().await?.to_vec();
+        Ok(Self {
+            status,
+            headers,
+            body,
+        })
+    }
+
     /// The first value of a header (name lower-case).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
@@ -227,44 +248,25 @@ impl ProviderClient {
                     "{} {} failed: {}",
                     prepared.method,
                     prepared.display_url,
-                    root_cause(&e)
+                    error_chain(&e)
                 ),
             )
         })?;
-        let status = response.status().as_u16();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|(n, v)| {
-                (
-                    n.as_str().to_ascii_lowercase(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| {
-                ProxyError::new(
-                    "network_error",
-                    format!(
-                        "reading the response of {} failed: {}",
-                        prepared.display_url,
-                        root_cause(&e)
-                    ),
-                )
-            })?
-            .to_vec();
-        Ok(ProxyResponse {
-            status,
-            headers,
-            body,
+        ProxyResponse::read(response).await.map_err(|e| {
+            ProxyError::new(
+                "network_error",
+                format!(
+                    "reading the response of {} failed: {}",
+                    prepared.display_url,
+                    error_chain(&e)
+                ),
+            )
         })
     }
 }
 
-fn root_cause(error: &dyn std::error::Error) -> String {
+/// An error and its sources on one line (`error sending request: connection refused`).
+pub fn error_chain(error: &dyn std::error::Error) -> String {
     let mut message = error.to_string();
     let mut source = error.source();
     while let Some(inner) = source {
