@@ -87,6 +87,8 @@ fn request(kind: ScriptKind, code: &str) -> RunRequest {
             ..ScriptContext::default()
         },
         limits: Limits::sync(),
+        models: None,
+        validation: nango_runtime::Validation::Off,
     }
 }
 

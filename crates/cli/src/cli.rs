@@ -113,6 +113,11 @@ pub struct DryrunArgs {
     #[arg(long)]
     pub json: bool,
 
+    /// Fail on records, input or output that do not match their models in nango.yaml (without
+    /// it, mismatches are warnings).
+    #[arg(long)]
+    pub validation: bool,
+
     /// Accepted for compatibility with the Nango CLI.
     #[arg(long, hide = true)]
     pub auto_confirm: bool,

@@ -418,3 +418,60 @@ async fn usage_and_server_errors_exit_1_with_a_reason() {
         run.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn validation_checks_input_and_records_against_the_models() {
+    let world = world().await;
+    let run = dryrun(
+        &world,
+        &[
+            "create-issue",
+            "conn-1",
+            "--input",
+            r#"{"title":5}"#,
+            "--validation",
+        ],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(run.stderr.contains("the input does not match model `CreateIssueInput`: /title: expected string, got a number"), "{}", run.stderr);
+    let run = dryrun(
+        &world,
+        &["create-issue", "conn-1", "--input", r#"{"title":5}"#],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("warning: the input does not match model `CreateIssueInput`"),
+        "{}",
+        run.stderr
+    );
+
+    // A record with a field of the wrong type: a warning by default, a failure with --validation.
+    let sync = world
+        .root
+        .join("demo-github-integration/syncs/github-issue-example.ts");
+    let text = std::fs::read_to_string(&sync).unwrap();
+    write(
+        &sync,
+        &text.replace("title: i.title,", "title: i.id as any,"),
+    );
+    let run = dryrun(
+        &world,
+        &["github-issue-example", "conn-1"],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stderr.contains("[warn] batchSave(…, 'GithubIssue'): record 0 (id 1001) does not match the model: /title: expected string, got a number"), "{}", run.stderr);
+    let run = dryrun(
+        &world,
+        &["github-issue-example", "conn-1", "--validation"],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 12, "{}", run.all());
+}

@@ -24,6 +24,7 @@ use nango_proxy::ProviderClient;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
     ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, Script, ScriptContext, ScriptKind,
+    Validation,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -59,6 +60,8 @@ pub struct DryrunOptions {
     pub last_sync_date: Option<String>,
     /// Proxy path.
     pub proxy: ProxyMode,
+    /// Reject records, input and output that do not match their models (otherwise: warnings).
+    pub validation: bool,
 }
 
 /// Where the server is.
@@ -131,6 +134,8 @@ pub struct DryrunReport {
     pub logs: Vec<(LogLevel, String)>,
     /// Proxy calls.
     pub requests: Vec<RequestRecord>,
+    /// Input or output that does not match its model (errors with `validation`, else warnings).
+    pub mismatches: Vec<String>,
     /// Why the script failed.
     pub error: Option<RunError>,
     /// Wall time of the run.
@@ -214,6 +219,12 @@ pub async fn dryrun(
         .bundle(&source, &dist_name)
         .map_err(DryrunError::Compile)?;
 
+    let models = Arc::new(
+        nango_config::codegen::schema_json(config, crate::VERSION)
+            .get("definitions")
+            .cloned()
+            .unwrap_or_default(),
+    );
     let client = NangoClient::new(&server.host, &server.secret_key)
         .map_err(|e| DryrunError::Server(e.to_string()))?
         .dry_run();
@@ -336,7 +347,31 @@ pub async fn dryrun(
         } else {
             Limits::sync()
         },
+        models: Some(models.clone()),
+        validation: if options.validation {
+            Validation::Strict
+        } else {
+            Validation::Log
+        },
     };
+    let action = script
+        .integration
+        .actions
+        .iter()
+        .find(|a| a.name == script.name);
+    let mut mismatches = Vec::new();
+    if let (Some(model), Some(input)) = (action.and_then(|a| a.input.as_deref()), &options.input)
+        && let Some(problem) = nango_runtime::validate::check(&models, model, input)
+    {
+        if options.validation {
+            return Err(DryrunError::Script(format!(
+                "the input does not match model `{model}`: {problem}"
+            )));
+        }
+        mismatches.push(format!(
+            "the input does not match model `{model}`: {problem}"
+        ));
+    }
     let started = Instant::now();
     let result = nango_runtime::run(request, host).await;
     let elapsed = started.elapsed();
@@ -344,6 +379,13 @@ pub async fn dryrun(
         Ok(run) => (run.output, None),
         Err(error) => (None, Some(error)),
     };
+    if let (Some(model), Some(output)) = (action.and_then(|a| a.output.first()), &output)
+        && let Some(problem) = nango_runtime::validate::check(&models, model, output)
+    {
+        mismatches.push(format!(
+            "the output does not match model `{model}`: {problem}"
+        ));
+    }
     let records = std::mem::take(&mut *state.records.lock().unwrap_or_else(|e| e.into_inner()));
     let logs = std::mem::take(&mut *state.logs.lock().unwrap_or_else(|e| e.into_inner()));
     let requests = std::mem::take(&mut *state.requests.lock().unwrap_or_else(|e| e.into_inner()));
@@ -356,6 +398,7 @@ pub async fn dryrun(
         records,
         logs,
         requests,
+        mismatches,
         error,
         elapsed,
     })

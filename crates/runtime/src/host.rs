@@ -186,9 +186,18 @@ pub(crate) async fn answer_request(proxy: &dyn Proxy, text: &str) -> String {
     }
 }
 
-/// `host.save(op, model, json)`: one batch of records, checked for ids.
+/// How batches are checked before they reach the sink.
+pub(crate) struct SaveRules {
+    pub models: Option<Arc<Value>>,
+    pub validation: crate::Validation,
+    pub logs: Arc<dyn LogSink>,
+}
+
+/// `host.save(op, model, json)`: one batch of records, checked for ids and (when asked) against
+/// the model.
 pub(crate) async fn answer_save(
     sink: &dyn RecordSink,
+    rules: &SaveRules,
     op: &str,
     model: &str,
     text: &str,
@@ -213,16 +222,16 @@ pub(crate) async fn answer_save(
             ));
         }
     };
+    let method = match op {
+        RecordOp::Save => "batchSave",
+        RecordOp::Update => "batchUpdate",
+        RecordOp::Delete => "batchDelete",
+    };
     for (index, record) in records.iter().enumerate() {
         let id = record.get("id");
         let valid = matches!(id, Some(Value::String(s)) if !s.is_empty())
             || matches!(id, Some(Value::Number(_)));
         if !valid {
-            let method = match op {
-                RecordOp::Save => "batchSave",
-                RecordOp::Update => "batchUpdate",
-                RecordOp::Delete => "batchDelete",
-            };
             let found = id.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
             return failure(&HostError::new(
                 "invalid_record",
@@ -230,6 +239,21 @@ pub(crate) async fn answer_save(
                     "{method}(…, '{model}'): record {index} has {found}; every record needs a non-empty string or number `id`"
                 ),
             ));
+        }
+        // Updates and deletes carry partial records: only full saves are checked against the model.
+        if op == RecordOp::Save
+            && rules.validation != crate::Validation::Off
+            && let Some(models) = &rules.models
+            && let Some(problem) = crate::validate::check(models, model, record)
+        {
+            let message = format!(
+                "{method}(…, '{model}'): record {index} (id {}) does not match the model: {problem}",
+                id.map(Value::to_string).unwrap_or_default()
+            );
+            if rules.validation == crate::Validation::Strict {
+                return failure(&HostError::new("invalid_record", message));
+            }
+            rules.logs.log(LogLevel::Warn, &message);
         }
     }
     match sink.records(op, model, records).await {

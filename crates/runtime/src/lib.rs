@@ -14,6 +14,7 @@ mod globals;
 mod host;
 mod limits;
 mod stack;
+pub mod validate;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -31,6 +32,7 @@ pub use host::{
     ProxyResponse, RecordOp, RecordSink, RequestBody,
 };
 pub use limits::Limits;
+pub use validate::Validation;
 
 const SDK: &str = include_str!("sdk.js");
 
@@ -106,6 +108,10 @@ pub struct RunRequest {
     pub context: ScriptContext,
     /// Time and memory limits.
     pub limits: Limits,
+    /// The models (`definitions` of `.nango/schema.json`), to validate records.
+    pub models: Option<Arc<serde_json::Value>>,
+    /// What to do with records that do not match their model.
+    pub validation: Validation,
 }
 
 /// What a successful run produced.
@@ -188,7 +194,7 @@ async fn execute<'js>(
     globals::install(ctx)
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
-    let sdk = install_sdk(ctx, host, limits)
+    let sdk = install_sdk(ctx, host, request)
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
     let context_json = serde_json::to_string(&NangoContext {
@@ -258,7 +264,12 @@ struct NangoContext<'a> {
 }
 
 /// Installs the host functions and evaluates the SDK; returns `{makeNango, ActionError}`.
-fn install_sdk<'js>(ctx: &Ctx<'js>, host: &Host, limits: &Limits) -> rquickjs::Result<Object<'js>> {
+fn install_sdk<'js>(
+    ctx: &Ctx<'js>,
+    host: &Host,
+    request: &RunRequest,
+) -> rquickjs::Result<Object<'js>> {
+    let limits = &request.limits;
     let host_object = Object::new(ctx.clone())?;
 
     let proxy = host.proxy.clone();
@@ -276,15 +287,21 @@ fn install_sdk<'js>(ctx: &Ctx<'js>, host: &Host, limits: &Limits) -> rquickjs::R
     )?;
 
     let records = host.records.clone();
+    let rules = Arc::new(host::SaveRules {
+        models: request.models.clone(),
+        validation: request.validation,
+        logs: host.logs.clone(),
+    });
     host_object.set(
         "save",
         Function::new(
             ctx.clone(),
             Async(move |op: String, model: String, text: String| {
                 let records = records.clone();
+                let rules = rules.clone();
                 async move {
                     Ok::<_, rquickjs::Error>(
-                        host::answer_save(records.as_ref(), &op, &model, &text).await,
+                        host::answer_save(records.as_ref(), &rules, &op, &model, &text).await,
                     )
                 }
             }),

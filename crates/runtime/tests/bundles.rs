@@ -38,6 +38,8 @@ async fn errors_point_at_typescript_lines() {
         input: None,
         context: common::context(),
         limits: common::limits(),
+        models: None,
+        validation: nango_runtime::Validation::Off,
     };
     let fake = Fake::new(|_| json_response(200, json!({})));
     let err = nango_runtime::run(request, fake.host()).await.unwrap_err();

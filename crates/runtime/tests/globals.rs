@@ -902,6 +902,8 @@ async fn typescript_bundles_import_the_builtins() {
         input: Some(json!({ "text": "abc" })),
         context: common::context(),
         limits: common::limits(),
+        models: None,
+        validation: nango_runtime::Validation::Off,
     };
     let fake = Fake::new(|_| json_response(200, json!({})));
     let out = nango_runtime::run(request, fake.host()).await.unwrap();

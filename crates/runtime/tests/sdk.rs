@@ -266,6 +266,8 @@ async fn provider_pagination_defaults_apply_under_the_scripts_settings() {
         input: None,
         context,
         limits: common::limits(),
+        models: None,
+        validation: nango_runtime::Validation::Off,
     };
     nango_runtime::run(request, fake.host()).await.unwrap();
     assert_eq!(fake.logs(), ["1,2,3"]);
@@ -465,4 +467,52 @@ async fn text_and_binary_responses() {
     );
     let out = fake.run(ScriptKind::Action, &code, None).await.unwrap();
     assert_eq!(out.output, Some(json!(["hello", 204, ""])));
+}
+
+#[tokio::test]
+async fn records_are_checked_against_their_model() {
+    let models = std::sync::Arc::new(json!({
+        "Item": { "type": "object", "properties": { "id": { "type": "string" }, "n": { "type": "number" } }, "required": ["id", "n"], "additionalProperties": false }
+    }));
+    let code = script(
+        "async function fetchData(nango) { await nango.batchSave([{ id: 'a', n: 1 }, { id: 'b', n: 'two' }], 'Item'); }",
+    );
+    let run = |validation| {
+        let fake = Fake::new(|_| json_response(200, json!({})));
+        let request = nango_runtime::RunRequest {
+            script: nango_runtime::Script {
+                name: "s.js".into(),
+                code: code.as_str().into(),
+                source_map: None,
+            },
+            kind: ScriptKind::Sync,
+            input: None,
+            context: common::context(),
+            limits: common::limits(),
+            models: Some(models.clone()),
+            validation,
+        };
+        async move {
+            let result = nango_runtime::run(request, fake.host()).await;
+            let saved = fake
+                .seen
+                .records
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|(_, _, r)| r.len())
+                .sum::<usize>();
+            (result, saved, fake.logs())
+        }
+    };
+    let expected = "batchSave(…, 'Item'): record 1 (id \"b\") does not match the model: /n: expected number, got a string";
+    let (result, saved, logs) = run(nango_runtime::Validation::Log).await;
+    assert!(result.is_ok());
+    assert_eq!((saved, logs), (2, vec![expected.to_string()]));
+    let (result, saved, _) = run(nango_runtime::Validation::Strict).await;
+    assert!(
+        matches!(&result, Err(RunError::Script { message, .. }) if message == expected),
+        "{result:?}"
+    );
+    assert_eq!(saved, 0);
 }

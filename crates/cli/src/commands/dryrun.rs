@@ -66,6 +66,7 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
             ProxyArg::Local => ProxyMode::Local,
             ProxyArg::Server => ProxyMode::Server,
         },
+        validation: args.validation,
     };
     let server = ServerSettings {
         host: env::hostport(),
@@ -107,7 +108,11 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
     } else {
         print_human(&report, printer);
     }
-    if report.error.is_some() {
+    for mismatch in &report.mismatches {
+        let severity = if args.validation { "error" } else { "warning" };
+        printer.err(&format!("{severity}: {mismatch}"));
+    }
+    if report.error.is_some() || (args.validation && !report.mismatches.is_empty()) {
         ExitStatus::ScriptFailed
     } else {
         ExitStatus::Success
@@ -264,6 +269,7 @@ fn envelope(report: &DryrunReport) -> Value {
         "logs": report.logs.iter().map(|(level, message)| json!({ "level": level_name(*level), "message": message })).collect::<Vec<_>>(),
         "requests": report.requests,
         "error": error,
+        "mismatches": report.mismatches,
         "elapsed_ms": report.elapsed.as_millis() as u64,
     })
 }

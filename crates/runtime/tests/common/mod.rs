@@ -95,6 +95,8 @@ impl Fake {
             input,
             context: context(),
             limits,
+            models: None,
+            validation: nango_runtime::Validation::Off,
         };
         nango_runtime::run(request, self.host()).await
     }
