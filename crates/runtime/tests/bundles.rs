@@ -3,46 +3,23 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use common::{Fake, json_response};
-use nango_runtime::{RunError, RunRequest, Script, ScriptKind};
+use nango_runtime::{RunError, ScriptKind};
 use serde_json::json;
 
 #[tokio::test]
 async fn errors_point_at_typescript_lines() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    std::fs::create_dir_all(root.join("gh/syncs")).unwrap();
-    std::fs::create_dir_all(root.join("gh/helpers")).unwrap();
-    std::fs::write(
-        root.join("gh/helpers/check.ts"),
-        "interface Issue {\n    id: number;\n}\n\nexport function check(issue: Issue): Issue {\n    if (issue.id < 0) {\n        throw new TypeError(`negative id ${issue.id}`);\n    }\n    return issue;\n}\n",
+    let err = common::run_typescript(
+        &[
+            ("gh/helpers/check.ts", "interface Issue {\n    id: number;\n}\n\nexport function check(issue: Issue): Issue {\n    if (issue.id < 0) {\n        throw new TypeError(`negative id ${issue.id}`);\n    }\n    return issue;\n}\n"),
+            ("gh/syncs/issues.ts", "import { check } from '../helpers/check.js';\n\ntype Nango = { batchSave(r: unknown[], m: string): Promise<boolean> };\n\nexport default async function fetchData(nango: Nango): Promise<void> {\n    const issues = [{ id: 1 }, { id: -2 }].map(check);\n    await nango.batchSave(issues, 'Issue');\n}\n"),
+        ],
+        "gh/syncs/issues.ts",
+        ScriptKind::Sync,
+        None,
     )
-    .unwrap();
-    std::fs::write(
-        root.join("gh/syncs/issues.ts"),
-        "import { check } from '../helpers/check.js';\n\ntype Nango = { batchSave(r: unknown[], m: string): Promise<boolean> };\n\nexport default async function fetchData(nango: Nango): Promise<void> {\n    const issues = [{ id: 1 }, { id: -2 }].map(check);\n    await nango.batchSave(issues, 'Issue');\n}\n",
-    )
-    .unwrap();
-    let bundle = nango_build::Bundler::new(root)
-        .bundle(&root.join("gh/syncs/issues.ts"), "issues-gh.js")
-        .unwrap();
-    let request = RunRequest {
-        script: Script {
-            name: "issues-gh.js".into(),
-            code: Arc::from(bundle.code.as_str()),
-            source_map: Some(Arc::from(bundle.map.as_str())),
-        },
-        kind: ScriptKind::Sync,
-        input: None,
-        context: common::context(),
-        limits: common::limits(),
-        models: None,
-        validation: nango_runtime::Validation::Off,
-    };
-    let fake = Fake::new(|_| json_response(200, json!({})));
-    let err = nango_runtime::run(request, fake.host()).await.unwrap_err();
+    .await
+    .unwrap_err();
     let RunError::Script {
         name,
         message,

@@ -5,11 +5,10 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use common::{Fake, json_response, script};
-use nango_runtime::{RequestBody, RunError, RunRequest, Script, ScriptKind};
+use nango_runtime::{RequestBody, RunError, ScriptKind};
 use serde_json::{Value, json};
 
 /// Runs `body` as the body of an action and returns what it returned.
@@ -875,38 +874,17 @@ async function runAction(nango, input) {
 /// TypeScript compiled by our bundler: default and named imports of the built-ins.
 #[tokio::test]
 async fn typescript_bundles_import_the_builtins() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    std::fs::create_dir_all(root.join("aws/actions")).unwrap();
-    std::fs::create_dir_all(root.join("aws/helpers")).unwrap();
-    std::fs::write(
-        root.join("aws/helpers/sign.ts"),
-        "import crypto from 'crypto';\n\nexport function hmac(key: string | Buffer, data: string): Buffer {\n    return crypto.createHmac('sha256', key).update(data).digest();\n}\n",
+    let out = common::run_typescript(
+        &[
+            ("aws/helpers/sign.ts", "import crypto from 'crypto';\n\nexport function hmac(key: string | Buffer, data: string): Buffer {\n    return crypto.createHmac('sha256', key).update(data).digest();\n}\n"),
+            ("aws/actions/sign.ts", "import { createHash } from 'node:crypto';\nimport { URL, URLSearchParams } from 'url';\nimport { Buffer as NodeBuffer } from 'buffer';\nimport { hmac } from '../helpers/sign.js';\n\nexport default async function runAction(_nango: unknown, input: { text: string }): Promise<Record<string, string>> {\n    const url = new URL('https://iam.amazonaws.com/?' + new URLSearchParams({ Action: 'ListUsers' }));\n    return {\n        hash: createHash('sha1').update(input.text).digest('hex'),\n        mac: hmac(hmac('key', 'a'), 'b').toString('hex'),\n        action: url.searchParams.get('Action') ?? '',\n        base64: NodeBuffer.from(input.text).toString('base64'),\n    };\n}\n"),
+        ],
+        "aws/actions/sign.ts",
+        ScriptKind::Action,
+        Some(json!({ "text": "abc" })),
     )
+    .await
     .unwrap();
-    std::fs::write(
-        root.join("aws/actions/sign.ts"),
-        "import { createHash } from 'node:crypto';\nimport { URL, URLSearchParams } from 'url';\nimport { Buffer as NodeBuffer } from 'buffer';\nimport { hmac } from '../helpers/sign.js';\n\nexport default async function runAction(_nango: unknown, input: { text: string }): Promise<Record<string, string>> {\n    const url = new URL('https://iam.amazonaws.com/?' + new URLSearchParams({ Action: 'ListUsers' }));\n    return {\n        hash: createHash('sha1').update(input.text).digest('hex'),\n        mac: hmac(hmac('key', 'a'), 'b').toString('hex'),\n        action: url.searchParams.get('Action') ?? '',\n        base64: NodeBuffer.from(input.text).toString('base64'),\n    };\n}\n",
-    )
-    .unwrap();
-    let bundle = nango_build::Bundler::new(root)
-        .bundle(&root.join("aws/actions/sign.ts"), "sign-aws.js")
-        .unwrap();
-    let request = RunRequest {
-        script: Script {
-            name: "sign-aws.js".into(),
-            code: Arc::from(bundle.code.as_str()),
-            source_map: Some(Arc::from(bundle.map.as_str())),
-        },
-        kind: ScriptKind::Action,
-        input: Some(json!({ "text": "abc" })),
-        context: common::context(),
-        limits: common::limits(),
-        models: None,
-        validation: nango_runtime::Validation::Off,
-    };
-    let fake = Fake::new(|_| json_response(200, json!({})));
-    let out = nango_runtime::run(request, fake.host()).await.unwrap();
     assert_eq!(
         out.output,
         Some(json!({

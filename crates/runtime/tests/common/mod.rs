@@ -224,3 +224,38 @@ impl LogSink for FakeLogs {
             .push((level, message.to_string()));
     }
 }
+
+/// Writes TypeScript files into a temporary project, bundles `entry` with nango-build (source map
+/// included) and runs it against a fake host answering `{}`.
+pub async fn run_typescript(
+    files: &[(&str, &str)],
+    entry: &str,
+    kind: ScriptKind,
+    input: Option<Value>,
+) -> Result<RunOutput, RunError> {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let name = "bundle.js";
+    let bundle = nango_build::Bundler::new(dir.path())
+        .bundle(&dir.path().join(entry), name)
+        .unwrap();
+    let request = RunRequest {
+        script: Script {
+            name: name.into(),
+            code: bundle.code.as_str().into(),
+            source_map: Some(bundle.map.as_str().into()),
+        },
+        kind,
+        input,
+        context: context(),
+        limits: limits(),
+        models: None,
+        validation: nango_runtime::Validation::Off,
+    };
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    nango_runtime::run(request, fake.host()).await
+}
