@@ -146,7 +146,8 @@ fn without_duplicates_of(type_errors: Vec<Diagnostic>, reported: &[Diagnostic]) 
         .collect()
 }
 
-fn run_typecheck(
+/// Runs the type check over `scripts`: its report and the type errors.
+pub(crate) fn run_typecheck(
     project: &Project,
     scripts: &[PathBuf],
     progress: &(dyn Fn(&str) + Sync),

@@ -16,7 +16,9 @@ use nango_diagnostics::Diagnostic;
 use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
-use crate::compile::{CompiledScript, TypecheckMode, TypecheckReport, build_scripts};
+use crate::compile::{
+    CompiledScript, TypecheckMode, TypecheckReport, build_scripts, run_typecheck,
+};
 use crate::generate::write_generated;
 use crate::layout::{CONFIG_FILE, Project, load_config};
 
@@ -221,34 +223,12 @@ impl DevState {
                 .into_iter()
                 .filter(|p| p.is_file())
                 .collect();
-            let options = nango_typecheck::TypecheckOptions::default();
-            let result = nango_typecheck::check_project(
-                self.project.root(),
-                &self.project.models_path(),
-                &files,
-                &options,
-                &|_| {},
-            );
-            match result {
-                Ok(nango_typecheck::Outcome::Checked {
-                    diagnostics,
-                    compiler,
-                    elapsed,
-                }) => {
-                    let count = diagnostics.len();
-                    if count > 0 {
-                        on_event(DevEvent::Diagnostics(diagnostics));
-                    }
-                    on_event(DevEvent::Typechecked(
-                        TypecheckReport::Checked { compiler, elapsed },
-                        count,
-                    ));
-                }
-                Ok(nango_typecheck::Outcome::Unavailable { reason }) => on_event(
-                    DevEvent::Typechecked(TypecheckReport::Unavailable(reason), 0),
-                ),
-                Err(e) => on_event(DevEvent::Failed(format!("type check: {e}"))),
+            let (report, diagnostics) = run_typecheck(&self.project, &files, &|_| {});
+            let count = diagnostics.len();
+            if count > 0 {
+                on_event(DevEvent::Diagnostics(diagnostics));
             }
+            on_event(DevEvent::Typechecked(report, count));
         }
     }
 }

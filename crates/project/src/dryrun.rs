@@ -271,10 +271,10 @@ pub async fn dryrun(
     };
 
     let state = Arc::new(RunState::default());
-    let proxy: Arc<dyn Proxy> = match (mode, provider.clone()) {
-        (ProxyMode::Local, Some(provider)) => Arc::new(LocalProxy {
+    let route = match (mode, provider.clone()) {
+        (ProxyMode::Local, Some(provider)) => ProxyRoute::Local {
             client: ProviderClient::new().map_err(|e| DryrunError::Server(e.to_string()))?,
-            provider,
+            provider: Box::new(provider),
             connection: nango_proxy::Connection {
                 provider: provider_name.clone(),
                 credentials: credentials.clone(),
@@ -284,17 +284,18 @@ pub async fn dryrun(
                     .unwrap_or(Value::Null),
                 metadata: connection.get("metadata").cloned().unwrap_or(Value::Null),
             },
-            state: state.clone(),
-            on_event: on_event.clone(),
-        }),
-        _ => Arc::new(ServerProxy {
+        },
+        _ => ProxyRoute::Server {
             client: client.clone(),
             integration: integration.clone(),
             connection_id: options.connection_id.clone(),
-            state: state.clone(),
-            on_event: on_event.clone(),
-        }),
+        },
     };
+    let proxy = Arc::new(RecordingProxy {
+        route,
+        state: state.clone(),
+        on_event: on_event.clone(),
+    });
     let mut connection_for_script = connection.clone();
     if let Some(metadata) = &options.metadata {
         connection_for_script["metadata"] = metadata.clone();
@@ -433,55 +434,58 @@ impl RunState {
     }
 }
 
-struct LocalProxy {
-    client: ProviderClient,
-    provider: nango_providers::Provider,
-    connection: nango_proxy::Connection,
+/// Where proxy calls go.
+enum ProxyRoute {
+    /// Straight to the provider with the connection's credentials.
+    Local {
+        client: ProviderClient,
+        provider: Box<nango_providers::Provider>,
+        connection: nango_proxy::Connection,
+    },
+    /// Through the server's `/proxy`.
+    Server {
+        client: NangoClient,
+        integration: String,
+        connection_id: String,
+    },
+}
+
+/// Sends proxy calls along a route and records each one.
+struct RecordingProxy {
+    route: ProxyRoute,
     state: Arc<RunState>,
     on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
 }
 
 #[async_trait]
-impl Proxy for LocalProxy {
+impl Proxy for RecordingProxy {
     async fn request(&self, request: ProxyRequest) -> Result<ProxyResponse, HostError> {
         let started = Instant::now();
-        let result = self
-            .client
-            .send(&self.provider, &self.connection, &request)
-            .await;
+        let result = match &self.route {
+            ProxyRoute::Local {
+                client,
+                provider,
+                connection,
+            } => client
+                .send(provider, connection, &request)
+                .await
+                .map_err(|e| HostError::new(e.code, e.message)),
+            ProxyRoute::Server {
+                client,
+                integration,
+                connection_id,
+            } => client
+                .proxy(integration, connection_id, &request)
+                .await
+                .map_err(|e| HostError::new("proxy_failed", e.to_string())),
+        };
         self.state.request(
             self.on_event.as_ref(),
             &request,
             started,
             result.as_ref().ok().map(|r| r.status),
         );
-        result.map_err(|e| HostError::new(e.code, e.message))
-    }
-}
-
-struct ServerProxy {
-    client: NangoClient,
-    integration: String,
-    connection_id: String,
-    state: Arc<RunState>,
-    on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
-}
-
-#[async_trait]
-impl Proxy for ServerProxy {
-    async fn request(&self, request: ProxyRequest) -> Result<ProxyResponse, HostError> {
-        let started = Instant::now();
-        let result = self
-            .client
-            .proxy(&self.integration, &self.connection_id, &request)
-            .await;
-        self.state.request(
-            self.on_event.as_ref(),
-            &request,
-            started,
-            result.as_ref().ok().map(|r| r.status),
-        );
-        result.map_err(|e| HostError::new("proxy_failed", e.to_string()))
+        result
     }
 }
 

@@ -56,7 +56,7 @@ pub fn generate(project: &Project, config: &Config) -> std::io::Result<GenerateR
         if path.exists() {
             continue;
         }
-        write_if_changed(&path, &codegen::scaffold(config, &script))?;
+        write_if_changed(&path, &codegen::scaffold(&script))?;
         scaffolded.push(path);
     }
     Ok(GenerateReport {

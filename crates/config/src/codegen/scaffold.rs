@@ -5,13 +5,13 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Config, LayoutMode, ScriptKind, ScriptRef};
+use crate::model::{LayoutMode, ScriptKind, ScriptRef};
 
 /// The example sync `nango init` writes: a paginated GitHub issues sync.
 pub const EXAMPLE_SYNC_SCRIPT: &str = include_str!("example-github-issues.ts");
 
-/// The scaffold of a script, given the config it belongs to.
-pub fn scaffold(config: &Config, script: &ScriptRef<'_>) -> String {
+/// The scaffold of a script (its integration gives its models and settings).
+pub fn scaffold(script: &ScriptRef<'_>) -> String {
     let models_path = match script.layout_mode {
         LayoutMode::Nested => "../../models",
         LayoutMode::Root => "./models",
@@ -78,7 +78,6 @@ pub fn scaffold(config: &Config, script: &ScriptRef<'_>) -> String {
             };
             let payload = if input.is_some() { ", input" } else { "" };
             let returns = output.unwrap_or("void");
-            let _ = config;
             format!(
                 "import type {{ {imports} }} from '{models_path}';\n\
                  \n\
