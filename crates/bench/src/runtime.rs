@@ -44,6 +44,7 @@ impl Proxy for Pages {
             status: 200,
             headers: vec![("content-type".into(), "application/json".into())],
             body,
+            ..ProxyResponse::default()
         })
     }
 }

@@ -38,6 +38,9 @@ pub enum Command {
     Dev(DevArgs),
     /// Run a sync or action locally against a real connection, saving nothing.
     Dryrun(DryrunArgs),
+    /// Run scripts against their recorded API responses (mocks/), offline, and compare what they
+    /// save or return with the recordings.
+    Test(TestArgs),
     /// Print the version.
     Version,
 }
@@ -118,9 +121,33 @@ pub struct DryrunArgs {
     #[arg(long)]
     pub validation: bool,
 
+    /// Record every API response, the connection, the input and the results under
+    /// `<integration>/mocks/`, in the format `nango test` replays.
+    #[arg(long = "save-responses", alias = "save")]
+    pub save_responses: bool,
+
     /// Accepted for compatibility with the Nango CLI.
     #[arg(long, hide = true)]
     pub auto_confirm: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Test only these scripts (default: every sync and action with recordings).
+    pub scripts: Vec<String>,
+
+    /// Test only the scripts of this integration.
+    #[arg(long = "integration", alias = "integration-id", value_name = "ID")]
+    pub integration: Option<String>,
+
+    /// Freeze the clock: `Date.now()` and `new Date()` return this instant (an RFC 3339 time,
+    /// e.g. 2025-06-10T01:00:00Z), for scripts whose requests depend on the date.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+
+    /// Fail on records that do not match their models in nango.yaml.
+    #[arg(long)]
+    pub validation: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

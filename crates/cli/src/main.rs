@@ -23,6 +23,8 @@ pub enum ExitStatus {
     ScriptFailed,
     /// Usage error, not a project folder, I/O failure.
     Failure,
+    /// `test`: this many tests failed.
+    TestFailures(usize),
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -32,6 +34,8 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::ProjectErrors => ExitCode::from(10),
             ExitStatus::ScriptFailed => ExitCode::from(12),
             ExitStatus::Failure => ExitCode::from(1),
+            // An exit code is a byte: 256 failures must not read as success.
+            ExitStatus::TestFailures(count) => ExitCode::from(count.min(100) as u8),
         }
     }
 }
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
         Command::Compile(args) => commands::compile::run(&args, cli.debug, printer),
         Command::Dev(args) => commands::dev::run(&args, printer),
         Command::Dryrun(args) => commands::dryrun::run(&args, printer),
+        Command::Test(args) => commands::test::run(&args, printer),
         Command::Version => {
             printer.out(&format!("nango {} (nango-rs)", env!("CARGO_PKG_VERSION")));
             ExitStatus::Success

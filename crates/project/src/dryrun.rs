@@ -198,6 +198,40 @@ fn find_script<'c>(
     }
 }
 
+/// The runtime's kind of a script.
+pub(crate) fn script_kind(kind: ConfigKind) -> ScriptKind {
+    match kind {
+        ConfigKind::Sync => ScriptKind::Sync,
+        ConfigKind::Action => ScriptKind::Action,
+        ConfigKind::OnEvent => ScriptKind::OnEvent,
+    }
+}
+
+/// Bundles a script (with its source map) for the runtime.
+pub(crate) fn compile_script(
+    project: &Project,
+    bundler: &Bundler,
+    script: &ScriptRef<'_>,
+) -> Result<Script, Vec<Diagnostic>> {
+    let name = script.dist_file_name();
+    let bundle = bundler.bundle(&project.script_path(script), &name)?;
+    Ok(Script {
+        name,
+        code: bundle.code.into(),
+        source_map: Some(bundle.map.into()),
+    })
+}
+
+/// The models as JSON Schema definitions (`.nango/schema.json`), to validate records.
+pub(crate) fn model_definitions(config: &Config) -> Arc<Value> {
+    Arc::new(
+        nango_config::codegen::schema_json(config, crate::VERSION)
+            .get("definitions")
+            .cloned()
+            .unwrap_or_default(),
+    )
+}
+
 /// Runs the dry run. `on_event` is called from the runtime's tasks.
 pub async fn dryrun(
     project: &Project,
@@ -207,24 +241,11 @@ pub async fn dryrun(
     on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
 ) -> Result<DryrunReport, DryrunError> {
     let script = find_script(config, &options.script, options.integration.as_deref())?;
-    let kind = match script.kind {
-        ConfigKind::Sync => ScriptKind::Sync,
-        ConfigKind::Action => ScriptKind::Action,
-        ConfigKind::OnEvent => ScriptKind::OnEvent,
-    };
+    let kind = script_kind(script.kind);
     let integration = script.integration.provider_config_key.clone();
-    let source = project.script_path(&script);
-    let dist_name = script.dist_file_name();
-    let bundle = Bundler::new(project.root())
-        .bundle(&source, &dist_name)
+    let compiled = compile_script(project, &Bundler::new(project.root()), &script)
         .map_err(DryrunError::Compile)?;
-
-    let models = Arc::new(
-        nango_config::codegen::schema_json(config, crate::VERSION)
-            .get("definitions")
-            .cloned()
-            .unwrap_or_default(),
-    );
+    let models = model_definitions(config);
     let client = NangoClient::new(&server.host, &server.secret_key)
         .map_err(|e| DryrunError::Server(e.to_string()))?
         .dry_run();
@@ -323,11 +344,7 @@ pub async fn dryrun(
         .iter()
         .find(|s| s.name == script.name);
     let request = RunRequest {
-        script: Script {
-            name: dist_name,
-            code: bundle.code.into(),
-            source_map: Some(bundle.map.into()),
-        },
+        script: compiled,
         kind,
         input: options.input.clone(),
         context: ScriptContext {

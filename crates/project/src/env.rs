@@ -31,6 +31,11 @@ pub fn load_dotenv(root: &Path) -> Result<(), String> {
     }
 }
 
+/// A path prefix for the mocks folders (`<prefix><integration>/mocks`) that `nango dryrun
+/// --save-responses` writes and `nango test` reads, as in Nango's CLI (default: the folder of
+/// each integration).
+pub const NANGO_MOCKS_RESPONSE_DIRECTORY: &str = "NANGO_MOCKS_RESPONSE_DIRECTORY";
+
 /// A Nango-format providers.yaml whose providers add to or replace the built-in catalog.
 pub const NANGO_PROVIDERS_FILE: &str = nango_providers::NANGO_PROVIDERS_FILE;
 

@@ -12,6 +12,7 @@ pub mod env;
 mod generate;
 mod init;
 mod layout;
+pub mod testing;
 
 pub use compile::{
     CompileOptions, CompileReport, CompiledScript, TypecheckMode, TypecheckReport, build_scripts,

@@ -63,6 +63,11 @@ pub struct ProxyRequest {
     /// Another integration, when the script names one.
     #[serde(default)]
     pub provider_config_key: Option<String>,
+    /// The request's identity in recorded mocks: JSON text whose SHA-1 names the recording.
+    /// Computed by the script SDK (from the config as the script wrote it) only when a run
+    /// records or replays responses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
 }
 
 /// A request body.
@@ -77,7 +82,8 @@ pub enum RequestBody {
 }
 
 /// What the provider answered (non-2xx answers included).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProxyResponse {
     /// HTTP status.
     pub status: u16,
@@ -86,6 +92,30 @@ pub struct ProxyResponse {
     /// The body.
     #[serde(with = "body_text")]
     pub body: Vec<u8>,
+    /// Where the answer comes from: the provider, or a recording being replayed.
+    #[serde(default, skip_serializing_if = "ResponseOrigin::is_live")]
+    pub origin: ResponseOrigin,
+}
+
+/// Where a [`ProxyResponse`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ResponseOrigin {
+    /// The provider answered.
+    #[default]
+    Live,
+    /// A recording: the body is the JSON of the recorded `data` value, which the script gets
+    /// back as it was recorded, whatever its `responseType`.
+    Recorded,
+    /// A recording of the body alone, without status or headers (Nango's legacy mock files):
+    /// as `Recorded`, and `paginate` reads it as one page, since it cannot follow a cursor.
+    RecordedBodyOnly,
+}
+
+impl ResponseOrigin {
+    fn is_live(&self) -> bool {
+        *self == Self::Live
+    }
 }
 
 impl ProxyResponse {
@@ -107,6 +137,7 @@ impl ProxyResponse {
             status,
             headers,
             body,
+            origin: ResponseOrigin::Live,
         })
     }
 

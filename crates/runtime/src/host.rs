@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody};
+pub use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody, ResponseOrigin};
 
 /// Why a host call failed. The message reaches the script as an `Error`.
 #[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]

@@ -29,7 +29,7 @@ use serde::Serialize;
 pub use error::{LimitKind, RunError};
 pub use host::{
     ConnectionSource, Host, HostCall, HostError, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RequestBody,
+    ProxyResponse, RecordOp, RecordSink, RequestBody, ResponseOrigin,
 };
 pub use limits::Limits;
 pub use validate::Validation;
@@ -93,6 +93,12 @@ pub struct ScriptContext {
     pub pagination_defaults: Option<serde_json::Value>,
     /// Flow attributes.
     pub attributes: Option<serde_json::Value>,
+    /// Compute each proxy request's identity ([`ProxyRequest::identity`]), for runs that record
+    /// or replay responses.
+    pub request_identity: bool,
+    /// A fixed `Date.now()` (milliseconds since the epoch) for the whole run, as tests need
+    /// when a script puts "now minus 30 days" into its requests.
+    pub frozen_time: Option<i64>,
 }
 
 /// One run to perform.
@@ -320,6 +326,17 @@ fn install_sdk<'js>(
                 }
             }),
         )?,
+    )?;
+
+    host_object.set(
+        "sha1",
+        Func::from(|text: String| {
+            use sha1::Digest;
+            sha1::Sha1::digest(text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        }),
     )?;
 
     let logs = host.logs.clone();

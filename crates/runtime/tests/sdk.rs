@@ -455,11 +455,11 @@ async fn text_and_binary_responses() {
             status: 200,
             headers: vec![("content-type".into(), "text/plain".into())],
             body: b"hello".to_vec(),
+            ..ProxyResponse::default()
         },
         _ => ProxyResponse {
             status: 204,
-            headers: vec![],
-            body: Vec::new(),
+            ..ProxyResponse::default()
         },
     });
     let code = script(

@@ -35,6 +35,7 @@ pub fn json_response(status: u16, body: Value) -> ProxyResponse {
         status,
         headers: vec![("content-type".into(), "application/json".into())],
         body: body.to_string().into_bytes(),
+        ..ProxyResponse::default()
     }
 }
 
