@@ -38,8 +38,7 @@ pub enum Command {
     Dev(DevArgs),
     /// Run a sync or action locally against a real connection, saving nothing.
     Dryrun(DryrunArgs),
-    /// Run scripts against their recorded API responses (mocks/), offline, and compare what they
-    /// save or return with the recordings.
+    /// Replay recorded API responses (mocks/) offline and check what the scripts produce.
     Test(TestArgs),
     /// Print the version.
     Version,

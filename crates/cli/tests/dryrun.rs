@@ -475,3 +475,108 @@ async fn validation_checks_input_and_records_against_the_models() {
     .await;
     assert_eq!(run.code, 12, "{}", run.all());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn saved_responses_replay_offline_with_nango_test() {
+    let world = world().await;
+    let run = dryrun(
+        &world,
+        &["github-issue-example", "conn-1", "--save-responses"],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("recorded 6 files under demo-github-integration/mocks"),
+        "{}",
+        run.stderr
+    );
+    let mocks = world.root.join("demo-github-integration/mocks");
+    let read = |path: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(mocks.join(path)).unwrap()).unwrap()
+    };
+    // The connection is recorded without its credentials.
+    assert_eq!(
+        read("nango/getConnection.json"),
+        json!({ "metadata": { "foo": "bar" }, "connection_config": {} })
+    );
+    assert_eq!(read("nango/getMetadata.json"), json!({ "foo": "bar" }));
+    let repos: Vec<_> =
+        std::fs::read_dir(mocks.join("nango/get/proxy/user/repos/github-issue-example"))
+            .unwrap()
+            .collect();
+    assert_eq!(repos.len(), 1);
+    let recording: Value =
+        serde_json::from_str(&std::fs::read_to_string(repos[0].as_ref().unwrap().path()).unwrap())
+            .unwrap();
+    assert_eq!(recording["status"], 200);
+    assert_eq!(
+        recording["requestIdentity"],
+        json!({ "method": "get", "endpoint": "user/repos", "params": [["per_page", "10"]], "headers": [] })
+    );
+    assert_eq!(
+        recording["response"],
+        json!([{ "name": "hello", "owner": { "login": "octo" } }])
+    );
+    assert_eq!(
+        read("github-issue-example/GithubIssue/batchSave.json"),
+        json!([{ "id": 1001, "title": "Bug", "state": "open", "author": "octo" }, { "id": 1002, "title": "Feature", "state": "closed", "author": "mona" }])
+    );
+    assert_eq!(
+        read("github-issue-example/GithubIssue/batchDelete.json"),
+        json!([])
+    );
+    let run = dryrun(
+        &world,
+        &[
+            "create-issue",
+            "conn-1",
+            "--input",
+            r#"{"title":"Hello"}"#,
+            "--save-responses",
+        ],
+        Some("test-key"),
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(read("create-issue/input.json"), json!({ "title": "Hello" }));
+    assert_eq!(
+        read("create-issue/output.json"),
+        json!({ "id": 7, "title": "Hello", "state": "201" })
+    );
+
+    // Replayed offline: no request reaches the provider or the server.
+    let provider_calls = world.provider_seen.lock().unwrap().len();
+    let nango_calls = world.nango_seen.lock().unwrap().len();
+    let test = |args: &'static [&'static str]| {
+        let root = world.root.clone();
+        tokio::task::spawn_blocking(move || common::nango(&root, &[&["test"], args].concat()))
+    };
+    let run = test(&[]).await.unwrap();
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("2 passed, 0 failed, 1 script without recordings"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(world.provider_seen.lock().unwrap().len(), provider_calls);
+    assert_eq!(world.nango_seen.lock().unwrap().len(), nango_calls);
+
+    // A change to the script's mapping fails the test, at the field.
+    write(
+        &world
+            .root
+            .join("demo-github-integration/syncs/github-issue-example.ts"),
+        &SYNC.replace("title: i.title,", "title: i.title.toUpperCase(),"),
+    );
+    let run = test(&["github-issue-example"]).await.unwrap();
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(
+        run.stdout
+            .contains(r#"[0] (id "1001").title: expected "Bug", got "BUG""#),
+        "{}",
+        run.all()
+    );
+}

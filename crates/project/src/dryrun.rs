@@ -10,6 +10,8 @@
 //!   not know, or when `--proxy server` is given).
 
 use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -62,6 +64,9 @@ pub struct DryrunOptions {
     pub proxy: ProxyMode,
     /// Reject records, input and output that do not match their models (otherwise: warnings).
     pub validation: bool,
+    /// Record responses, connection, input and results under `<integration>/mocks/` (the
+    /// format `nango test` replays).
+    pub save_responses: bool,
 }
 
 /// Where the server is.
@@ -140,6 +145,8 @@ pub struct DryrunReport {
     pub error: Option<RunError>,
     /// Wall time of the run.
     pub elapsed: Duration,
+    /// With `save_responses`: the mocks folder and how many files were written there.
+    pub saved: Option<(PathBuf, usize)>,
 }
 
 /// Why a dry run could not start.
@@ -154,6 +161,9 @@ pub enum DryrunError {
     /// The server refused or could not be reached.
     #[error("{0}")]
     Server(String),
+    /// With `save_responses`: a mock file could not be written.
+    #[error("cannot record the run: {0}")]
+    Save(String),
 }
 
 /// Finds a script by name (and integration).
@@ -312,15 +322,29 @@ pub async fn dryrun(
             connection_id: options.connection_id.clone(),
         },
     };
-    let proxy = Arc::new(RecordingProxy {
-        route,
-        state: state.clone(),
-        on_event: on_event.clone(),
-    });
     let mut connection_for_script = connection.clone();
     if let Some(metadata) = &options.metadata {
         connection_for_script["metadata"] = metadata.clone();
     }
+    let saver = if options.save_responses {
+        let saver = Saver {
+            mocks: crate::testing::mocks_of(project, &script),
+            script: script.name.to_string(),
+            written: AtomicUsize::new(0),
+        };
+        saver
+            .start(&connection_for_script, options.input.as_ref())
+            .map_err(|e| DryrunError::Save(e.to_string()))?;
+        Some(Arc::new(saver))
+    } else {
+        None
+    };
+    let proxy = Arc::new(RecordingProxy {
+        route,
+        state: state.clone(),
+        on_event: on_event.clone(),
+        saver: saver.clone(),
+    });
     let host = Host {
         proxy,
         records: Arc::new(Sink {
@@ -358,6 +382,7 @@ pub async fn dryrun(
                 .as_ref()
                 .and_then(|p| p.proxy.as_ref())
                 .and_then(|p| p.paginate.clone()),
+            request_identity: options.save_responses,
             ..ScriptContext::default()
         },
         limits: if kind == ScriptKind::Action {
@@ -405,6 +430,20 @@ pub async fn dryrun(
         ));
     }
     let records = std::mem::take(&mut *state.records.lock().unwrap_or_else(|e| e.into_inner()));
+    let saved = match &saver {
+        Some(saver) => {
+            if error.is_none() {
+                saver
+                    .finish(&script, output.as_ref(), &records)
+                    .map_err(|e| DryrunError::Save(e.to_string()))?;
+            }
+            Some((
+                saver.mocks.dir().to_path_buf(),
+                saver.written.load(Ordering::Relaxed),
+            ))
+        }
+        None => None,
+    };
     let logs = std::mem::take(&mut *state.logs.lock().unwrap_or_else(|e| e.into_inner()));
     let requests = std::mem::take(&mut *state.requests.lock().unwrap_or_else(|e| e.into_inner()));
     Ok(DryrunReport {
@@ -419,6 +458,7 @@ pub async fn dryrun(
         mismatches,
         error,
         elapsed,
+        saved,
     })
 }
 
@@ -467,11 +507,90 @@ enum ProxyRoute {
     },
 }
 
-/// Sends proxy calls along a route and records each one.
+/// Sends proxy calls along a route and records each one (and, with `--save-responses`, saves
+/// its response).
 struct RecordingProxy {
     route: ProxyRoute,
     state: Arc<RunState>,
     on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync>,
+    saver: Option<Arc<Saver>>,
+}
+
+/// Writes a run into the mocks folder, as `nango test` reads it and Nango's CLI writes it.
+struct Saver {
+    mocks: nango_mocks::Mocks,
+    script: String,
+    written: AtomicUsize,
+}
+
+impl Saver {
+    fn save(&self, relative: &str, value: &Value) -> Result<(), nango_mocks::MockError> {
+        self.mocks.save(relative, value)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The connection (without its credentials), the metadata and the input.
+    fn start(
+        &self,
+        connection: &Value,
+        input: Option<&Value>,
+    ) -> Result<(), nango_mocks::MockError> {
+        let field = |name: &str| connection.get(name).cloned().unwrap_or(Value::Null);
+        self.save(
+            "nango/getConnection.json",
+            &serde_json::json!({ "metadata": field("metadata"), "connection_config": field("connection_config") }),
+        )?;
+        self.save("nango/getMetadata.json", &field("metadata"))?;
+        if let Some(input) = input {
+            self.save(&format!("{}/input.json", self.script), input)?;
+        }
+        Ok(())
+    }
+
+    /// The action's output, or the sync's records of each of its models.
+    fn finish(
+        &self,
+        script: &ScriptRef<'_>,
+        output: Option<&Value>,
+        records: &IndexMap<String, ModelRecords>,
+    ) -> Result<(), nango_mocks::MockError> {
+        if script.kind == ConfigKind::Action {
+            return self.save(
+                &format!("{}/output.json", self.script),
+                output.unwrap_or(&Value::Null),
+            );
+        }
+        for model in script.output {
+            let of_model = records.get(model);
+            let list = |pick: fn(&ModelRecords) -> &Vec<Value>| {
+                Value::Array(of_model.map(pick).cloned().unwrap_or_default())
+            };
+            self.save(
+                &format!("{}/{model}/batchSave.json", self.script),
+                &list(|r| &r.saved),
+            )?;
+            self.save(
+                &format!("{}/{model}/batchDelete.json", self.script),
+                &list(|r| &r.deleted),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// One response, named by the request's identity.
+    fn response(&self, request: &ProxyRequest, response: &ProxyResponse) -> Result<(), String> {
+        let identity = request
+            .identity
+            .as_deref()
+            .ok_or("the request has no identity")?;
+        let identity = nango_mocks::Identity::parse(identity).map_err(|e| e.to_string())?;
+        self.mocks
+            .save_response(&self.script, &identity, response)
+            .map_err(|e| e.to_string())?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
 }
 
 #[async_trait]
@@ -502,6 +621,17 @@ impl Proxy for RecordingProxy {
             started,
             result.as_ref().ok().map(|r| r.status),
         );
+        if let (Some(saver), Ok(response)) = (&self.saver, &result)
+            && let Err(e) = saver.response(&request, response)
+        {
+            (self.on_event)(DryrunEvent::Log(
+                LogLevel::Warn,
+                format!(
+                    "--save-responses: the response to {} {} was not recorded: {e}",
+                    request.method, request.endpoint
+                ),
+            ));
+        }
         result
     }
 }

@@ -474,8 +474,9 @@ fn compare_records(
                         format!("expected a batchDelete of {model} records, and there was none")
                     } else {
                         format!(
-                            "no batchDelete call of {model} passed exactly the expected records ({} calls; the first one differs as follows)",
-                            calls.len()
+                            "no batchDelete call of {model} passed exactly the expected records ({} call{}; the first one differs as follows)",
+                            calls.len(),
+                            if calls.len() == 1 { "" } else { "s" }
                         )
                     }),
                 });

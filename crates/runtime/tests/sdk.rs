@@ -3,7 +3,10 @@
 mod common;
 
 use common::{Fake, json_response, script};
-use nango_runtime::{LogLevel, ProxyResponse, RecordOp, RequestBody, RunError, ScriptKind};
+use nango_runtime::{
+    LogLevel, ProxyResponse, RecordOp, RequestBody, ResponseOrigin, RunError, ScriptContext,
+    ScriptKind,
+};
 use serde_json::json;
 
 #[tokio::test]
@@ -515,4 +518,161 @@ async fn records_are_checked_against_their_model() {
         "{result:?}"
     );
     assert_eq!(saved, 0);
+}
+
+#[tokio::test]
+async fn request_identities_are_computed_as_nangos_recorder_does() {
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    let code = script(
+        "async function fetchData(nango) {
+            await nango.get({ endpoint: '/a', params: { b: 2, a: 'x' }, headers: { Authorization: 'no', 'X-Z': 1, 'user-agent': 'u' } });
+            await nango.post({ endpoint: 'b', data: { big: 'x'.repeat(1200) } });
+            await nango.put({ endpoint: '/c', data: 'raw text' });
+            await nango.patch({ endpoint: '/d?e=1', data: { keep: 1, drop: undefined } });
+        }",
+    );
+    let context = ScriptContext {
+        request_identity: true,
+        ..common::context()
+    };
+    fake.run_in(ScriptKind::Sync, &code, context).await.unwrap();
+    let requests = fake.seen.requests.lock().unwrap().clone();
+    let identities: Vec<&str> = requests
+        .iter()
+        .map(|r| r.identity.as_deref().unwrap())
+        .collect();
+    use sha1::Digest;
+    let big = format!(r#"{{"big":"{}"}}"#, "x".repeat(1200));
+    let big_hash: String = sha1::Sha1::digest(big.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(
+        identities,
+        [
+            r#"{"method":"get","endpoint":"a","params":[["a","x"],["b",2]],"headers":[["X-Z",1]]}"#.to_string(),
+            format!(r#"{{"method":"post","endpoint":"b","params":[],"headers":[],"data":"sha1:{big_hash}"}}"#),
+            r#"{"method":"put","endpoint":"c","params":[],"headers":[],"data":"raw text"}"#.to_string(),
+            r#"{"method":"patch","endpoint":"d?e=1","params":[],"headers":[],"data":"{\"keep\":1}"}"#.to_string(),
+        ]
+    );
+    // The query string of an endpoint still reaches the provider as params.
+    assert_eq!(requests[3].endpoint, "/d");
+    assert_eq!(requests[3].params, [("e".to_string(), "1".to_string())]);
+
+    // Without the flag (a production run), nothing is computed.
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    assert!(
+        fake.seen
+            .requests
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|r| r.identity.is_none())
+    );
+}
+
+#[tokio::test]
+async fn a_frozen_clock_fixes_now_and_nothing_else() {
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    let code = script(
+        "async function fetchData(nango) {
+            await nango.log([Date.now(), new Date().toISOString(), new Date(0).toISOString(), new Date('2020-02-03').getTime(), new Date() instanceof Date, new Date().constructor === Date, typeof Date(), Date.UTC(2020, 0, 1), Date.name, nango.lastSyncDate.toISOString()].join(' '));
+        }",
+    );
+    let context = ScriptContext {
+        frozen_time: Some(1_749_517_200_000),
+        ..common::context()
+    };
+    fake.run_in(ScriptKind::Sync, &code, context).await.unwrap();
+    assert_eq!(
+        fake.logs(),
+        [
+            "1749517200000 2025-06-10T01:00:00.000Z 1970-01-01T00:00:00.000Z 1580688000000 true true string 1577836800000 Date 2024-05-01T10:00:00.000Z"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn recorded_responses_come_back_as_recorded() {
+    let fake = Fake::new(|req| {
+        let body = match req.endpoint.as_str() {
+            "/text" => json!("plain \"text\""),
+            _ => json!({ "items": [1, 2], "more": [3], "next": "never" }),
+        };
+        ProxyResponse {
+            status: 200,
+            headers: Vec::new(),
+            body: body.to_string().into_bytes(),
+            origin: if req.endpoint == "/text" {
+                ResponseOrigin::Recorded
+            } else {
+                ResponseOrigin::RecordedBodyOnly
+            },
+        }
+    });
+    let code = script(
+        "async function fetchData(nango) {
+            const text = await nango.get({ endpoint: '/text', responseType: 'text' });
+            const pages = [];
+            for await (const page of nango.paginate({ endpoint: '/legacy', paginate: { type: 'cursor', cursor_name_in_request: 'c', cursor_path_in_response: 'next' } })) pages.push(page);
+            await nango.log(JSON.stringify({ text: text.data, pages }));
+        }",
+    );
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    // A body-only recording is one request: its pages are every list at its top.
+    assert_eq!(
+        fake.logs(),
+        [r#"{"text":"plain \"text\"","pages":[[1,2],[3]]}"#]
+    );
+    assert_eq!(fake.seen.requests.lock().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn paginate_puts_values_in_the_body_of_posts_and_reads_lodash_paths() {
+    let fake = Fake::new(|req| {
+        let Some(RequestBody::Json(body)) = &req.data else {
+            panic!("no body")
+        };
+        let (data, next) = match body["page"]["cursor"].as_str() {
+            None => (json!(["a"]), json!("n2")),
+            Some("n2") => (json!(["b"]), json!("   ")),
+            Some(other) => panic!("unexpected cursor {other}"),
+        };
+        json_response(200, json!({ "data": data, "meta": [{ "next": next }] }))
+    });
+    let code = script(
+        "async function fetchData(nango) {
+            const all = [];
+            for await (const page of nango.paginate({ method: 'POST', endpoint: '/search', data: { q: 1 }, paginate: { type: 'cursor', cursor_name_in_request: 'page.cursor', cursor_path_in_response: 'meta[0].next', response_path: 'data', limit: 10, limit_name_in_request: 'page.size' } })) all.push(...page);
+            let error;
+            try { for await (const _ of nango.paginate({ endpoint: '/x', paginate: { type: 'cursor' } })) {} } catch (e) { error = e.message; }
+            await nango.log(JSON.stringify({ all, error }));
+        }",
+    );
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    assert_eq!(
+        fake.logs(),
+        [
+            r#"{"all":["a","b"],"error":"nango.paginate(): `paginate.cursor_name_in_request` is required for cursor pagination"}"#
+        ]
+    );
+    let bodies: Vec<Option<RequestBody>> = fake
+        .seen
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| r.data.clone())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            Some(RequestBody::Json(json!({ "q": 1, "page": { "size": 10 } }))),
+            Some(RequestBody::Json(
+                json!({ "q": 1, "page": { "size": 10, "cursor": "n2" } })
+            )),
+        ]
+    );
 }

@@ -67,6 +67,7 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
             ProxyArg::Server => ProxyMode::Server,
         },
         validation: args.validation,
+        save_responses: args.save_responses,
     };
     let server = ServerSettings {
         host: env::hostport(),
@@ -107,6 +108,18 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
         printer.out(&serde_json::to_string_pretty(&envelope(&report)).unwrap_or_default());
     } else {
         print_human(&report, printer);
+    }
+    if let Some((dir, files)) = &report.saved {
+        printer.err(&format!(
+            "recorded {files} file{} under {}{}",
+            if *files == 1 { "" } else { "s" },
+            project.display(dir),
+            if report.error.is_some() {
+                " (the script failed: its output and records were not recorded)"
+            } else {
+                ""
+            }
+        ));
     }
     for mismatch in &report.mismatches {
         let severity = if args.validation { "error" } else { "warning" };
@@ -271,5 +284,6 @@ fn envelope(report: &DryrunReport) -> Value {
         "error": error,
         "mismatches": report.mismatches,
         "elapsed_ms": report.elapsed.as_millis() as u64,
+        "saved": report.saved.as_ref().map(|(dir, files)| json!({ "dir": dir, "files": files })),
     })
 }

@@ -39,6 +39,8 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
         "NANGO_SECRET_KEY_DEV",
         "NANGO_SECRET_KEY_PROD",
         "NANGO_HOSTPORT",
+        "NANGO_PROVIDERS_FILE",
+        "NANGO_MOCKS_RESPONSE_DIRECTORY",
     ] {
         cmd.env_remove(var);
     }

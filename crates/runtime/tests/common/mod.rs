@@ -86,6 +86,27 @@ impl Fake {
         input: Option<Value>,
         limits: Limits,
     ) -> Result<RunOutput, RunError> {
+        self.run_full(kind, code, input, limits, context()).await
+    }
+
+    /// A run with its own context (`nango` fields, identities, clock).
+    pub async fn run_in(
+        &self,
+        kind: ScriptKind,
+        code: &str,
+        context: ScriptContext,
+    ) -> Result<RunOutput, RunError> {
+        self.run_full(kind, code, None, limits(), context).await
+    }
+
+    async fn run_full(
+        &self,
+        kind: ScriptKind,
+        code: &str,
+        input: Option<Value>,
+        limits: Limits,
+        context: ScriptContext,
+    ) -> Result<RunOutput, RunError> {
         let request = RunRequest {
             script: Script {
                 name: "script.js".into(),
@@ -94,7 +115,7 @@ impl Fake {
             },
             kind,
             input,
-            context: context(),
+            context,
             limits,
             models: None,
             validation: nango_runtime::Validation::Off,
