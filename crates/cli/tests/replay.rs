@@ -536,3 +536,76 @@ fn script_failures_and_bad_recordings_are_reported() {
         run.all()
     );
 }
+
+#[test]
+fn provider_pagination_defaults_come_from_the_catalog_and_providers_file() {
+    let (_dir, root) = project();
+    let yaml = "\
+integrations:
+  acme:
+    syncs:
+      defaulted:
+        runs: every day
+        output: Defaulted
+        endpoint: GET /defaulted
+models:
+  Defaulted:
+    id: string
+";
+    write(&root.join("nango.yaml"), yaml);
+    write(
+        &root.join("acme/syncs/defaulted.ts"),
+        "export default async function fetchData(nango: any): Promise<void> {
+    for await (const page of nango.paginate({ endpoint: '/items', paginate: { limit: 1 } })) await nango.batchSave(page, 'Defaulted');
+}
+",
+    );
+    let mocks = root.join("acme/mocks");
+    let headers = json!({ "content-type": "application/json" });
+    record(
+        &mocks,
+        "defaulted",
+        r#"{"method":"get","endpoint":"items","params":[["count",1]],"headers":[]}"#,
+        200,
+        headers.clone(),
+        json!({ "entries": [{ "id": "1" }], "cursor": { "next": "n2" } }),
+    );
+    record(
+        &mocks,
+        "defaulted",
+        r#"{"method":"get","endpoint":"items","params":[["count",1],["from","n2"]],"headers":[]}"#,
+        200,
+        headers,
+        json!({ "entries": [{ "id": "2" }], "cursor": {} }),
+    );
+    json_file(
+        &mocks.join("defaulted/Defaulted/batchSave.json"),
+        json!([{ "id": "1" }, { "id": "2" }]),
+    );
+    // `acme` is not a provider we know: without its defaults, paginate cannot work.
+    let run = test(&root, &[]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("this provider has no default pagination"),
+        "{}",
+        run.all()
+    );
+    let providers = root.join("providers.yaml");
+    write(
+        &providers,
+        "acme:\n    auth_mode: API_KEY\n    proxy:\n        base_url: https://api.acme.test\n        paginate:\n            type: cursor\n            cursor_path_in_response: cursor.next\n            cursor_name_in_request: from\n            limit_name_in_request: count\n            response_path: entries\n",
+    );
+    let run: Run = common::command(&root, &["test"])
+        .env("NANGO_PROVIDERS_FILE", &providers)
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("✓ acme/defaulted (sync): 2 records, 2 requests"),
+        "{}",
+        run.all()
+    );
+}
