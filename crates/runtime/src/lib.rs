@@ -36,6 +36,13 @@ pub use validate::Validation;
 
 const SDK: &str = include_str!("sdk.js");
 
+/// Parts of the SDK compiled the first time a run uses them (compiling is most of what a fresh
+/// sandbox costs, and most runs need neither).
+const SDK_SECTIONS: [(&str, &str); 2] = [
+    ("paginate", include_str!("sdk/paginate.js")),
+    ("replay", include_str!("sdk/replay.js")),
+];
+
 /// Which entry point a script has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -328,6 +335,21 @@ fn install_sdk<'js>(
         )?,
     )?;
 
+    host_object.set(
+        "load",
+        Func::from(
+            |ctx: Ctx<'js>, name: String| -> rquickjs::Result<Function<'js>> {
+                let Some((_, source)) = SDK_SECTIONS.iter().find(|(section, _)| *section == name)
+                else {
+                    return Err(rquickjs::Exception::throw_internal(
+                        &ctx,
+                        &format!("no SDK section {name}"),
+                    ));
+                };
+                ctx.eval_with_options(*source, eval_options(&format!("nango-sdk/{name}.js")))
+            },
+        ),
+    )?;
     host_object.set(
         "sha1",
         Func::from(|text: String| {
