@@ -1,0 +1,317 @@
+//! What the store keeps.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// An environment (`dev`, `prod`, …): its own integrations, connections and scripts, reached
+/// with its secret key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Environment {
+    /// Id.
+    pub id: i64,
+    /// Name.
+    pub name: String,
+    /// The secret key API calls authenticate with.
+    pub secret_key: String,
+    /// When it was created.
+    pub created_at: String,
+}
+
+/// An integration: a provider configured in an environment under a unique key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Integration {
+    /// Id.
+    pub id: i64,
+    /// Its environment.
+    pub environment_id: i64,
+    /// The key API calls name it by (`provider_config_key`).
+    pub unique_key: String,
+    /// The provider (a catalog name).
+    pub provider: String,
+    /// A name for people.
+    pub display_name: Option<String>,
+    /// OAuth app client id.
+    pub oauth_client_id: Option<String>,
+    /// OAuth app client secret (sealed).
+    pub oauth_client_secret: Option<String>,
+    /// OAuth scopes, comma-separated.
+    pub oauth_scopes: Option<String>,
+    /// Created.
+    pub created_at: String,
+    /// Last changed.
+    pub updated_at: String,
+}
+
+/// A new integration.
+#[derive(Debug, Clone, Default)]
+pub struct NewIntegration {
+    /// Key.
+    pub unique_key: String,
+    /// Provider.
+    pub provider: String,
+    /// Display name.
+    pub display_name: Option<String>,
+    /// OAuth client id.
+    pub oauth_client_id: Option<String>,
+    /// OAuth client secret (sealed).
+    pub oauth_client_secret: Option<String>,
+    /// OAuth scopes.
+    pub oauth_scopes: Option<String>,
+}
+
+/// A connection: one end user's credentials for an integration.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Connection {
+    /// Internal id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// Its integration's id.
+    pub integration_id: i64,
+    /// Its integration's key.
+    pub provider_config_key: String,
+    /// Its integration's provider.
+    pub provider: String,
+    /// The id the connection was created with.
+    pub connection_id: String,
+    /// The credentials, sealed.
+    pub credentials: String,
+    /// Provider-specific configuration (`subdomain`, …).
+    pub connection_config: Value,
+    /// User metadata.
+    pub metadata: Value,
+    /// The end user, when known.
+    pub end_user: Option<Value>,
+    /// Tags.
+    pub tags: Value,
+    /// Errors (`[{type, log_id}]`).
+    pub errors: Value,
+    /// Created.
+    pub created_at: String,
+    /// Last changed.
+    pub updated_at: String,
+    /// Last time its credentials were read.
+    pub last_fetched_at: Option<String>,
+}
+
+/// A connection to create or replace.
+#[derive(Debug, Clone)]
+pub struct NewConnection {
+    /// Environment.
+    pub environment_id: i64,
+    /// Integration id.
+    pub integration_id: i64,
+    /// Connection id.
+    pub connection_id: String,
+    /// Sealed credentials.
+    pub credentials: String,
+    /// Configuration.
+    pub connection_config: Value,
+    /// Metadata.
+    pub metadata: Value,
+    /// End user.
+    pub end_user: Option<Value>,
+    /// Tags.
+    pub tags: Value,
+}
+
+/// Which connections to list.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectionFilter {
+    /// Exactly this connection id.
+    pub connection_id: Option<String>,
+    /// Part of the connection id or of the end user's id, email or name.
+    pub search: Option<String>,
+    /// Only these integrations.
+    pub integrations: Vec<String>,
+    /// The end user's id.
+    pub end_user_id: Option<String>,
+    /// The end user's organization id.
+    pub end_user_organization_id: Option<String>,
+    /// Tags that must match (`key` → `value`).
+    pub tags: Vec<(String, String)>,
+    /// At most this many.
+    pub limit: Option<i64>,
+    /// Skip this many.
+    pub offset: Option<i64>,
+}
+
+/// Kinds of scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScriptKind {
+    /// A sync.
+    Sync,
+    /// An action.
+    Action,
+    /// An on-event script.
+    OnEvent,
+}
+
+impl ScriptKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScriptKind::Sync => "sync",
+            ScriptKind::Action => "action",
+            ScriptKind::OnEvent => "on-event",
+        }
+    }
+
+    /// From the stored name.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "sync" => Some(ScriptKind::Sync),
+            "action" => Some(ScriptKind::Action),
+            "on-event" => Some(ScriptKind::OnEvent),
+            _ => None,
+        }
+    }
+}
+
+/// A deployed script.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Script {
+    /// Id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// Its integration's key.
+    pub integration_key: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ScriptKind,
+    /// Version (as deployed; may be empty).
+    pub version: String,
+    /// Its configuration as deployed (the flow config without the code): models, runs,
+    /// endpoints, input, sync type, event…
+    pub config: Value,
+    /// The CommonJS bundle.
+    pub js: String,
+    /// The TypeScript source, when sent.
+    pub ts: Option<String>,
+    /// The deployment that brought this version.
+    pub deployment_id: i64,
+    /// First deployed.
+    pub created_at: String,
+    /// Last deployed.
+    pub updated_at: String,
+}
+
+/// A script to deploy.
+#[derive(Debug, Clone)]
+pub struct NewScript {
+    /// Integration key.
+    pub integration_key: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ScriptKind,
+    /// Version.
+    pub version: String,
+    /// Configuration.
+    pub config: Value,
+    /// Bundle.
+    pub js: String,
+    /// Source.
+    pub ts: Option<String>,
+}
+
+/// What a deploy replaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeployScope {
+    /// Every script of the environment.
+    Environment,
+    /// Only this integration's scripts.
+    Integration(String),
+    /// Only the scripts deployed (nothing is removed).
+    Scripts,
+}
+
+/// A deploy.
+#[derive(Debug, Clone)]
+pub struct NewDeployment {
+    /// The scripts.
+    pub scripts: Vec<NewScript>,
+    /// What the deploy replaces.
+    pub scope: DeployScope,
+    /// Remove active scripts of the scope that are not in `scripts`.
+    pub reconcile: bool,
+    /// The models' JSON Schema, when sent.
+    pub json_schema: Option<Value>,
+}
+
+/// A deployment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deployment {
+    /// Id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// 1, 2, 3… per environment.
+    pub version: i64,
+    /// The models' JSON Schema.
+    pub json_schema: Option<Value>,
+    /// When.
+    pub created_at: String,
+}
+
+/// States of an action run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionStatus {
+    /// Still running.
+    Running,
+    /// Returned its output.
+    Success,
+    /// Failed.
+    Error,
+}
+
+impl ActionStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Running => "running",
+            ActionStatus::Success => "success",
+            ActionStatus::Error => "error",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Self {
+        match text {
+            "success" => ActionStatus::Success,
+            "error" => ActionStatus::Error,
+            _ => ActionStatus::Running,
+        }
+    }
+
+    /// The stored name.
+    pub fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// One run of an action (kept for `X-Async` runs).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionRun {
+    /// Id (random, URL-safe).
+    pub id: String,
+    /// Environment.
+    pub environment_id: i64,
+    /// Connection (internal id).
+    pub connection: i64,
+    /// Action.
+    pub action_name: String,
+    /// State.
+    pub status: ActionStatus,
+    /// Output, when successful.
+    pub output: Option<Value>,
+    /// Error, when failed (`{error: {code, message, payload}}`, with the HTTP status under
+    /// `status`).
+    pub error: Option<Value>,
+    /// Started.
+    pub created_at: String,
+    /// Ended.
+    pub finished_at: Option<String>,
+}
