@@ -40,6 +40,10 @@ pub enum Command {
     Dryrun(DryrunArgs),
     /// Replay recorded API responses (mocks/) offline and check what the scripts produce.
     Test(TestArgs),
+    /// Run the Nango platform: the HTTP API on 127.0.0.1:3003, data in SQLite.
+    Server(ServerArgs),
+    /// Manage the server's environments (on its data folder).
+    Environment(EnvironmentArgs),
     /// Print the version.
     Version,
 }
@@ -147,6 +151,51 @@ pub struct TestArgs {
     /// Fail on records that do not match their models in nango.yaml.
     #[arg(long)]
     pub validation: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    #[command(subcommand)]
+    pub command: Option<ServerCommand>,
+
+    /// Port to listen on [env: NANGO_SERVER_PORT, default 3003].
+    #[arg(long, global = true)]
+    pub port: Option<u16>,
+
+    /// Address to listen on [env: NANGO_SERVER_HOST, default 127.0.0.1].
+    #[arg(long, global = true)]
+    pub host: Option<std::net::IpAddr>,
+
+    /// Folder of the database [env: NANGO_DATA_DIR, default .nango-data].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// Print each environment's secret key.
+    Keys,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvironmentArgs {
+    #[command(subcommand)]
+    pub command: EnvironmentCommand,
+
+    /// Folder of the server's database [env: NANGO_DATA_DIR, default .nango-data].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnvironmentCommand {
+    /// Create an environment and print its secret key.
+    Create {
+        /// Its name (letters, digits, `-`, `_`).
+        name: String,
+    },
+    /// List the environments.
+    List,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

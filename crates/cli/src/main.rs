@@ -50,6 +50,8 @@ fn main() -> ExitCode {
         Command::Dev(args) => commands::dev::run(&args, printer),
         Command::Dryrun(args) => commands::dryrun::run(&args, printer),
         Command::Test(args) => commands::test::run(&args, printer),
+        Command::Server(args) => commands::server::run(&args, printer),
+        Command::Environment(args) => commands::server::environment(&args, printer),
         Command::Version => {
             printer.out(&format!("nango {} (nango-rs)", env!("CARGO_PKG_VERSION")));
             ExitStatus::Success

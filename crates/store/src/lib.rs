@@ -65,8 +65,7 @@ pub trait Store: Send + Sync {
     /// An environment's integrations, by key.
     async fn integrations(&self, environment: i64) -> Result<Vec<Integration>>;
     /// One integration.
-    async fn integration(&self, environment: i64, unique_key: &str)
-    -> Result<Option<Integration>>;
+    async fn integration(&self, environment: i64, unique_key: &str) -> Result<Option<Integration>>;
     /// Creates an integration (`Conflict` if the key exists).
     async fn create_integration(
         &self,

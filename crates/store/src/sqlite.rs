@@ -361,11 +361,7 @@ impl Store for SqliteStore {
         Ok(rows.iter().map(integration).collect())
     }
 
-    async fn integration(
-        &self,
-        environment: i64,
-        unique_key: &str,
-    ) -> Result<Option<Integration>> {
+    async fn integration(&self, environment: i64, unique_key: &str) -> Result<Option<Integration>> {
         let row =
             sqlx::query("SELECT * FROM integrations WHERE environment_id = ? AND unique_key = ?")
                 .bind(environment)
@@ -587,9 +583,10 @@ impl Store for SqliteStore {
                     DeployScope::Integration(scope) => *scope == key,
                     DeployScope::Scripts => false,
                 };
-                let kept = deploy.scripts.iter().any(|s| {
-                    s.integration_key == key && s.kind.as_str() == kind && s.name == name
-                });
+                let kept = deploy
+                    .scripts
+                    .iter()
+                    .any(|s| s.integration_key == key && s.kind.as_str() == kind && s.name == name);
                 if in_scope && !kept {
                     sqlx::query("DELETE FROM scripts WHERE id = ?")
                         .bind(row.get::<i64, _>("id"))
@@ -737,7 +734,13 @@ mod tests {
             .set_environment_variable(dev.id, "A", None)
             .await
             .unwrap();
-        assert!(store.environment_variables(dev.id).await.unwrap().is_empty());
+        assert!(
+            store
+                .environment_variables(dev.id)
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[tokio::test]
@@ -812,7 +815,10 @@ mod tests {
                 .is_empty()
         );
         assert!(store.delete_integration(dev.id, "github").await.unwrap());
-        assert_eq!(list(ConnectionFilter::default()).await, Vec::<String>::new());
+        assert_eq!(
+            list(ConnectionFilter::default()).await,
+            Vec::<String>::new()
+        );
     }
 
     #[tokio::test]
@@ -885,7 +891,12 @@ mod tests {
             .unwrap();
         assert!(store.scripts(dev.id).await.unwrap().is_empty());
         assert_eq!(
-            store.latest_deployment(dev.id).await.unwrap().unwrap().version,
+            store
+                .latest_deployment(dev.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .version,
             4
         );
     }

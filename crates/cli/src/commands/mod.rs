@@ -5,6 +5,7 @@ pub mod dev;
 pub mod dryrun;
 pub mod generate;
 pub mod init;
+pub mod server;
 pub mod test;
 
 use nango_config::Config;

@@ -1,0 +1,364 @@
+//! Connection credentials: what an import creates, what the API shows, and OAuth 2 refresh.
+//!
+//! Stored as Nango's credentials object (sealed): `{type: "OAUTH2", access_token,
+//! refresh_token?, expires_at?, raw}`, `{type: "API_KEY", apiKey}`, `{type: "BASIC", username,
+//! password}`, `{type: "OAUTH1", oauth_token, oauth_token_secret}` or `{type: "NONE"}`.
+
+use std::time::{Duration, SystemTime};
+
+use axum::http::StatusCode;
+use nango_providers::{AuthMode, Provider, TemplateValues, interpolate};
+use nango_store::{Connection, Integration};
+use serde_json::{Map, Value, json};
+
+use crate::AppState;
+use crate::error::ApiError;
+
+/// Tokens expiring sooner than this are refreshed before use.
+const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
+
+/// The credentials an import body describes. `auth_mode` is the provider's, used when the body
+/// has no credential fields (a `NONE` provider) and to say what is missing.
+pub fn from_import(body: &Map<String, Value>, auth_mode: &AuthMode) -> Result<Value, ApiError> {
+    let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_string);
+    if let Some(access_token) = text("access_token") {
+        let mut credentials = json!({ "type": "OAUTH2", "access_token": access_token });
+        let mut raw = json!({ "access_token": access_token });
+        if let Some(refresh_token) = text("refresh_token") {
+            credentials["refresh_token"] = json!(refresh_token);
+            raw["refresh_token"] = json!(refresh_token);
+        }
+        let no_expiration = body.get("no_expiration").and_then(Value::as_bool) == Some(true);
+        let expires_at = match (text("expires_at"), body.get("expires_in")) {
+            _ if no_expiration => None,
+            (Some(at), _) => Some(normalize_time(&at).ok_or_else(|| {
+                ApiError::bad_request(
+                    "invalid_body",
+                    format!("`expires_at` {at:?} is not an ISO 8601 date-time"),
+                )
+            })?),
+            (None, Some(seconds)) => {
+                let seconds = seconds.as_u64().ok_or_else(|| {
+                    ApiError::bad_request(
+                        "invalid_body",
+                        "`expires_in` must be a number of seconds",
+                    )
+                })?;
+                raw["expires_in"] = json!(seconds);
+                Some(format_time(
+                    SystemTime::now() + Duration::from_secs(seconds),
+                ))
+            }
+            (None, None) => None,
+        };
+        if let Some(at) = expires_at {
+            credentials["expires_at"] = json!(at);
+        }
+        credentials["raw"] = raw;
+        return Ok(credentials);
+    }
+    if let Some(key) = text("api_key").or_else(|| text("apiKey")) {
+        return Ok(json!({ "type": "API_KEY", "apiKey": key }));
+    }
+    if let Some(username) = text("username") {
+        return Ok(
+            json!({ "type": "BASIC", "username": username, "password": text("password").unwrap_or_default() }),
+        );
+    }
+    if let Some(token) = text("oauth_token") {
+        let Some(secret) = text("oauth_token_secret") else {
+            return Err(ApiError::bad_request(
+                "invalid_body",
+                "an OAuth 1 import needs `oauth_token_secret` with `oauth_token`",
+            ));
+        };
+        return Ok(json!({ "type": "OAUTH1", "oauth_token": token, "oauth_token_secret": secret }));
+    }
+    let needed = match auth_mode {
+        AuthMode::None => return Ok(json!({ "type": "NONE" })),
+        AuthMode::OAuth2 | AuthMode::OAuth2ClientCredentials | AuthMode::App => {
+            "`access_token` (and `refresh_token`, `expires_at` or `expires_in`)"
+        }
+        AuthMode::ApiKey => "`api_key`",
+        AuthMode::Basic => "`username` and `password`",
+        AuthMode::OAuth1 => "`oauth_token` and `oauth_token_secret`",
+        _ => {
+            "`access_token`, `api_key`, `username`/`password` or `oauth_token`/`oauth_token_secret`"
+        }
+    };
+    Err(ApiError::bad_request(
+        "missing_credentials",
+        format!(
+            "the provider authenticates with {}: the body must have {needed}",
+            auth_mode.as_str()
+        ),
+    ))
+}
+
+/// The credentials as the API shows them: the refresh token only when asked for.
+pub fn present(credentials: &Value, with_refresh_token: bool) -> Value {
+    let mut shown = credentials.clone();
+    if !with_refresh_token && let Some(object) = shown.as_object_mut() {
+        object.remove("refresh_token");
+        if let Some(raw) = object.get_mut("raw").and_then(Value::as_object_mut) {
+            raw.remove("refresh_token");
+        }
+    }
+    shown
+}
+
+/// Whether OAuth 2 credentials should be refreshed now.
+pub fn needs_refresh(credentials: &Value, forced: bool) -> bool {
+    let refreshable = credentials.get("type").and_then(Value::as_str) == Some("OAUTH2")
+        && credentials
+            .get("refresh_token")
+            .and_then(Value::as_str)
+            .is_some();
+    if !refreshable {
+        return false;
+    }
+    if forced {
+        return true;
+    }
+    credentials
+        .get("expires_at")
+        .and_then(Value::as_str)
+        .and_then(|at| humantime::parse_rfc3339_weak(&normalize_time(at)?).ok())
+        .is_some_and(|at| at <= SystemTime::now() + REFRESH_MARGIN)
+}
+
+/// Reads a connection's credentials, refreshing OAuth 2 tokens that expire (or when `forced`),
+/// and saves what changed. Returns the credentials (open).
+pub async fn current(
+    state: &AppState,
+    integration: &Integration,
+    connection: &mut Connection,
+    forced: bool,
+) -> Result<Value, ApiError> {
+    let mut credentials = open(state, connection)?;
+    if needs_refresh(&credentials, forced) {
+        credentials = refresh(state, integration, connection, &credentials).await?;
+        connection.credentials = state.sealer.seal(&credentials.to_string());
+    }
+    connection.last_fetched_at = Some(nango_store::now());
+    state.store.update_connection(connection).await?;
+    Ok(credentials)
+}
+
+/// The connection's credentials, opened.
+pub fn open(state: &AppState, connection: &Connection) -> Result<Value, ApiError> {
+    let text = state.sealer.open(&connection.credentials).map_err(|e| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "credentials_unreadable",
+            e.to_string(),
+        )
+    })?;
+    serde_json::from_str(&text)
+        .map_err(|e| ApiError::internal(format!("stored credentials are not JSON: {e}")))
+}
+
+/// Exchanges the refresh token at the provider's token URL.
+async fn refresh(
+    state: &AppState,
+    integration: &Integration,
+    connection: &Connection,
+    credentials: &Value,
+) -> Result<Value, ApiError> {
+    let failed = |message: String| {
+        ApiError::new(
+            StatusCode::FAILED_DEPENDENCY,
+            "refresh_token_external_error",
+            message,
+        )
+    };
+    let provider: &Provider = state.catalog.get(&integration.provider).ok_or_else(|| {
+        failed(format!(
+            "provider `{}` is not in the catalog: its token URL is unknown",
+            integration.provider
+        ))
+    })?;
+    let template = provider
+        .refresh_url
+        .as_deref()
+        .or(provider.token_url.as_deref())
+        .ok_or_else(|| failed(format!("provider `{}` has no token URL", provider.name)))?;
+    let values = TemplateValues {
+        connection_config: &connection.connection_config,
+        credentials,
+        metadata: &connection.metadata,
+    };
+    let url = interpolate(template, &values)
+        .map_err(|missing| failed(format!("the token URL needs {missing}")))?;
+    let client_secret = integration
+        .oauth_client_secret
+        .as_deref()
+        .map(|sealed| state.sealer.open(sealed))
+        .transpose()
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let mut form: Vec<(String, String)> = vec![
+        ("grant_type".into(), "refresh_token".into()),
+        (
+            "refresh_token".into(),
+            credentials["refresh_token"]
+                .as_str()
+                .unwrap_or_default()
+                .into(),
+        ),
+    ];
+    if let Some(id) = &integration.oauth_client_id {
+        form.push(("client_id".into(), id.clone()));
+    }
+    if let Some(secret) = client_secret {
+        form.push(("client_secret".into(), secret));
+    }
+    let encoded = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(&form)
+        .finish();
+    let response = state
+        .oauth
+        .post(&url)
+        .header("accept", "application/json")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(encoded)
+        .send()
+        .await
+        .map_err(|e| failed(format!("the token URL could not be reached: {e}")))?;
+    let status = response.status();
+    let body = response.text().await.unwrap_or_default();
+    if !status.is_success() {
+        return Err(failed(format!(
+            "the provider refused the refresh token (HTTP {status}): {}",
+            body.chars().take(500).collect::<String>()
+        )));
+    }
+    let raw: Value = serde_json::from_str(&body)
+        .map_err(|_| failed("the token URL did not answer JSON".to_string()))?;
+    let Some(access_token) = raw.get("access_token").and_then(Value::as_str) else {
+        return Err(failed(
+            "the token URL's answer has no access_token".to_string(),
+        ));
+    };
+    let mut refreshed = json!({ "type": "OAUTH2", "access_token": access_token });
+    refreshed["refresh_token"] = raw
+        .get("refresh_token")
+        .cloned()
+        .unwrap_or_else(|| credentials["refresh_token"].clone());
+    if let Some(seconds) = raw.get("expires_in").and_then(|v| {
+        v.as_u64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+    }) {
+        refreshed["expires_at"] = json!(format_time(
+            SystemTime::now() + Duration::from_secs(seconds)
+        ));
+    }
+    refreshed["raw"] = raw;
+    Ok(refreshed)
+}
+
+/// RFC 3339 with milliseconds, UTC.
+pub fn format_time(time: SystemTime) -> String {
+    humantime::format_rfc3339_millis(time).to_string()
+}
+
+/// An ISO 8601 date-time (or a date) as RFC 3339 in UTC, or `None`.
+pub fn normalize_time(text: &str) -> Option<String> {
+    let text = text.trim();
+    let full = if text.len() == 10 {
+        format!("{text}T00:00:00Z")
+    } else {
+        text.to_string()
+    };
+    let time = humantime::parse_rfc3339_weak(&full).ok()?;
+    Some(format_time(time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(value: Value) -> Map<String, Value> {
+        value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn imports_become_nangos_credential_objects() {
+        let oauth = from_import(
+            &body(json!({ "access_token": "a", "refresh_token": "r", "expires_at": "2030-01-01T00:00:00Z" })),
+            &AuthMode::OAuth2,
+        )
+        .unwrap();
+        assert_eq!(
+            oauth,
+            json!({ "type": "OAUTH2", "access_token": "a", "refresh_token": "r", "expires_at": "2030-01-01T00:00:00.000Z", "raw": { "access_token": "a", "refresh_token": "r" } })
+        );
+        let in_an_hour = from_import(
+            &body(json!({ "access_token": "a", "expires_in": 3600 })),
+            &AuthMode::OAuth2,
+        )
+        .unwrap();
+        assert!(in_an_hour["expires_at"].as_str().unwrap().ends_with('Z'));
+        assert_eq!(
+            from_import(&body(json!({ "api_key": "k" })), &AuthMode::ApiKey).unwrap(),
+            json!({ "type": "API_KEY", "apiKey": "k" })
+        );
+        assert_eq!(
+            from_import(
+                &body(json!({ "username": "u", "password": "p" })),
+                &AuthMode::Basic
+            )
+            .unwrap(),
+            json!({ "type": "BASIC", "username": "u", "password": "p" })
+        );
+        assert_eq!(
+            from_import(&body(json!({})), &AuthMode::None).unwrap(),
+            json!({ "type": "NONE" })
+        );
+        let missing = from_import(&body(json!({})), &AuthMode::ApiKey).unwrap_err();
+        assert_eq!(missing.code, "missing_credentials");
+        assert!(missing.message.contains("`api_key`"), "{}", missing.message);
+        assert!(
+            from_import(
+                &body(json!({ "access_token": "a", "expires_at": "soon" })),
+                &AuthMode::OAuth2
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn refresh_tokens_are_hidden_unless_asked_for() {
+        let credentials = json!({ "type": "OAUTH2", "access_token": "a", "refresh_token": "r", "raw": { "refresh_token": "r" } });
+        assert_eq!(
+            present(&credentials, false),
+            json!({ "type": "OAUTH2", "access_token": "a", "raw": {} })
+        );
+        assert_eq!(present(&credentials, true), credentials);
+    }
+
+    #[test]
+    fn tokens_are_refreshed_when_they_expire_soon() {
+        let expiring = |at: SystemTime| json!({ "type": "OAUTH2", "access_token": "a", "refresh_token": "r", "expires_at": format_time(at) });
+        let now = SystemTime::now();
+        assert!(needs_refresh(
+            &expiring(now + Duration::from_secs(60)),
+            false
+        ));
+        assert!(!needs_refresh(
+            &expiring(now + Duration::from_secs(3600)),
+            false
+        ));
+        assert!(needs_refresh(
+            &expiring(now + Duration::from_secs(3600)),
+            true
+        ));
+        assert!(!needs_refresh(
+            &json!({ "type": "OAUTH2", "access_token": "a" }),
+            true
+        ));
+        assert!(!needs_refresh(
+            &json!({ "type": "API_KEY", "apiKey": "k" }),
+            true
+        ));
+    }
+}
