@@ -274,22 +274,20 @@ pub async fn confirmation(
         } else {
             new
         };
-        plan.get_mut(list).map(|l| l.push(item));
+        plan.entry(list).or_default().push(item);
     }
+    // The CLIs ask for the plan with `reconcile: false` and deploy with `true`: the plan is
+    // what the reconciling deploy will do.
     let removed: Vec<&Script> = existing
         .iter()
-        .filter(|e| {
-            payload.reconcile
-                && in_scope(&payload, e)
-                && !payload.scripts.iter().any(|s| same(e, s))
-        })
+        .filter(|e| in_scope(&payload, e) && !payload.scripts.iter().any(|s| same(e, s)))
         .collect();
     for script in &removed {
         let (_, _, deleted) = lists(script.kind);
         let count = connections(&script.integration_key).await?;
-        plan.get_mut(deleted).map(|l| {
-            l.push(json!({ "name": script.name, "providerConfigKey": script.integration_key, "connections": count }))
-        });
+        plan.entry(deleted).or_default().push(
+            json!({ "name": script.name, "providerConfigKey": script.integration_key, "connections": count }),
+        );
     }
     // Models no sync saves any more once the deploy is done.
     let remaining: BTreeSet<String> = existing
