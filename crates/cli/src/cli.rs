@@ -6,15 +6,10 @@ use clap::{Args, Parser, Subcommand};
 
 /// Build, test and deploy Nango integrations: a fast, single-binary Nango CLI.
 #[derive(Debug, Parser)]
-#[command(
-    name = "nango",
-    version,
-    disable_version_flag = true,
-    propagate_version = true
-)]
+#[command(name = "nango", version, disable_version_flag = true)]
 pub struct Cli {
     /// Print the version.
-    #[arg(short = 'v', long = "version", action = clap::ArgAction::Version, global = true)]
+    #[arg(short = 'v', long = "version", action = clap::ArgAction::Version)]
     version: Option<bool>,
 
     /// Print more about what happens (e.g. each bundle `compile` writes).
@@ -40,6 +35,10 @@ pub enum Command {
     Dryrun(DryrunArgs),
     /// Replay recorded API responses (mocks/) offline and check what the scripts produce.
     Test(TestArgs),
+    /// Deploy the syncs and actions to an environment of a Nango server.
+    Deploy(DeployArgs),
+    /// Set, list or remove an environment's variables on the server.
+    Env(EnvArgs),
     /// Run the Nango platform: the HTTP API on 127.0.0.1:3003, data in SQLite.
     Server(ServerArgs),
     /// Manage the server's environments (on its data folder).
@@ -151,6 +150,72 @@ pub struct TestArgs {
     /// Fail on records that do not match their models in nango.yaml.
     #[arg(long)]
     pub validation: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeployArgs {
+    /// The environment (`dev`, `prod`…): its key is `NANGO_SECRET_KEY_<ENV>`, the server
+    /// `NANGO_HOSTPORT`.
+    pub environment: String,
+
+    /// Version of every script deployed (default: each one's `version` in nango.yaml).
+    #[arg(short = 'v', long)]
+    pub version: Option<String>,
+
+    /// Deploy only this sync.
+    #[arg(short = 's', long)]
+    pub sync: Option<String>,
+
+    /// Deploy only this action.
+    #[arg(short = 'a', long)]
+    pub action: Option<String>,
+
+    /// Deploy only this integration's scripts.
+    #[arg(short = 'i', long)]
+    pub integration: Option<String>,
+
+    /// Deploy without asking [env: NANGO_DEPLOY_AUTO_CONFIRM=true].
+    #[arg(long)]
+    pub auto_confirm: bool,
+
+    /// Allow a deploy that deletes syncs with connections, or models (their records).
+    #[arg(long)]
+    pub allow_destructive: bool,
+
+    #[command(flatten)]
+    pub typecheck: TypecheckArgs,
+
+    /// Accepted for compatibility with the Nango CLI (models.ts is always generated).
+    #[arg(long, hide = true)]
+    pub no_compile_interfaces: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvArgs {
+    #[command(subcommand)]
+    pub command: EnvCommand,
+
+    /// The environment: its key is `NANGO_SECRET_KEY_<ENV>`.
+    #[arg(short = 'e', long, global = true, default_value = "dev")]
+    pub environment: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnvCommand {
+    /// Set a variable (scripts read it with `nango.getEnvironmentVariables()`).
+    Set {
+        /// Its name.
+        name: String,
+        /// Its value.
+        value: String,
+    },
+    /// Remove a variable.
+    Unset {
+        /// Its name.
+        name: String,
+    },
+    /// Print the variables.
+    List,
 }
 
 #[derive(Debug, Args)]

@@ -25,6 +25,8 @@ pub enum ExitStatus {
     Failure,
     /// `test`: this many tests failed.
     TestFailures(usize),
+    /// `deploy`: the server refused, or the deploy was not confirmed.
+    DeployFailed,
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -34,6 +36,7 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::ProjectErrors => ExitCode::from(10),
             ExitStatus::ScriptFailed => ExitCode::from(12),
             ExitStatus::Failure => ExitCode::from(1),
+            ExitStatus::DeployFailed => ExitCode::from(11),
             // An exit code is a byte: 256 failures must not read as success.
             ExitStatus::TestFailures(count) => ExitCode::from(count.min(100) as u8),
         }
@@ -50,6 +53,8 @@ fn main() -> ExitCode {
         Command::Dev(args) => commands::dev::run(&args, printer),
         Command::Dryrun(args) => commands::dryrun::run(&args, printer),
         Command::Test(args) => commands::test::run(&args, printer),
+        Command::Deploy(args) => commands::deploy::run(&args, printer),
+        Command::Env(args) => commands::deploy::env(&args, printer),
         Command::Server(args) => commands::server::run(&args, printer),
         Command::Environment(args) => commands::server::environment(&args, printer),
         Command::Version => {

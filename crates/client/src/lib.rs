@@ -234,6 +234,40 @@ impl NangoClient {
             .await
     }
 
+    /// `POST /environment-variables`: sets variables (`{name, value}` or a list; a `null`
+    /// value removes one). A nango-rs server route.
+    pub async fn set_environment_variables(&self, variables: &Value) -> Result<Value, ClientError> {
+        let path = "/environment-variables";
+        self.json(
+            "POST",
+            path,
+            self.request(reqwest::Method::POST, path).json(variables),
+        )
+        .await
+    }
+
+    /// `POST /sync/deploy/confirmation`: what a deploy would change.
+    pub async fn deploy_confirmation(&self, payload: &Value) -> Result<Value, ClientError> {
+        let path = "/sync/deploy/confirmation";
+        self.json(
+            "POST",
+            path,
+            self.request(reqwest::Method::POST, path).json(payload),
+        )
+        .await
+    }
+
+    /// `POST /sync/deploy`: deploys; answers `[{name, version}]`.
+    pub async fn deploy(&self, payload: &Value) -> Result<Value, ClientError> {
+        let path = "/sync/deploy";
+        self.json(
+            "POST",
+            path,
+            self.request(reqwest::Method::POST, path).json(payload),
+        )
+        .await
+    }
+
     /// `POST /action/trigger`: runs an action on the server.
     pub async fn trigger_action(
         &self,

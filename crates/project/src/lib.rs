@@ -6,6 +6,7 @@
 //! and the CLI renders them.
 
 mod compile;
+pub mod deploy;
 pub mod dev;
 pub mod dryrun;
 pub mod env;

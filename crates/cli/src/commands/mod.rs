@@ -1,6 +1,7 @@
 //! One module per command. Each takes its arguments and a printer and returns an exit status.
 
 pub mod compile;
+pub mod deploy;
 pub mod dev;
 pub mod dryrun;
 pub mod generate;

@@ -1,0 +1,255 @@
+//! `nango deploy <env>` and `nango env set|unset|list`.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use nango_build::Bundler;
+use nango_client::NangoClient;
+use nango_project::deploy::{DeployOptions, Plan, confirmation_payload, payload};
+use nango_project::{CompileOptions, TypecheckMode, compile, env};
+use serde_json::{Value, json};
+
+use crate::ExitStatus;
+use crate::cli::{DeployArgs, EnvArgs, EnvCommand};
+use crate::commands::compile::print_typecheck;
+use crate::commands::open_project;
+use crate::printer::Printer;
+
+/// The client of an environment, from `NANGO_SECRET_KEY_<ENV>` and `NANGO_HOSTPORT`.
+fn client(environment: &str, printer: Printer) -> Result<NangoClient, ExitStatus> {
+    let key_var = env::secret_key_var(environment);
+    let Some(secret_key) = std::env::var(&key_var)
+        .ok()
+        .filter(|k| !k.trim().is_empty())
+    else {
+        printer.err(&format!("error: {key_var} is not set: add it to the folder's .env or to the environment (the secret key of the `{environment}` environment; `nango server keys` prints them)"));
+        return Err(ExitStatus::Failure);
+    };
+    NangoClient::new(&env::hostport(), secret_key.trim()).map_err(|e| {
+        printer.err(&format!("error: {e}"));
+        ExitStatus::Failure
+    })
+}
+
+fn runtime(printer: Printer) -> Result<tokio::runtime::Runtime, ExitStatus> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            printer.err(&format!("error: cannot start the async runtime: {e}"));
+            ExitStatus::Failure
+        })
+}
+
+pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
+    let (project, config) = match open_project(printer) {
+        Ok(opened) => opened,
+        Err(status) => return status,
+    };
+    let client = match client(&args.environment, printer) {
+        Ok(client) => client,
+        Err(status) => return status,
+    };
+    let options = DeployOptions {
+        version: args.version.clone(),
+        sync: args.sync.clone(),
+        action: args.action.clone(),
+        integration: args.integration.clone(),
+    };
+    // Compile everything first: a deploy never sends a script that does not compile.
+    let bundler = Bundler::new(project.root());
+    let compile_options = CompileOptions {
+        typecheck: if args.typecheck.no_typecheck {
+            TypecheckMode::Off
+        } else {
+            TypecheckMode::Auto
+        },
+        only: Vec::new(),
+    };
+    let report = match compile(&project, &config, &bundler, &compile_options, &|notice| {
+        printer.err(notice)
+    }) {
+        Ok(report) => report,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            return ExitStatus::Failure;
+        }
+    };
+    printer.diagnostics(&report.diagnostics);
+    print_typecheck(&report.typecheck, printer);
+    if report.has_errors() {
+        printer.err(&format!(
+            "{} not deployed: the project does not compile ({})",
+            printer.cross(),
+            Printer::summary(&report.diagnostics)
+        ));
+        return ExitStatus::ProjectErrors;
+    }
+    let payload = match payload(&project, &config, &report.compiled, &options) {
+        Ok(payload) => payload,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            return ExitStatus::Failure;
+        }
+    };
+    let runtime = match runtime(printer) {
+        Ok(runtime) => runtime,
+        Err(status) => return status,
+    };
+    let confirmation =
+        match runtime.block_on(client.deploy_confirmation(&confirmation_payload(&payload))) {
+            Ok(answer) => answer,
+            Err(e) => {
+                printer.err(&format!(
+                    "{} cannot get the deploy plan from {}: {e}",
+                    printer.cross(),
+                    client.host()
+                ));
+                return ExitStatus::DeployFailed;
+            }
+        };
+    let plan = Plan::from_confirmation(&confirmation);
+    print_plan(&plan, &args.environment, printer);
+    let destructive = plan.destructive();
+    if !destructive.is_empty() && !args.allow_destructive {
+        for line in &destructive {
+            printer.err(&format!("warning: {line}"));
+        }
+        printer.err(&format!(
+            "{} not deployed: this deploy deletes data; run it again with --allow-destructive if that is what you want",
+            printer.cross()
+        ));
+        return ExitStatus::DeployFailed;
+    }
+    let auto = args.auto_confirm
+        || std::env::var(env::NANGO_DEPLOY_AUTO_CONFIRM).is_ok_and(|v| v.trim() == "true");
+    if !auto {
+        if !std::io::stdin().is_terminal() {
+            printer.err(&format!(
+                "{} not deployed: confirm with --auto-confirm (or NANGO_DEPLOY_AUTO_CONFIRM=true) when not running in a terminal",
+                printer.cross()
+            ));
+            return ExitStatus::DeployFailed;
+        }
+        eprint!("Deploy to `{}`? [y/N] ", args.environment);
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        let _ = std::io::stdin().lock().read_line(&mut answer);
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            printer.err("not deployed");
+            return ExitStatus::Success;
+        }
+    }
+    match runtime.block_on(client.deploy(&payload)) {
+        Ok(Value::Array(deployed)) if deployed.is_empty() => {
+            printer.out(&format!(
+                "{} deployed: nothing left in `{}`",
+                printer.check(),
+                args.environment
+            ));
+            ExitStatus::Success
+        }
+        Ok(Value::Array(deployed)) => {
+            let names: Vec<String> = deployed
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{}@v{}",
+                        d.get("name")
+                            .or_else(|| d.get("sync_name"))
+                            .and_then(Value::as_str)
+                            .unwrap_or("?"),
+                        d.get("version").and_then(Value::as_str).unwrap_or("?")
+                    )
+                })
+                .collect();
+            printer.out(&format!(
+                "{} deployed to `{}`: {}",
+                printer.check(),
+                args.environment,
+                names.join(", ")
+            ));
+            ExitStatus::Success
+        }
+        Ok(other) => {
+            printer.err(&format!(
+                "{} the server answered the deploy with {other}",
+                printer.cross()
+            ));
+            ExitStatus::DeployFailed
+        }
+        Err(e) => {
+            printer.err(&format!("{} deploy failed: {e}", printer.cross()));
+            ExitStatus::DeployFailed
+        }
+    }
+}
+
+fn print_plan(plan: &Plan, environment: &str, printer: Printer) {
+    if plan.changes.is_empty() {
+        printer.err(&format!("plan for `{environment}`: nothing to deploy"));
+        return;
+    }
+    printer.err(&format!("plan for `{environment}`:"));
+    for change in &plan.changes {
+        printer.err(&format!(
+            "  {} {} {}/{} ({} connection{})",
+            change.sign,
+            change.kind,
+            change.integration,
+            change.name,
+            change.connections,
+            if change.connections == 1 { "" } else { "s" }
+        ));
+    }
+    for model in &plan.deleted_models {
+        printer.err(&format!("  - model {model}"));
+    }
+}
+
+pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
+    // Inside an integrations folder its .env holds the keys; elsewhere the environment does.
+    if let Ok(cwd) = std::env::current_dir()
+        && let Ok(project) = nango_project::Project::find(&cwd)
+        && let Err(e) = env::load_dotenv(project.root())
+    {
+        printer.err(&format!("warning: .env ignored: {e}"));
+    }
+    let client = match client(&args.environment, printer) {
+        Ok(client) => client,
+        Err(status) => return status,
+    };
+    let runtime = match runtime(printer) {
+        Ok(runtime) => runtime,
+        Err(status) => return status,
+    };
+    let result = runtime.block_on(async {
+        match &args.command {
+            EnvCommand::Set { name, value } => client
+                .set_environment_variables(&json!({ "name": name, "value": value }))
+                .await
+                .map(|_| None),
+            EnvCommand::Unset { name } => client
+                .set_environment_variables(&json!({ "name": name, "value": null }))
+                .await
+                .map(|_| None),
+            EnvCommand::List => client.environment_variables().await.map(Some),
+        }
+    });
+    match result {
+        Ok(Some(Value::Array(variables))) => {
+            for variable in variables {
+                printer.out(&format!(
+                    "{}={}",
+                    variable["name"].as_str().unwrap_or_default(),
+                    variable["value"].as_str().unwrap_or_default()
+                ));
+            }
+            ExitStatus::Success
+        }
+        Ok(_) => ExitStatus::Success,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            ExitStatus::Failure
+        }
+    }
+}
