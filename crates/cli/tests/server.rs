@@ -3,135 +3,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-use axum::Router;
-use axum::extract::Request;
-use axum::response::IntoResponse;
+use common::platform::{Server, api, fixture_project, mock_provider, start_server};
 use common::{Run, command, write};
-use serde_json::{Value, json};
-
-/// The fixture project of the real CLI's deploy captures (copied, so the copy can change).
-fn fixture_project(dir: &Path) -> PathBuf {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/spec/fixtures/yaml-0.60.5/deploy-dryrun-project-input");
-    let root = dir.join("project");
-    copy_dir(&source, &root);
-    root
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A running `nango server` (killed on drop).
-struct Server {
-    child: Child,
-    url: String,
-    data_dir: PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_server(dir: &Path, providers_file: &Path) -> (Server, Vec<String>) {
-    let data_dir = dir.join("data");
-    let mut child = Command::new(common::bin())
-        .args(["server", "--port", "0", "--data-dir"])
-        .arg(&data_dir)
-        .current_dir(dir)
-        .env("NANGO_SECRET_KEY_DEV", "dev-secret")
-        .env_remove("NANGO_SECRET_KEY_PROD")
-        .env_remove("NANGO_ENCRYPTION_KEY")
-        .env("NANGO_PROVIDERS_FILE", providers_file)
-        .env("NO_COLOR", "1")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = Vec::new();
-    let mut reader = BufReader::new(child.stderr.take().unwrap());
-    let url = loop {
-        let mut line = String::new();
-        assert!(
-            reader.read_line(&mut line).unwrap() > 0,
-            "server exited: {lines:?}"
-        );
-        if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
-            break rest.split(' ').next().unwrap().to_string();
-        }
-        lines.push(line.trim().to_string());
-    };
-    // Keep draining its log so it never blocks on a full pipe.
-    std::thread::spawn(move || for _ in reader.lines() {});
-    (
-        Server {
-            child,
-            url,
-            data_dir,
-        },
-        lines,
-    )
-}
-
-async fn mock_provider() -> String {
-    async fn answer(request: Request) -> axum::response::Response {
-        let authorized = request
-            .headers()
-            .get("authorization")
-            .is_some_and(|v| v == "Bearer tok-123");
-        if !authorized {
-            return (axum::http::StatusCode::UNAUTHORIZED, "no").into_response();
-        }
-        axum::Json(json!({ "id": 7, "path": request.uri().path() })).into_response()
-    }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        axum::serve(listener, Router::new().fallback(answer))
-            .await
-            .unwrap()
-    });
-    url
-}
-
-async fn api(
-    server: &Server,
-    key: &str,
-    method: &str,
-    path: &str,
-    body: Option<Value>,
-    headers: &[(&str, &str)],
-) -> (u16, Value) {
-    let client = reqwest::Client::new();
-    let mut request = client
-        .request(method.parse().unwrap(), format!("{}{path}", server.url))
-        .bearer_auth(key);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
+use serde_json::json;
 
 fn cli(dir: &Path, server: &Server, args: &[&str]) -> Run {
     command(dir, args)
@@ -147,13 +24,7 @@ fn cli(dir: &Path, server: &Server, args: &[&str]) -> Run {
 async fn a_project_deploys_to_the_server_and_its_actions_run() {
     let dir = tempfile::tempdir().unwrap();
     let provider = mock_provider().await;
-    let providers_file = dir.path().join("providers.yaml");
-    write(
-        &providers_file,
-        &format!(
-            "github:\n    auth_mode: OAUTH2\n    authorization_url: https://github.com/login/oauth/authorize\n    token_url: https://github.com/login/oauth/access_token\n    proxy:\n        base_url: {provider}\n"
-        ),
-    );
+    let providers_file = common::platform::providers_file(dir.path(), &provider);
     let (server, log) = start_server(dir.path(), &providers_file);
     assert!(
         log.iter()

@@ -1,6 +1,8 @@
 //! Helpers for end-to-end tests: run the real `nango` binary in a temporary folder.
 #![allow(dead_code)]
 
+pub mod platform;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,314 @@
+//! Compatibility with the real Nango clients from npm, against a real `nango server` process:
+//! `@nangohq/node` 0.60.5 and 0.71.10 (connections, metadata, actions, proxy, integrations,
+//! variables, a wrong key), and the `nango` CLI 0.60.5 (deploy, then its bundles running on our
+//! server, and dryrun against our server).
+//!
+//! The clients come from `NANGO_TEST_NODE_MODULES`, where `.ci/run` installs them
+//! (`nango-node-060` and `nango-node-071` are npm aliases of the two client versions); the CLI
+//! from `nango-cli/node_modules` beside that folder (its own prefix: its ts-node must not find
+//! the TypeScript 7 installed for the type-check tests). Without node or the packages the tests
+//! say so loudly and pass.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::platform::{Server, api, fixture_project, mock_provider, providers_file, start_server};
+use common::{Run, node};
+use serde_json::{Value, json};
+
+const KEY: &str = "dev-secret";
+
+/// The `node_modules` folder that holds a package, or `None` (with a loud note) when it cannot
+/// be used here.
+fn modules(package: &str) -> Option<PathBuf> {
+    if node().is_none() {
+        eprintln!("NOTE: node is not installed: the real-client compatibility tests did not run");
+        return None;
+    }
+    let modules = std::env::var_os("NANGO_TEST_NODE_MODULES").map(PathBuf::from);
+    let modules = if package == "nango" {
+        modules.and_then(|m| Some(m.parent()?.join("nango-cli/node_modules")))
+    } else {
+        modules
+    };
+    let found = modules.filter(|m| m.join(package).join("package.json").is_file());
+    if found.is_none() {
+        eprintln!(
+            "NOTE: {package} is not installed under NANGO_TEST_NODE_MODULES (.ci/run installs it): the real-client compatibility tests did not run"
+        );
+    }
+    found
+}
+
+const CREATE_ISSUE: &str = r#""use strict";
+module.exports.default = async function runAction(nango, input) {
+    const user = await nango.get({ endpoint: '/user' });
+    return { id: 'i1', title: input.title, by: user.data.login };
+};
+"#;
+
+const FAIL: &str = r#""use strict";
+module.exports.default = async function runAction(nango) {
+    throw new nango.ActionError({ message: 'nope', code: 42 });
+};
+"#;
+
+/// An integration `gh` with two actions and a variable.
+async fn seed(server: &Server) {
+    let (status, body) = api(
+        server,
+        KEY,
+        "POST",
+        "/integrations",
+        Some(json!({ "unique_key": "gh", "provider": "github" })),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let flow = |name: &str, js: &str| {
+        json!({
+            "syncName": name, "providerConfigKey": "gh", "type": "action", "models": [], "version": "1.0.0",
+            "runs": null, "track_deletes": false, "metadata": { "description": "", "scopes": [] },
+            "fileBody": { "js": js, "ts": "" }, "endpoints": []
+        })
+    };
+    let payload = json!({ "flowConfigs": [flow("create-issue", CREATE_ISSUE), flow("fail", FAIL)], "reconcile": true, "singleDeployMode": false });
+    let (status, body) = api(server, KEY, "POST", "/sync/deploy", Some(payload), &[]).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, _) = api(
+        server,
+        KEY,
+        "POST",
+        "/environment-variables",
+        Some(json!({ "name": "REGION", "value": "eu" })),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
+}
+
+fn drive(package_dir: &Path, server_url: &str, connection_id: &str) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compat/node-client.mjs");
+    let output = Command::new("node")
+        .arg(script)
+        .arg(package_dir)
+        .arg(server_url)
+        .arg(KEY)
+        .arg(connection_id)
+        .output()
+        .unwrap();
+    let run = Run::from(output);
+    assert_eq!(run.code, 0, "{}", run.all());
+    serde_json::from_str(run.stdout.trim()).unwrap_or_else(|e| panic!("{e}: {}", run.all()))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn both_node_client_versions_work_against_our_server() {
+    let (Some(old), Some(new)) = (modules("nango-node-060"), modules("nango-node-071")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let (server, _) = start_server(dir.path(), &providers_file(dir.path(), &provider));
+    seed(&server).await;
+    for (package, connection) in [
+        (old.join("nango-node-060"), "conn-060"),
+        (new.join("nango-node-071"), "conn-071"),
+    ] {
+        let out = tokio::task::spawn_blocking({
+            let package = package.clone();
+            let server_url = server.url.clone();
+            let connection = connection.to_string();
+            move || drive(&package, &server_url, &connection)
+        })
+        .await
+        .unwrap();
+        let version = package.display().to_string();
+        let ok = |step: &str| -> Value {
+            out[step]
+                .get("ok")
+                .cloned()
+                .unwrap_or_else(|| panic!("{version} {step}: {}", out[step]))
+        };
+        let error = |step: &str| -> Value {
+            out[step]
+                .get("error")
+                .cloned()
+                .unwrap_or_else(|| panic!("{version} {step} should fail: {}", out[step]))
+        };
+        assert_eq!(ok("import"), 200, "{version}");
+        assert!(
+            ok("listConnections")
+                .as_array()
+                .unwrap()
+                .contains(&json!(connection)),
+            "{version}"
+        );
+        assert_eq!(ok("listConnectionsById"), 1, "{version}");
+        assert_eq!(
+            ok("getConnection"),
+            json!({ "id": connection, "key": "gh", "token": "tok-123" }),
+            "{version}"
+        );
+        assert_eq!(ok("getToken"), "tok-123", "{version}");
+        assert_eq!(ok("setMetadata"), 200, "{version}");
+        assert_eq!(ok("updateMetadata"), 200, "{version}");
+        assert_eq!(ok("getMetadata"), json!({ "a": 1, "b": 2 }), "{version}");
+        assert_eq!(
+            ok("triggerAction"),
+            json!({ "id": "i1", "title": "Hi", "by": "octo" }),
+            "{version}"
+        );
+        let failed = error("actionError");
+        assert_eq!(failed["status"], 400, "{version}");
+        assert_eq!(
+            failed["data"]["error"]["payload"],
+            json!({ "message": "nope", "code": 42 }),
+            "{version}"
+        );
+        let asynchronous = ok("triggerActionAsync");
+        assert_eq!(
+            asynchronous["started"],
+            json!(["id", "statusUrl"]),
+            "{version}"
+        );
+        assert_eq!(asynchronous["result"]["title"], "Later", "{version}");
+        assert_eq!(
+            ok("proxyGet"),
+            json!({ "status": 200, "data": { "login": "octo", "custom": "yes" } }),
+            "{version}"
+        );
+        assert_eq!(
+            ok("proxyPost"),
+            json!({ "status": 200, "data": { "received": { "title": "t" } } }),
+            "{version}"
+        );
+        assert_eq!(ok("listIntegrations"), json!(["gh"]), "{version}");
+        assert_eq!(ok("getIntegration"), "github", "{version}");
+        assert_eq!(
+            ok("getEnvironmentVariables"),
+            json!([{ "name": "REGION", "value": "eu" }]),
+            "{version}"
+        );
+        assert_eq!(error("wrongKey")["status"], 401, "{version}");
+        assert_eq!(ok("deleteConnection"), 200, "{version}");
+        assert_eq!(error("getDeleted")["status"], 404, "{version}");
+    }
+}
+
+fn real_cli(modules: &Path, project: &Path, server_url: &str, args: &[&str]) -> Run {
+    Command::new(modules.join(".bin/nango"))
+        .args(args)
+        .current_dir(project)
+        .env("NANGO_CLI_UPGRADE_MODE", "ignore")
+        .env("NANGO_HOSTPORT", server_url)
+        .env("NANGO_SECRET_KEY_DEV", KEY)
+        .env("NO_COLOR", "1")
+        .env_remove("NANGO_SECRET_KEY_PROD")
+        .output()
+        .unwrap()
+        .into()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_real_cli_deploys_to_our_server_and_dryruns_against_it() {
+    let Some(modules) = modules("nango") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let (server, _) = start_server(dir.path(), &providers_file(dir.path(), &provider));
+    let project = fixture_project(dir.path());
+    let (status, _) = api(
+        &server,
+        KEY,
+        "POST",
+        "/integrations",
+        Some(json!({ "unique_key": "demo-github-integration", "provider": "github" })),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = api(&server, KEY, "POST", "/connections", Some(json!({ "provider_config_key": "demo-github-integration", "connection_id": "conn-1", "access_token": "tok-123" })), &[]).await;
+    assert_eq!(status, 200);
+
+    let run = {
+        let (modules, project, url) = (modules.clone(), project.clone(), server.url.clone());
+        tokio::task::spawn_blocking(move || {
+            real_cli(
+                &modules,
+                &project,
+                &url,
+                &["deploy", "dev", "--auto-confirm"],
+            )
+        })
+        .await
+        .unwrap()
+    };
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stdout.contains("Successfully deployed the scripts"),
+        "{}",
+        run.all()
+    );
+    let (_, config) = api(&server, KEY, "GET", "/scripts/config", None, &[]).await;
+    let names = |list: &str| -> Vec<String> {
+        config[0][list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names("syncs"), ["github-issue-example"]);
+    assert_eq!(names("actions"), ["create-issue", "probe"]);
+    assert_eq!(
+        config[0]["onEventScripts"]["post-connection-creation"],
+        json!(["setup-webhook"])
+    );
+
+    // The real CLI's bundle (esbuild CommonJS) runs in our runtime.
+    let headers = [
+        ("connection-id", "conn-1"),
+        ("provider-config-key", "demo-github-integration"),
+    ];
+    let (status, output) = api(
+        &server,
+        KEY,
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "create-issue", "input": { "title": "Hello" } })),
+        &headers,
+    )
+    .await;
+    assert_eq!(status, 200, "{output}");
+    assert_eq!(
+        output,
+        json!({ "id": 1, "title": "Hello", "state": "200", "labels": [] })
+    );
+
+    // And its dryrun talks to our server: connection, /config, /proxy.
+    let dryrun = |args: &'static [&'static str]| {
+        let (modules, project, url) = (modules.clone(), project.clone(), server.url.clone());
+        tokio::task::spawn_blocking(move || real_cli(&modules, &project, &url, args))
+    };
+    let run = dryrun(&["dryrun", "github-issue-example", "conn-1", "--auto-confirm"])
+        .await
+        .unwrap();
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("\"added\": 1"), "{}", run.all());
+    assert!(run.stdout.contains("\"title\": \"Bug\""), "{}", run.all());
+    let run = dryrun(&[
+        "dryrun",
+        "create-issue",
+        "conn-1",
+        "--input",
+        "{\"title\":\"x\"}",
+    ])
+    .await
+    .unwrap();
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("\"title\": \"x\""), "{}", run.all());
+}
