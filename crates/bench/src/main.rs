@@ -8,6 +8,7 @@
 //! Figures are printed as min / median / max over several runs. They are not assertions.
 //! `nango-bench 200 --out <dir>` only writes the folder, to time other tools on the same input.
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
+//! `nango-bench server` measures action round trips through a `nango server` process.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,9 +20,17 @@ use nango_project::Project;
 const INTEGRATIONS: usize = 10;
 
 mod runtime;
+mod server;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `server`: action round trips through a `nango server` process.
+    if args.first().is_some_and(|a| a == "server") {
+        println!("| measurement | requests | p50 | p99 | throughput |");
+        println!("|---|---|---|---|---|");
+        server::run(&nango_binary());
+        return;
+    }
     // `runtime`: only the script runtime's rows.
     if args.first().is_some_and(|a| a == "runtime") {
         println!("| measurement | runs | min | median | max |");

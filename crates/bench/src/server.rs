@@ -1,0 +1,181 @@
+//! Server benchmarks: action round trips through a real `nango server` process (a no-op action,
+//! and one that makes a proxied call to a provider on loopback), at 1 and 16 concurrent clients,
+//! and the server's resident memory idle and after the load.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const KEY: &str = "bench-key";
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Resident memory of a process (MiB), from /proc.
+fn rss_mib(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+        })
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or("?".into(), |kb| format!("{:.1}", kb / 1024.0))
+}
+
+async fn provider() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let app = axum::Router::new().route(
+        "/user",
+        axum::routing::get(|| async { axum::Json(json!({ "login": "octo" })) }),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// Prints the server rows of the benchmark table.
+pub fn run(nango: &std::path::Path) {
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio");
+    tokio.block_on(bench(nango));
+}
+
+async fn bench(nango: &std::path::Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let provider = provider().await;
+    let providers = dir.path().join("providers.yaml");
+    std::fs::write(
+        &providers,
+        format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
+    )
+    .expect("providers file");
+    let mut child = Command::new(nango)
+        .args(["server", "--port", "0", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .env("NANGO_SECRET_KEY_DEV", KEY)
+        .env(
+            "NANGO_ENCRYPTION_KEY",
+            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        )
+        .env("NANGO_PROVIDERS_FILE", &providers)
+        .env("NANGO_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start nango server");
+    let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
+    let base = loop {
+        let mut line = String::new();
+        assert!(
+            reader.read_line(&mut line).expect("read") > 0,
+            "the server exited"
+        );
+        if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
+            break rest.split(' ').next().unwrap_or_default().to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in reader.lines() {});
+    let pid = child.id();
+    let _server = Server(child);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let idle = rss_mib(pid);
+
+    let http = reqwest::Client::new();
+    let call = |method: reqwest::Method, path: &str, body: Value| {
+        http.request(method, format!("{base}{path}"))
+            .bearer_auth(KEY)
+            .json(&body)
+    };
+    call(
+        reqwest::Method::POST,
+        "/integrations",
+        json!({ "unique_key": "bench", "provider": "bench" }),
+    )
+    .send()
+    .await
+    .expect("integration");
+    call(
+        reqwest::Method::POST,
+        "/connections",
+        json!({ "provider_config_key": "bench", "connection_id": "c1", "api_key": "k" }),
+    )
+    .send()
+    .await
+    .expect("connection");
+    let action = |name: &str, js: &str| json!({ "syncName": name, "providerConfigKey": "bench", "type": "action", "models": [], "version": "1", "runs": null, "fileBody": { "js": js }, "endpoints": [] });
+    let deploy = json!({ "flowConfigs": [
+        action("noop", "module.exports.default = async function runAction() { return { ok: true }; };"),
+        action("proxied", "module.exports.default = async function runAction(nango) { const r = await nango.get({ endpoint: '/user' }); return r.data; };"),
+    ], "reconcile": true });
+    let deployed = call(reqwest::Method::POST, "/sync/deploy", deploy)
+        .send()
+        .await
+        .expect("deploy");
+    assert!(deployed.status().is_success(), "deploy failed");
+
+    for name in ["noop", "proxied"] {
+        for clients in [1usize, 16] {
+            let per_client = if clients == 1 { 400 } else { 100 };
+            let started = Instant::now();
+            let mut tasks = Vec::new();
+            for _ in 0..clients {
+                let http = http.clone();
+                let url = format!("{base}/action/trigger");
+                tasks.push(tokio::spawn(async move {
+                    let mut latencies = Vec::with_capacity(per_client);
+                    for _ in 0..per_client {
+                        let at = Instant::now();
+                        let response = http
+                            .post(&url)
+                            .bearer_auth(KEY)
+                            .header("connection-id", "c1")
+                            .header("provider-config-key", "bench")
+                            .json(&json!({ "action_name": name, "input": {} }))
+                            .send()
+                            .await
+                            .expect("trigger");
+                        assert!(response.status().is_success(), "{}", response.status());
+                        let _ = response.bytes().await;
+                        latencies.push(at.elapsed());
+                    }
+                    latencies
+                }));
+            }
+            let mut latencies = Vec::new();
+            for task in tasks {
+                latencies.extend(task.await.expect("client"));
+            }
+            let wall = started.elapsed();
+            latencies.sort();
+            let at = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q) as usize];
+            let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1e3);
+            println!(
+                "| action `{name}`, {clients} client{} | {} | {} | {} | {:.0}/s |",
+                if clients == 1 { "" } else { "s" },
+                latencies.len(),
+                ms(at(0.5)),
+                ms(at(0.99)),
+                latencies.len() as f64 / wall.as_secs_f64()
+            );
+        }
+    }
+    println!(
+        "\nserver RSS: {idle} MiB idle, {} MiB after the runs",
+        rss_mib(pid)
+    );
+}
