@@ -121,24 +121,9 @@ impl ResponseOrigin {
 impl ProxyResponse {
     /// Reads a whole HTTP response (header names lower-cased).
     pub async fn read(response: reqwest::Response) -> Result<Self, reqwest::Error> {
-        let status = response.status().as_u16();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|(n, v)| {
-                (
-                    n.as_str().to_ascii_lowercase(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
-        let body = response.bytes().await?.to_vec();
-        Ok(Self {
-            status,
-            headers,
-            body,
-            origin: ResponseOrigin::Live,
-        })
+        let mut read = head_of(&response);
+        read.body = response.bytes().await?.to_vec();
+        Ok(read)
     }
 
     /// The first value of a header (name lower-case).
@@ -244,11 +229,54 @@ impl ProviderClient {
         }
     }
 
+    /// As [`send`](Self::send), but answers the provider's final response as it arrives, its
+    /// body not read yet (the server's `/proxy` streams it to its client). Retry decisions need
+    /// only the status and headers.
+    pub async fn send_streaming(
+        &self,
+        provider: &nango_providers::Provider,
+        connection: &Connection,
+        request: &ProxyRequest,
+    ) -> Result<reqwest::Response, ProxyError> {
+        let prepared = request::prepare(provider, connection, request)?;
+        let mut attempt = 0u32;
+        loop {
+            let outcome = self.attempt_head(&prepared, request).await;
+            let head = outcome.as_ref().map(head_of).map_err(Clone::clone);
+            match retry::decide(&head, request, provider, attempt, &self.retry) {
+                Some(wait) => {
+                    attempt += 1;
+                    tokio::time::sleep(wait).await;
+                }
+                None => return outcome,
+            }
+        }
+    }
+
     async fn attempt(
         &self,
         prepared: &request::Prepared,
         request: &ProxyRequest,
     ) -> Result<ProxyResponse, ProxyError> {
+        let response = self.attempt_head(prepared, request).await?;
+        ProxyResponse::read(response).await.map_err(|e| {
+            ProxyError::new(
+                "network_error",
+                format!(
+                    "reading the response of {} failed: {}",
+                    prepared.display_url,
+                    error_chain(&e)
+                ),
+            )
+        })
+    }
+
+    /// One attempt, up to the response's headers.
+    async fn attempt_head(
+        &self,
+        prepared: &request::Prepared,
+        request: &ProxyRequest,
+    ) -> Result<reqwest::Response, ProxyError> {
         let method = reqwest::Method::from_bytes(prepared.method.as_bytes()).map_err(|_| {
             ProxyError::new(
                 "invalid_method",
@@ -265,7 +293,7 @@ impl ProviderClient {
         if request.decompress == Some(false) {
             builder = builder.header("accept-encoding", "identity");
         }
-        let response = builder.send().await.map_err(|e| {
+        builder.send().await.map_err(|e| {
             let kind = if e.is_timeout() {
                 "timeout"
             } else if e.is_connect() {
@@ -282,17 +310,26 @@ impl ProviderClient {
                     error_chain(&e)
                 ),
             )
-        })?;
-        ProxyResponse::read(response).await.map_err(|e| {
-            ProxyError::new(
-                "network_error",
-                format!(
-                    "reading the response of {} failed: {}",
-                    prepared.display_url,
-                    error_chain(&e)
-                ),
-            )
         })
+    }
+}
+
+/// A response's status and headers, without its body.
+fn head_of(response: &reqwest::Response) -> ProxyResponse {
+    ProxyResponse {
+        status: response.status().as_u16(),
+        headers: response
+            .headers()
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_ascii_lowercase(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: Vec::new(),
+        origin: ResponseOrigin::Live,
     }
 }
 

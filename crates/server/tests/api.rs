@@ -80,6 +80,14 @@ async fn provider(State(p): State<Provider>, request: Request) -> Response {
             .into_response();
     }
     match (method.as_str(), path.as_str()) {
+        // Fails once, then answers a large body.
+        ("GET", "/flaky") => {
+            let failures = p.seen.lock().unwrap().iter().filter(|r| r.1 == "/flaky").count();
+            if failures == 1 {
+                return (StatusCode::SERVICE_UNAVAILABLE, "busy").into_response();
+            }
+            ([("content-type", "text/plain")], "x".repeat(3 << 20)).into_response()
+        }
         ("GET", "/user") | ("GET", "/keyed/user") => {
             axum::Json(json!({ "login": "octo", "query": uri.split('?').nth(1) })).into_response()
         }
@@ -587,6 +595,19 @@ async fn the_proxy_injects_credentials_and_passes_headers_bodies_and_statuses() 
         )
         .await;
     assert_eq!((status, body["login"].clone()), (200, json!("octo")));
+    // Retried on a 5xx as asked, then streamed back (3 MiB).
+    let response = world
+        .http
+        .get(format!("{}/proxy/flaky", world.base))
+        .header("authorization", format!("Bearer {DEV}"))
+        .header("connection-id", "c1")
+        .header("provider-config-key", "gh")
+        .header("retries", "1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.bytes().await.unwrap().len(), 3 << 20);
     // The provider's errors come back as they are.
     let (status, body) = world
         .call(Some(DEV), "GET", "/proxy/missing", None, &headers)

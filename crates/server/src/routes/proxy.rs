@@ -6,7 +6,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::Response;
-use nango_proxy::{ProxyRequest, ProxyResponse, RequestBody};
+use nango_proxy::{ProxyRequest, RequestBody};
 
 use super::connections::connection;
 use super::integrations::find;
@@ -74,24 +74,28 @@ async fn forward(
     let mut creds = credentials::current(state, &integration, &mut connection, false).await?;
     let mut response = send(state, provider, &connection, &creds, &request).await?;
     // A token the provider no longer accepts: refresh it once and try again.
-    if response.status == 401 && credentials::needs_refresh(&creds, true) {
+    if response.status() == reqwest::StatusCode::UNAUTHORIZED
+        && credentials::needs_refresh(&creds, true)
+    {
         creds = credentials::current(state, &integration, &mut connection, true).await?;
         response = send(state, provider, &connection, &creds, &request).await?;
     }
-    let mut out = Response::builder()
-        .status(StatusCode::from_u16(response.status).unwrap_or(StatusCode::BAD_GATEWAY));
-    for (name, value) in &response.headers {
+    let mut out = Response::builder().status(
+        StatusCode::from_u16(response.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY),
+    );
+    for (name, value) in response.headers() {
         if HOP_HEADERS.contains(&name.as_str()) {
             continue;
         }
         if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
         ) {
             out = out.header(name, value);
         }
     }
-    out.body(Body::from(response.body))
+    // The body goes on as it arrives: large downloads are not held in memory.
+    out.body(Body::from_stream(response.bytes_stream()))
         .map_err(|e| ApiError::internal(e.to_string()))
 }
 
@@ -101,7 +105,7 @@ async fn send(
     connection: &nango_store::Connection,
     creds: &serde_json::Value,
     request: &ProxyRequest,
-) -> ApiResult<ProxyResponse> {
+) -> ApiResult<reqwest::Response> {
     let target = nango_proxy::Connection {
         provider: provider.name.clone(),
         credentials: creds.clone(),
@@ -110,7 +114,7 @@ async fn send(
     };
     state
         .http
-        .send(provider, &target, request)
+        .send_streaming(provider, &target, request)
         .await
         .map_err(|e| {
             let status = if e.is_transient() {
