@@ -1,11 +1,11 @@
 //! `nango compile`.
 
 use nango_build::Bundler;
-use nango_project::{CompileOptions, TypecheckMode, TypecheckReport, compile};
+use nango_project::{CompileOptions, TypecheckReport, compile};
 
 use crate::ExitStatus;
 use crate::cli::CompileArgs;
-use crate::commands::open_project;
+use crate::commands::{open_project, typecheck_mode};
 use crate::printer::Printer;
 
 pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
@@ -20,11 +20,7 @@ pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
         }
     }
     let options = CompileOptions {
-        typecheck: if args.typecheck.no_typecheck {
-            TypecheckMode::Off
-        } else {
-            TypecheckMode::Auto
-        },
+        typecheck: typecheck_mode(&args.typecheck),
         only: args.scripts.clone(),
     };
     let bundler = Bundler::new(project.root());

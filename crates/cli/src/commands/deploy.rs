@@ -5,13 +5,13 @@ use std::io::{BufRead, IsTerminal, Write};
 use nango_build::Bundler;
 use nango_client::NangoClient;
 use nango_project::deploy::{DeployOptions, Plan, confirmation_payload, payload};
-use nango_project::{CompileOptions, TypecheckMode, compile, env};
+use nango_project::{CompileOptions, compile, env};
 use serde_json::{Value, json};
 
 use crate::ExitStatus;
 use crate::cli::{DeployArgs, EnvArgs, EnvCommand};
 use crate::commands::compile::print_typecheck;
-use crate::commands::open_project;
+use crate::commands::{async_runtime, open_project, typecheck_mode};
 use crate::printer::Printer;
 
 /// The client of an environment, from `NANGO_SECRET_KEY_<ENV>` and `NANGO_HOSTPORT`.
@@ -28,16 +28,6 @@ fn client(environment: &str, printer: Printer) -> Result<NangoClient, ExitStatus
         printer.err(&format!("error: {e}"));
         ExitStatus::Failure
     })
-}
-
-fn runtime(printer: Printer) -> Result<tokio::runtime::Runtime, ExitStatus> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| {
-            printer.err(&format!("error: cannot start the async runtime: {e}"));
-            ExitStatus::Failure
-        })
 }
 
 pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
@@ -58,11 +48,7 @@ pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
     // Compile everything first: a deploy never sends a script that does not compile.
     let bundler = Bundler::new(project.root());
     let compile_options = CompileOptions {
-        typecheck: if args.typecheck.no_typecheck {
-            TypecheckMode::Off
-        } else {
-            TypecheckMode::Auto
-        },
+        typecheck: typecheck_mode(&args.typecheck),
         only: Vec::new(),
     };
     let report = match compile(&project, &config, &bundler, &compile_options, &|notice| {
@@ -91,7 +77,7 @@ pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
             return ExitStatus::Failure;
         }
     };
-    let runtime = match runtime(printer) {
+    let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
         Err(status) => return status,
     };
@@ -218,7 +204,7 @@ pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
         Ok(client) => client,
         Err(status) => return status,
     };
-    let runtime = match runtime(printer) {
+    let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
         Err(status) => return status,
     };

@@ -1,6 +1,5 @@
 //! `nango dev`.
 
-use nango_project::TypecheckMode;
 use nango_project::dev::{DevEvent, watch};
 
 use crate::ExitStatus;
@@ -14,11 +13,7 @@ pub fn run(args: &DevArgs, printer: Printer) -> ExitStatus {
         Ok(project) => project,
         Err(status) => return status,
     };
-    let mode = if args.typecheck.no_typecheck {
-        TypecheckMode::Off
-    } else {
-        TypecheckMode::Auto
-    };
+    let mode = crate::commands::typecheck_mode(&args.typecheck);
     let mut said_unavailable = false;
     let result = watch(&project, mode, &mut |event| match event {
         DevEvent::Watching(root) => printer.out(&format!(

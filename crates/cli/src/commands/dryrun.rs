@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::ExitStatus;
 use crate::cli::{DryrunArgs, ProxyArg};
-use crate::commands::open_project;
+use crate::commands::{async_runtime, open_project};
 use crate::printer::Printer;
 
 pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
@@ -76,16 +76,9 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
     let progress = Progress::new(!args.json);
     let on_event: Arc<dyn Fn(DryrunEvent) + Send + Sync> =
         Arc::new(move |event| progress.show(&event));
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let runtime = match async_runtime(printer, 2) {
         Ok(runtime) => runtime,
-        Err(e) => {
-            printer.err(&format!("error: cannot start the async runtime: {e}"));
-            return ExitStatus::Failure;
-        }
+        Err(status) => return status,
     };
     let result = runtime.block_on(dryrun(&project, &config, &options, &server, on_event));
     let report = match result {

@@ -10,10 +10,38 @@ pub mod server;
 pub mod test;
 
 use nango_config::Config;
-use nango_project::{Project, env, load_config};
+use nango_project::{Project, TypecheckMode, env, load_config};
 
 use crate::ExitStatus;
+use crate::cli::TypecheckArgs;
 use crate::printer::Printer;
+
+/// An async runtime for a command: one thread, or a pool of `threads`.
+pub fn async_runtime(
+    printer: Printer,
+    threads: usize,
+) -> Result<tokio::runtime::Runtime, ExitStatus> {
+    let mut builder = if threads <= 1 {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        let mut builder = tokio::runtime::Builder::new_multi_thread();
+        builder.worker_threads(threads);
+        builder
+    };
+    builder.enable_all().build().map_err(|e| {
+        printer.err(&format!("error: cannot start the async runtime: {e}"));
+        ExitStatus::Failure
+    })
+}
+
+/// `--no-typecheck` as a mode.
+pub fn typecheck_mode(args: &TypecheckArgs) -> TypecheckMode {
+    if args.no_typecheck {
+        TypecheckMode::Off
+    } else {
+        TypecheckMode::Auto
+    }
+}
 
 /// Finds the project from the current folder and loads its `.env`.
 pub fn find_project(printer: Printer) -> Result<Project, ExitStatus> {

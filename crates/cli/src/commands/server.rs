@@ -4,6 +4,7 @@ use nango_server::ServerConfig;
 
 use crate::ExitStatus;
 use crate::cli::{EnvironmentArgs, EnvironmentCommand, ServerArgs, ServerCommand};
+use crate::commands::async_runtime;
 use crate::printer::Printer;
 
 fn config(
@@ -22,16 +23,6 @@ fn config(
     Ok(config)
 }
 
-fn runtime(printer: Printer) -> Result<tokio::runtime::Runtime, ExitStatus> {
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| {
-            printer.err(&format!("error: cannot start the async runtime: {e}"));
-            ExitStatus::Failure
-        })
-}
-
 pub fn run(args: &ServerArgs, printer: Printer) -> ExitStatus {
     let mut config = match config(args.data_dir.as_deref(), printer) {
         Ok(config) => config,
@@ -43,7 +34,8 @@ pub fn run(args: &ServerArgs, printer: Printer) -> ExitStatus {
     if let Some(host) = args.host {
         config.host = host;
     }
-    let runtime = match runtime(printer) {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
+    let runtime = match async_runtime(printer, threads) {
         Ok(runtime) => runtime,
         Err(status) => return status,
     };
@@ -143,7 +135,7 @@ pub fn environment(args: &EnvironmentArgs, printer: Printer) -> ExitStatus {
         Ok(config) => config,
         Err(status) => return status,
     };
-    let runtime = match runtime(printer) {
+    let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
         Err(status) => return status,
     };

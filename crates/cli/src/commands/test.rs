@@ -7,7 +7,7 @@ use nango_runtime::{LogLevel, ScriptKind};
 
 use crate::ExitStatus;
 use crate::cli::TestArgs;
-use crate::commands::open_project;
+use crate::commands::{async_runtime, open_project};
 use crate::printer::Printer;
 
 /// Differences shown per expectation file; the rest are counted.
@@ -36,15 +36,9 @@ pub fn run(args: &TestArgs, printer: Printer) -> ExitStatus {
         now,
         validation: args.validation,
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
-        Err(e) => {
-            printer.err(&format!("error: cannot start the async runtime: {e}"));
-            return ExitStatus::Failure;
-        }
+        Err(status) => return status,
     };
     let started = Instant::now();
     let report = match runtime.block_on(run_tests(&project, &config, &options)) {
