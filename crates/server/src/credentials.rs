@@ -17,6 +17,9 @@ use crate::error::ApiError;
 /// Tokens expiring sooner than this are refreshed before use.
 const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 
+/// How old `last_fetched_at` may be before a read updates it.
+const FETCHED_PRECISION: Duration = Duration::from_secs(60);
+
 /// The credentials an import body describes. `auth_mode` is the provider's, used when the body
 /// has no credential fields (a `NONE` provider) and to say what is missing.
 pub fn from_import(body: &Map<String, Value>, auth_mode: &AuthMode) -> Result<Value, ApiError> {
@@ -136,12 +139,22 @@ pub async fn current(
     forced: bool,
 ) -> Result<Value, ApiError> {
     let mut credentials = open(state, connection)?;
-    if needs_refresh(&credentials, forced) {
+    let refreshed = needs_refresh(&credentials, forced);
+    if refreshed {
         credentials = refresh(state, integration, connection, &credentials).await?;
         connection.credentials = state.sealer.seal(&credentials.to_string());
     }
-    connection.last_fetched_at = Some(nango_store::now());
-    state.store.update_connection(connection).await?;
+    // `last_fetched_at` to the minute: reading credentials (every action run, every proxied
+    // call) need not cost a database write each time.
+    let stale = connection
+        .last_fetched_at
+        .as_deref()
+        .and_then(|at| humantime::parse_rfc3339_weak(at).ok())
+        .is_none_or(|at| at + FETCHED_PRECISION < SystemTime::now());
+    if refreshed || stale {
+        connection.last_fetched_at = Some(nango_store::now());
+        state.store.update_connection(connection).await?;
+    }
     Ok(credentials)
 }
 
