@@ -100,6 +100,8 @@ pub trait Store: Send + Sync {
     async fn update_connection(&self, connection: &Connection) -> Result<()>;
     /// Deletes a connection; false if there was none.
     async fn delete_connection(&self, id: i64) -> Result<bool>;
+    /// A connection by its internal id.
+    async fn connection_by_id(&self, id: i64) -> Result<Option<Connection>>;
 
     // ----- deployments
 
@@ -134,6 +136,132 @@ pub trait Store: Send + Sync {
     ) -> Result<()>;
     /// One action run of an environment.
     async fn action_run(&self, environment: i64, id: &str) -> Result<Option<ActionRun>>;
+
+    // ----- webhooks settings
+
+    /// Sets where the environment's webhooks go, and their signing secret.
+    async fn set_webhook(
+        &self,
+        environment: i64,
+        url: Option<&str>,
+        secret: Option<&str>,
+    ) -> Result<()>;
+
+    // ----- sync schedules and runs
+
+    /// Schedules of an environment (all, or one connection's).
+    async fn sync_schedules(
+        &self,
+        environment: i64,
+        connection: Option<i64>,
+    ) -> Result<Vec<SyncSchedule>>;
+    /// Every schedule of every environment (the scheduler's view).
+    async fn all_sync_schedules(&self) -> Result<Vec<SyncSchedule>>;
+    /// Creates a schedule unless it exists; returns it.
+    async fn ensure_sync_schedule(
+        &self,
+        environment: i64,
+        connection: i64,
+        integration_key: &str,
+        name: &str,
+        variant: &str,
+        paused: bool,
+    ) -> Result<SyncSchedule>;
+    /// Saves a schedule's state (paused, frequency, next run, last sync date).
+    async fn update_sync_schedule(&self, schedule: &SyncSchedule) -> Result<()>;
+    /// One schedule.
+    async fn sync_schedule(&self, id: i64) -> Result<Option<SyncSchedule>>;
+    /// Removes a schedule (its sync was undeployed) and its runs.
+    async fn delete_sync_schedule(&self, id: i64) -> Result<()>;
+
+    /// Queues a run, unless one is queued or running for the schedule: then returns that one.
+    async fn queue_sync_job(&self, sync_id: i64, kind: JobKind, run_at: &str) -> Result<SyncJob>;
+    /// Takes up to `limit` queued runs due at `now` and marks them running.
+    async fn claim_sync_jobs(&self, now: &str, limit: i64) -> Result<Vec<SyncJob>>;
+    /// Records how a run ended.
+    async fn finish_sync_job(
+        &self,
+        id: i64,
+        status: JobStatus,
+        result: &Value,
+        error: Option<&str>,
+    ) -> Result<()>;
+    /// Puts a failed run back in the queue for another attempt at `run_at`.
+    async fn retry_sync_job(&self, id: i64, run_at: &str, error: &str) -> Result<()>;
+    /// Runs left `running` by a process that stopped: queued again (at start).
+    async fn requeue_running_jobs(&self) -> Result<u64>;
+    /// A schedule's latest runs, newest first.
+    async fn sync_jobs(&self, sync_id: i64, limit: i64) -> Result<Vec<SyncJob>>;
+
+    // ----- records
+
+    /// Applies a batch of records (`(id, record)`) of a model of a connection, in one
+    /// transaction: unchanged saves are not rewritten; each change gets a new cursor.
+    async fn write_records(
+        &self,
+        connection: i64,
+        model: &str,
+        write: RecordWrite,
+        records: &[(String, Value)],
+    ) -> Result<RecordCounts>;
+    /// Marks deleted the live records of a model that a full run did not see.
+    async fn delete_unseen_records(
+        &self,
+        connection: i64,
+        model: &str,
+        seen: &std::collections::HashSet<String>,
+    ) -> Result<u64>;
+    /// Reads records in change order.
+    async fn records(&self, query: &RecordQuery) -> Result<Vec<CachedRecord>>;
+    /// Live records of a model of a connection.
+    async fn record_count(&self, connection: i64, model: &str) -> Result<i64>;
+    /// Removes a model's records of a connection (a full refresh that empties the cache).
+    async fn clear_records(&self, connection: i64, model: &str) -> Result<u64>;
+
+    // ----- webhook deliveries
+
+    /// Queues a webhook.
+    async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()>;
+    /// Deliveries due at `now`.
+    async fn due_webhooks(&self, now: &str, limit: i64) -> Result<Vec<WebhookDelivery>>;
+    /// A delivery succeeded (removed), or failed (tried again at `next_attempt_at`, or dropped
+    /// when `None`).
+    async fn webhook_attempted(
+        &self,
+        id: i64,
+        delivered: bool,
+        next_attempt_at: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<()>;
+
+    // ----- logs
+
+    /// Starts an operation; returns its id.
+    async fn start_operation(
+        &self,
+        environment: i64,
+        kind: &str,
+        integration_key: Option<&str>,
+        connection_id: Option<&str>,
+        name: Option<&str>,
+    ) -> Result<i64>;
+    /// Ends an operation with its log lines.
+    async fn finish_operation(&self, id: i64, status: &str, lines: &[LogLine]) -> Result<()>;
+    /// An environment's operations, newest first.
+    async fn operations(
+        &self,
+        environment: i64,
+        kind: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Operation>>;
+    /// One operation and its lines.
+    async fn operation(
+        &self,
+        environment: i64,
+        id: i64,
+    ) -> Result<Option<(Operation, Vec<LogLine>)>>;
+    /// Removes operations that ended before `before`.
+    async fn prune_operations(&self, before: &str) -> Result<u64>;
 }
 
 /// Now, as the platform writes times: RFC 3339, UTC, milliseconds (`2025-01-01T00:00:00.000Z`).

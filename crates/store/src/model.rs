@@ -13,6 +13,10 @@ pub struct Environment {
     pub name: String,
     /// The secret key API calls authenticate with.
     pub secret_key: String,
+    /// Where webhooks go.
+    pub webhook_url: Option<String>,
+    /// What signs them (the secret key when unset).
+    pub webhook_secret: Option<String>,
     /// When it was created.
     pub created_at: String,
 }
@@ -314,4 +318,245 @@ pub struct ActionRun {
     pub created_at: String,
     /// Ended.
     pub finished_at: Option<String>,
+}
+
+/// A deployed sync's schedule for one connection.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyncSchedule {
+    /// Id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// Connection (internal id).
+    pub connection: i64,
+    /// Its integration's key.
+    pub integration_key: String,
+    /// The sync script's name.
+    pub name: String,
+    /// Variant (`base` unless a variant was created).
+    pub variant: String,
+    /// Whether it runs on its schedule.
+    pub paused: bool,
+    /// A frequency for this connection, replacing the script's (seconds).
+    pub frequency_secs: Option<i64>,
+    /// When it runs next.
+    pub next_run_at: Option<String>,
+    /// Start of the last successful run (the script's `lastSyncDate`).
+    pub last_sync_date: Option<String>,
+    /// Created.
+    pub created_at: String,
+}
+
+/// Kinds of sync runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum JobKind {
+    /// The first run of a schedule.
+    Initial,
+    /// A run from the last successful one (`lastSyncDate` set).
+    Incremental,
+    /// A full refresh (`lastSyncDate` unset).
+    Full,
+}
+
+impl JobKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobKind::Initial => "INITIAL",
+            JobKind::Incremental => "INCREMENTAL",
+            JobKind::Full => "FULL",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Self {
+        match text {
+            "INITIAL" => JobKind::Initial,
+            "FULL" => JobKind::Full,
+            _ => JobKind::Incremental,
+        }
+    }
+}
+
+/// States of a sync run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobStatus {
+    /// Waiting for a worker (from `run_at`).
+    Queued,
+    /// A worker runs it.
+    Running,
+    /// Done.
+    Success,
+    /// Failed (and will not be retried).
+    Error,
+}
+
+impl JobStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Queued => "queued",
+            JobStatus::Running => "running",
+            JobStatus::Success => "success",
+            JobStatus::Error => "error",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Self {
+        match text {
+            "running" => JobStatus::Running,
+            "success" => JobStatus::Success,
+            "error" => JobStatus::Error,
+            _ => JobStatus::Queued,
+        }
+    }
+}
+
+/// One run of a sync.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyncJob {
+    /// Id.
+    pub id: i64,
+    /// Its schedule.
+    pub sync_id: i64,
+    /// Kind.
+    pub kind: JobKind,
+    /// State.
+    pub status: JobStatus,
+    /// 0 for the first try.
+    pub attempt: i64,
+    /// When it may start.
+    pub run_at: String,
+    /// Started.
+    pub started_at: Option<String>,
+    /// Ended.
+    pub finished_at: Option<String>,
+    /// Per model: `{added, updated, deleted}`.
+    pub result: Value,
+    /// Why it failed.
+    pub error: Option<String>,
+}
+
+/// What a batch did to the cache.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RecordCounts {
+    /// New records (or deleted ones saved again).
+    pub added: u64,
+    /// Changed records.
+    pub updated: u64,
+    /// Deleted records.
+    pub deleted: u64,
+    /// Saved again unchanged (not rewritten).
+    pub unchanged: u64,
+}
+
+impl RecordCounts {
+    /// Adds another batch's counts.
+    pub fn add(&mut self, other: RecordCounts) {
+        self.added += other.added;
+        self.updated += other.updated;
+        self.deleted += other.deleted;
+        self.unchanged += other.unchanged;
+    }
+}
+
+/// How a batch changes records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordWrite {
+    /// `batchSave`: insert or replace.
+    Save,
+    /// `batchUpdate`: merge the given fields into the stored record.
+    Update,
+    /// `batchDelete`: mark deleted.
+    Delete,
+}
+
+/// One record as the cache returns it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CachedRecord {
+    /// The record's `id`.
+    pub id: String,
+    /// The record.
+    pub data: Value,
+    /// First saved.
+    pub first_seen_at: String,
+    /// Last changed.
+    pub last_modified_at: String,
+    /// `ADDED`, `UPDATED` or `DELETED`.
+    pub last_action: String,
+    /// When deleted.
+    pub deleted_at: Option<String>,
+    /// Position in the change order.
+    pub cursor: i64,
+}
+
+/// Which records to read.
+#[derive(Debug, Clone, Default)]
+pub struct RecordQuery {
+    /// Connection (internal id).
+    pub connection: i64,
+    /// Model (with its variant, as stored).
+    pub model: String,
+    /// After this position.
+    pub after_cursor: Option<i64>,
+    /// Changed at or after this time.
+    pub modified_after: Option<String>,
+    /// Only these last actions (`ADDED`, `UPDATED`, `DELETED`).
+    pub actions: Vec<String>,
+    /// Only these ids.
+    pub ids: Vec<String>,
+    /// At most this many.
+    pub limit: i64,
+}
+
+/// A webhook to deliver.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WebhookDelivery {
+    /// Id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// Where.
+    pub url: String,
+    /// The JSON body.
+    pub body: String,
+    /// Attempts so far.
+    pub attempts: i64,
+    /// Next try.
+    pub next_attempt_at: String,
+}
+
+/// An operation of the logs: a sync run, an action run, a proxied call.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Operation {
+    /// Id.
+    pub id: i64,
+    /// Environment.
+    pub environment_id: i64,
+    /// `sync`, `action` or `proxy`.
+    pub kind: String,
+    /// Integration.
+    pub integration_key: Option<String>,
+    /// Connection id.
+    pub connection_id: Option<String>,
+    /// Script (or the proxied endpoint).
+    pub name: Option<String>,
+    /// `running`, `success` or `failed`.
+    pub status: String,
+    /// Started.
+    pub started_at: String,
+    /// Ended.
+    pub finished_at: Option<String>,
+}
+
+/// One line of an operation's log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LogLine {
+    /// `debug`, `info`, `warn`, `error`, or `http` for a request record.
+    pub level: String,
+    /// The line.
+    pub message: String,
+    /// When.
+    pub created_at: String,
 }

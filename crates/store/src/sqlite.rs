@@ -1,5 +1,6 @@
 //! The embedded store: one SQLite file (WAL), migrated on open.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -12,7 +13,8 @@ use crate::model::*;
 use crate::{Result, Store, StoreError, now};
 
 /// Schema versions, applied in order; `PRAGMA user_version` remembers how many ran.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE environments (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -89,7 +91,84 @@ CREATE TABLE action_runs (
     created_at TEXT NOT NULL,
     finished_at TEXT
 );
-"#];
+"#,
+    r#"
+ALTER TABLE environments ADD COLUMN webhook_url TEXT;
+ALTER TABLE environments ADD COLUMN webhook_secret TEXT;
+CREATE TABLE sync_schedules (
+    id INTEGER PRIMARY KEY,
+    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    connection INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+    integration_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    variant TEXT NOT NULL,
+    paused INTEGER NOT NULL,
+    frequency_secs INTEGER,
+    next_run_at TEXT,
+    last_sync_date TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (connection, name, variant)
+);
+CREATE TABLE sync_jobs (
+    id INTEGER PRIMARY KEY,
+    sync_id INTEGER NOT NULL REFERENCES sync_schedules(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempt INTEGER NOT NULL DEFAULT 0,
+    run_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    result TEXT NOT NULL DEFAULT '{}',
+    error TEXT
+);
+CREATE INDEX sync_jobs_queue ON sync_jobs (status, run_at);
+CREATE INDEX sync_jobs_by_sync ON sync_jobs (sync_id, id);
+CREATE TABLE records (
+    connection INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    last_modified_at TEXT NOT NULL,
+    last_action TEXT NOT NULL,
+    deleted_at TEXT,
+    cursor INTEGER NOT NULL,
+    PRIMARY KEY (connection, model, external_id)
+) WITHOUT ROWID;
+CREATE INDEX records_by_cursor ON records (connection, model, cursor);
+CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT INTO counters (name, value) VALUES ('record_cursor', 0);
+CREATE TABLE webhook_deliveries (
+    id INTEGER PRIMARY KEY,
+    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT
+);
+CREATE TABLE operations (
+    id INTEGER PRIMARY KEY,
+    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    integration_key TEXT,
+    connection_id TEXT,
+    name TEXT,
+    status TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE INDEX operations_by_environment ON operations (environment_id, id);
+CREATE TABLE log_lines (
+    operation_id INTEGER NOT NULL REFERENCES operations(id) ON DELETE CASCADE,
+    level TEXT NOT NULL,
+    message TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX log_lines_by_operation ON log_lines (operation_id);
+"#,
+];
 
 /// The SQLite store.
 #[derive(Debug, Clone)]
@@ -170,6 +249,8 @@ fn environment(row: &sqlx::sqlite::SqliteRow) -> Environment {
         id: row.get("id"),
         name: row.get("name"),
         secret_key: row.get("secret_key"),
+        webhook_url: row.get("webhook_url"),
+        webhook_secret: row.get("webhook_secret"),
         created_at: row.get("created_at"),
     }
 }
@@ -254,6 +335,60 @@ fn action_run(row: &sqlx::sqlite::SqliteRow) -> ActionRun {
         created_at: row.get("created_at"),
         finished_at: row.get("finished_at"),
     }
+}
+
+fn sync_schedule(row: &sqlx::sqlite::SqliteRow) -> SyncSchedule {
+    SyncSchedule {
+        id: row.get("id"),
+        environment_id: row.get("environment_id"),
+        connection: row.get("connection"),
+        integration_key: row.get("integration_key"),
+        name: row.get("name"),
+        variant: row.get("variant"),
+        paused: row.get("paused"),
+        frequency_secs: row.get("frequency_secs"),
+        next_run_at: row.get("next_run_at"),
+        last_sync_date: row.get("last_sync_date"),
+        created_at: row.get("created_at"),
+    }
+}
+
+fn sync_job(row: &sqlx::sqlite::SqliteRow) -> SyncJob {
+    SyncJob {
+        id: row.get("id"),
+        sync_id: row.get("sync_id"),
+        kind: JobKind::parse(row.get("kind")),
+        status: JobStatus::parse(row.get("status")),
+        attempt: row.get("attempt"),
+        run_at: row.get("run_at"),
+        started_at: row.get("started_at"),
+        finished_at: row.get("finished_at"),
+        result: json(row.get("result")),
+        error: row.get("error"),
+    }
+}
+
+fn operation(row: &sqlx::sqlite::SqliteRow) -> Operation {
+    Operation {
+        id: row.get("id"),
+        environment_id: row.get("environment_id"),
+        kind: row.get("kind"),
+        integration_key: row.get("integration_key"),
+        connection_id: row.get("connection_id"),
+        name: row.get("name"),
+        status: row.get("status"),
+        started_at: row.get("started_at"),
+        finished_at: row.get("finished_at"),
+    }
+}
+
+/// The hash that tells whether a saved record changed.
+fn digest(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `%text%` for LIKE, with the wildcards of `text` escaped.
@@ -541,6 +676,14 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn connection_by_id(&self, id: i64) -> Result<Option<Connection>> {
+        let row = sqlx::query(&format!("SELECT {CONNECTION_COLUMNS} FROM connections c JOIN integrations i ON i.id = c.integration_id WHERE c.id = ?"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(connection))
+    }
+
     async fn delete_connection(&self, id: i64) -> Result<bool> {
         let done = sqlx::query("DELETE FROM connections WHERE id = ?")
             .bind(id)
@@ -693,6 +836,565 @@ impl Store for SqliteStore {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(action_run))
+    }
+    async fn set_webhook(
+        &self,
+        environment: i64,
+        url: Option<&str>,
+        secret: Option<&str>,
+    ) -> Result<()> {
+        sqlx::query("UPDATE environments SET webhook_url = ?, webhook_secret = ? WHERE id = ?")
+            .bind(url)
+            .bind(secret)
+            .bind(environment)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn sync_schedules(
+        &self,
+        environment: i64,
+        connection: Option<i64>,
+    ) -> Result<Vec<SyncSchedule>> {
+        let rows = sqlx::query("SELECT * FROM sync_schedules WHERE environment_id = ? AND (? IS NULL OR connection = ?) ORDER BY id")
+            .bind(environment)
+            .bind(connection)
+            .bind(connection)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(sync_schedule).collect())
+    }
+
+    async fn all_sync_schedules(&self) -> Result<Vec<SyncSchedule>> {
+        let rows = sqlx::query("SELECT * FROM sync_schedules ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(sync_schedule).collect())
+    }
+
+    async fn ensure_sync_schedule(
+        &self,
+        environment: i64,
+        connection: i64,
+        integration_key: &str,
+        name: &str,
+        variant: &str,
+        paused: bool,
+    ) -> Result<SyncSchedule> {
+        sqlx::query("INSERT INTO sync_schedules (environment_id, connection, integration_key, name, variant, paused, next_run_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection, name, variant) DO NOTHING")
+            .bind(environment)
+            .bind(connection)
+            .bind(integration_key)
+            .bind(name)
+            .bind(variant)
+            .bind(paused)
+            .bind(if paused { None } else { Some(now()) })
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        let row = sqlx::query(
+            "SELECT * FROM sync_schedules WHERE connection = ? AND name = ? AND variant = ?",
+        )
+        .bind(connection)
+        .bind(name)
+        .bind(variant)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(sync_schedule(&row))
+    }
+
+    async fn update_sync_schedule(&self, schedule: &SyncSchedule) -> Result<()> {
+        sqlx::query("UPDATE sync_schedules SET paused = ?, frequency_secs = ?, next_run_at = ?, last_sync_date = ? WHERE id = ?")
+            .bind(schedule.paused)
+            .bind(schedule.frequency_secs)
+            .bind(&schedule.next_run_at)
+            .bind(&schedule.last_sync_date)
+            .bind(schedule.id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn sync_schedule(&self, id: i64) -> Result<Option<SyncSchedule>> {
+        let row = sqlx::query("SELECT * FROM sync_schedules WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(sync_schedule))
+    }
+
+    async fn delete_sync_schedule(&self, id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM sync_schedules WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn queue_sync_job(&self, sync_id: i64, kind: JobKind, run_at: &str) -> Result<SyncJob> {
+        let mut tx = self.pool.begin().await?;
+        let active = sqlx::query("SELECT * FROM sync_jobs WHERE sync_id = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1")
+            .bind(sync_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(row) = active {
+            return Ok(sync_job(&row));
+        }
+        let row = sqlx::query("INSERT INTO sync_jobs (sync_id, kind, status, run_at) VALUES (?, ?, 'queued', ?) RETURNING *")
+            .bind(sync_id)
+            .bind(kind.as_str())
+            .bind(run_at)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(sync_job(&row))
+    }
+
+    async fn claim_sync_jobs(&self, now_at: &str, limit: i64) -> Result<Vec<SyncJob>> {
+        let rows = sqlx::query("UPDATE sync_jobs SET status = 'running', started_at = ? WHERE id IN (SELECT id FROM sync_jobs WHERE status = 'queued' AND run_at <= ? ORDER BY run_at, id LIMIT ?) RETURNING *")
+            .bind(now())
+            .bind(now_at)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(sync_job).collect())
+    }
+
+    async fn finish_sync_job(
+        &self,
+        id: i64,
+        status: JobStatus,
+        result: &Value,
+        error: Option<&str>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE sync_jobs SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?",
+        )
+        .bind(status.as_str())
+        .bind(result.to_string())
+        .bind(error)
+        .bind(now())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn retry_sync_job(&self, id: i64, run_at: &str, error: &str) -> Result<()> {
+        sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = ?, error = ?, started_at = NULL WHERE id = ?")
+            .bind(run_at)
+            .bind(error)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn requeue_running_jobs(&self) -> Result<u64> {
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, started_at = NULL, error = 'the server stopped during the run' WHERE status = 'running'")
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn sync_jobs(&self, sync_id: i64, limit: i64) -> Result<Vec<SyncJob>> {
+        let rows =
+            sqlx::query("SELECT * FROM sync_jobs WHERE sync_id = ? ORDER BY id DESC LIMIT ?")
+                .bind(sync_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.iter().map(sync_job).collect())
+    }
+
+    async fn write_records(
+        &self,
+        connection: i64,
+        model: &str,
+        write: RecordWrite,
+        records: &[(String, Value)],
+    ) -> Result<RecordCounts> {
+        let mut counts = RecordCounts::default();
+        if records.is_empty() {
+            return Ok(counts);
+        }
+        let mut tx = self.pool.begin().await?;
+        // What the cache has of these ids: (hash, deleted, data).
+        let mut existing: HashMap<String, (String, bool, String)> = HashMap::new();
+        let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
+        for chunk in ids.chunks(500) {
+            let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = ",
+            );
+            query
+                .push_bind(connection)
+                .push(" AND model = ")
+                .push_bind(model)
+                .push(" AND external_id IN (");
+            let mut list = query.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            query.push(")");
+            for row in query.build().fetch_all(&mut *tx).await? {
+                existing.insert(
+                    row.get("external_id"),
+                    (row.get("hash"), row.get("deleted"), row.get("data")),
+                );
+            }
+        }
+        let at = now();
+        // (id, data, hash, action, deleted_at): the rows to write, in batch order; a record
+        // changed twice in one batch is written once, as it was last.
+        let mut changes: Vec<Option<(String, String, String, &'static str, Option<String>)>> =
+            Vec::new();
+        let mut position: HashMap<String, usize> = HashMap::new();
+        let mut added_here: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for (id, value) in records {
+            let current = existing.get(id);
+            let change = match write {
+                RecordWrite::Save => {
+                    let data = value.to_string();
+                    let hash = digest(&data);
+                    match current {
+                        Some((old, false, _)) if *old == hash => {
+                            counts.unchanged += 1;
+                            None
+                        }
+                        // New in this very batch: still one added record.
+                        Some((_, false, _)) if added_here.contains(id) => {
+                            Some((data, hash, "ADDED", None))
+                        }
+                        Some((_, false, _)) => {
+                            counts.updated += 1;
+                            Some((data, hash, "UPDATED", None))
+                        }
+                        _ => {
+                            counts.added += 1;
+                            added_here.insert(id.clone());
+                            Some((data, hash, "ADDED", None))
+                        }
+                    }
+                }
+                RecordWrite::Update => match current {
+                    Some((old, false, stored)) => {
+                        let mut merged: Value = serde_json::from_str(stored).unwrap_or(Value::Null);
+                        if let (Some(target), Some(fields)) =
+                            (merged.as_object_mut(), value.as_object())
+                        {
+                            for (k, v) in fields {
+                                target.insert(k.clone(), v.clone());
+                            }
+                        }
+                        let data = merged.to_string();
+                        let hash = digest(&data);
+                        if hash == *old {
+                            counts.unchanged += 1;
+                            None
+                        } else {
+                            counts.updated += 1;
+                            Some((data, hash, "UPDATED", None))
+                        }
+                    }
+                    // Nothing to merge into.
+                    _ => None,
+                },
+                RecordWrite::Delete => match current {
+                    Some((hash, false, stored)) => {
+                        counts.deleted += 1;
+                        Some((stored.clone(), hash.clone(), "DELETED", Some(at.clone())))
+                    }
+                    _ => None,
+                },
+            };
+            if let Some((data, hash, action, deleted_at)) = change {
+                // A record saved twice in one batch: the later one wins, the earlier is not
+                // counted twice as added.
+                existing.insert(
+                    id.clone(),
+                    (hash.clone(), deleted_at.is_some(), data.clone()),
+                );
+                if let Some(earlier) = position.insert(id.clone(), changes.len()) {
+                    changes[earlier] = None;
+                }
+                changes.push(Some((id.clone(), data, hash, action, deleted_at)));
+            }
+        }
+        let changes: Vec<_> = changes.into_iter().flatten().collect();
+        if !changes.is_empty() {
+            let last: i64 = sqlx::query_scalar(
+                "UPDATE counters SET value = value + ? WHERE name = 'record_cursor' RETURNING value",
+            )
+            .bind(changes.len() as i64)
+            .fetch_one(&mut *tx)
+            .await?;
+            let mut cursor = last - changes.len() as i64;
+            for chunk in changes.chunks(1000) {
+                let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                    "INSERT INTO records (connection, model, external_id, data, hash, first_seen_at, last_modified_at, last_action, deleted_at, cursor) ",
+                );
+                query.push_values(chunk, |mut row, (id, data, hash, action, deleted_at)| {
+                    cursor += 1;
+                    row.push_bind(connection)
+                        .push_bind(model)
+                        .push_bind(id.as_str())
+                        .push_bind(data.as_str())
+                        .push_bind(hash.as_str())
+                        .push_bind(at.as_str())
+                        .push_bind(at.as_str())
+                        .push_bind(*action)
+                        .push_bind(deleted_at.as_deref())
+                        .push_bind(cursor);
+                });
+                query.push(" ON CONFLICT (connection, model, external_id) DO UPDATE SET data = excluded.data, hash = excluded.hash, last_modified_at = excluded.last_modified_at, last_action = excluded.last_action, deleted_at = excluded.deleted_at, cursor = excluded.cursor");
+                query.build().execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(counts)
+    }
+
+    async fn delete_unseen_records(
+        &self,
+        connection: i64,
+        model: &str,
+        seen: &std::collections::HashSet<String>,
+    ) -> Result<u64> {
+        let live: Vec<String> = sqlx::query_scalar(
+            "SELECT external_id FROM records WHERE connection = ? AND model = ? AND deleted_at IS NULL",
+        )
+        .bind(connection)
+        .bind(model)
+        .fetch_all(&self.pool)
+        .await?;
+        let gone: Vec<(String, Value)> = live
+            .into_iter()
+            .filter(|id| !seen.contains(id))
+            .map(|id| (id, Value::Null))
+            .collect();
+        let counts = self
+            .write_records(connection, model, RecordWrite::Delete, &gone)
+            .await?;
+        Ok(counts.deleted)
+    }
+
+    async fn records(&self, q: &RecordQuery) -> Result<Vec<CachedRecord>> {
+        let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "SELECT external_id, data, first_seen_at, last_modified_at, last_action, deleted_at, cursor FROM records WHERE connection = ",
+        );
+        query
+            .push_bind(q.connection)
+            .push(" AND model = ")
+            .push_bind(q.model.clone());
+        if let Some(cursor) = q.after_cursor {
+            query.push(" AND cursor > ").push_bind(cursor);
+        }
+        if let Some(after) = &q.modified_after {
+            query
+                .push(" AND last_modified_at >= ")
+                .push_bind(after.clone());
+        }
+        if !q.actions.is_empty() {
+            query.push(" AND last_action IN (");
+            let mut list = query.separated(", ");
+            for action in &q.actions {
+                list.push_bind(action.clone());
+            }
+            query.push(")");
+        }
+        if !q.ids.is_empty() {
+            query.push(" AND external_id IN (");
+            let mut list = query.separated(", ");
+            for id in &q.ids {
+                list.push_bind(id.clone());
+            }
+            query.push(")");
+        }
+        query.push(" ORDER BY cursor LIMIT ").push_bind(q.limit);
+        let rows = query.build().fetch_all(&self.pool).await?;
+        Ok(rows
+            .iter()
+            .map(|row| CachedRecord {
+                id: row.get("external_id"),
+                data: json(row.get("data")),
+                first_seen_at: row.get("first_seen_at"),
+                last_modified_at: row.get("last_modified_at"),
+                last_action: row.get("last_action"),
+                deleted_at: row.get("deleted_at"),
+                cursor: row.get("cursor"),
+            })
+            .collect())
+    }
+
+    async fn record_count(&self, connection: i64, model: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM records WHERE connection = ? AND model = ? AND deleted_at IS NULL")
+            .bind(connection)
+            .bind(model)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn clear_records(&self, connection: i64, model: &str) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM records WHERE connection = ? AND model = ?")
+            .bind(connection)
+            .bind(model)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()> {
+        sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
+            .bind(environment)
+            .bind(url)
+            .bind(body)
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn due_webhooks(&self, now_at: &str, limit: i64) -> Result<Vec<WebhookDelivery>> {
+        let rows = sqlx::query(
+            "SELECT * FROM webhook_deliveries WHERE next_attempt_at <= ? ORDER BY id LIMIT ?",
+        )
+        .bind(now_at)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|row| WebhookDelivery {
+                id: row.get("id"),
+                environment_id: row.get("environment_id"),
+                url: row.get("url"),
+                body: row.get("body"),
+                attempts: row.get("attempts"),
+                next_attempt_at: row.get("next_attempt_at"),
+            })
+            .collect())
+    }
+
+    async fn webhook_attempted(
+        &self,
+        id: i64,
+        delivered: bool,
+        next_attempt_at: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<()> {
+        match (delivered, next_attempt_at) {
+            (false, Some(next)) => {
+                sqlx::query("UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
+                    .bind(next)
+                    .bind(error)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+            }
+            _ => {
+                sqlx::query("DELETE FROM webhook_deliveries WHERE id = ?")
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn start_operation(
+        &self,
+        environment: i64,
+        kind: &str,
+        integration_key: Option<&str>,
+        connection_id: Option<&str>,
+        name: Option<&str>,
+    ) -> Result<i64> {
+        Ok(sqlx::query_scalar("INSERT INTO operations (environment_id, kind, integration_key, connection_id, name, status, started_at) VALUES (?, ?, ?, ?, ?, 'running', ?) RETURNING id")
+            .bind(environment)
+            .bind(kind)
+            .bind(integration_key)
+            .bind(connection_id)
+            .bind(name)
+            .bind(now())
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn finish_operation(&self, id: i64, status: &str, lines: &[LogLine]) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE operations SET status = ?, finished_at = ? WHERE id = ?")
+            .bind(status)
+            .bind(now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for chunk in lines.chunks(1000) {
+            let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO log_lines (operation_id, level, message, created_at) ",
+            );
+            query.push_values(chunk, |mut row, line| {
+                row.push_bind(id)
+                    .push_bind(line.level.as_str())
+                    .push_bind(line.message.as_str())
+                    .push_bind(line.created_at.as_str());
+            });
+            query.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn operations(
+        &self,
+        environment: i64,
+        kind: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Operation>> {
+        let rows = sqlx::query("SELECT * FROM operations WHERE environment_id = ? AND (? IS NULL OR kind = ?) ORDER BY id DESC LIMIT ?")
+            .bind(environment)
+            .bind(kind)
+            .bind(kind)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(operation).collect())
+    }
+
+    async fn operation(
+        &self,
+        environment: i64,
+        id: i64,
+    ) -> Result<Option<(Operation, Vec<LogLine>)>> {
+        let Some(row) = sqlx::query("SELECT * FROM operations WHERE environment_id = ? AND id = ?")
+            .bind(environment)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let lines = sqlx::query("SELECT level, message, created_at FROM log_lines WHERE operation_id = ? ORDER BY rowid")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| LogLine {
+                level: row.get("level"),
+                message: row.get("message"),
+                created_at: row.get("created_at"),
+            })
+            .collect();
+        Ok(Some((operation(&row), lines)))
+    }
+
+    async fn prune_operations(&self, before: &str) -> Result<u64> {
+        let done =
+            sqlx::query("DELETE FROM operations WHERE finished_at IS NOT NULL AND finished_at < ?")
+                .bind(before)
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected())
     }
 }
 
@@ -899,6 +1601,128 @@ mod tests {
                 .version,
             4
         );
+    }
+
+    #[tokio::test]
+    async fn records_are_written_only_when_they_change_and_read_in_change_order() {
+        let store = store().await;
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let integration = store
+            .create_integration(
+                dev.id,
+                &NewIntegration {
+                    unique_key: "gh".into(),
+                    provider: "github".into(),
+                    ..NewIntegration::default()
+                },
+            )
+            .await
+            .unwrap();
+        let connection = store
+            .upsert_connection(&NewConnection {
+                environment_id: dev.id,
+                integration_id: integration.id,
+                connection_id: "c".into(),
+                credentials: "x".into(),
+                connection_config: json!({}),
+                metadata: json!({}),
+                end_user: None,
+                tags: json!({}),
+            })
+            .await
+            .unwrap()
+            .id;
+        let record = |id: &str, name: &str| (id.to_string(), json!({ "id": id, "name": name }));
+        let write = |op, batch: Vec<(String, Value)>| {
+            let store = store.clone();
+            async move {
+                store
+                    .write_records(connection, "User", op, &batch)
+                    .await
+                    .unwrap()
+            }
+        };
+        let counts = write(
+            RecordWrite::Save,
+            vec![record("1", "a"), record("2", "b"), record("2", "b2")],
+        )
+        .await;
+        assert_eq!((counts.added, counts.updated, counts.unchanged), (2, 0, 0));
+        let counts = write(RecordWrite::Save, vec![record("1", "a"), record("2", "B")]).await;
+        assert_eq!((counts.added, counts.updated, counts.unchanged), (0, 1, 1));
+        let counts = write(
+            RecordWrite::Update,
+            vec![
+                ("1".into(), json!({ "email": "a@x" })),
+                ("9".into(), json!({ "email": "z" })),
+            ],
+        )
+        .await;
+        assert_eq!((counts.updated, counts.unchanged), (1, 0));
+        let counts = write(
+            RecordWrite::Delete,
+            vec![("2".into(), json!({ "id": "2" }))],
+        )
+        .await;
+        assert_eq!(counts.deleted, 1);
+        let read = |query: RecordQuery| {
+            let store = store.clone();
+            async move { store.records(&query).await.unwrap() }
+        };
+        let all = read(RecordQuery {
+            connection,
+            model: "User".into(),
+            limit: 100,
+            ..RecordQuery::default()
+        })
+        .await;
+        // Change order: 2 (deleted last), after 1 (updated before).
+        assert_eq!(
+            all.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+            ["1", "2"]
+        );
+        assert_eq!(
+            all[0].data,
+            json!({ "id": "1", "name": "a", "email": "a@x" })
+        );
+        assert_eq!(all[0].last_action, "UPDATED");
+        assert_eq!(
+            (all[1].last_action.as_str(), all[1].deleted_at.is_some()),
+            ("DELETED", true)
+        );
+        assert!(all[0].cursor < all[1].cursor);
+        let after = read(RecordQuery {
+            connection,
+            model: "User".into(),
+            after_cursor: Some(all[0].cursor),
+            limit: 100,
+            ..RecordQuery::default()
+        })
+        .await;
+        assert_eq!(after.len(), 1);
+        let deleted = read(RecordQuery {
+            connection,
+            model: "User".into(),
+            actions: vec!["DELETED".into()],
+            limit: 100,
+            ..RecordQuery::default()
+        })
+        .await;
+        assert_eq!(deleted[0].id, "2");
+        assert_eq!(store.record_count(connection, "User").await.unwrap(), 1);
+        // Saved again after a delete: added back.
+        let counts = write(RecordWrite::Save, vec![record("2", "back")]).await;
+        assert_eq!(counts.added, 1);
+        // A full run that saw only 2 deletes 1.
+        let seen = std::collections::HashSet::from(["2".to_string()]);
+        assert_eq!(
+            store
+                .delete_unseen_records(connection, "User", &seen)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(store.record_count(connection, "User").await.unwrap(), 1);
     }
 
     #[tokio::test]
