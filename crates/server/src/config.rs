@@ -37,6 +37,8 @@ pub struct ServerConfig {
     pub providers_file: Option<PathBuf>,
     /// Threads that run scripts.
     pub script_workers: usize,
+    /// Timings of the scheduler and webhooks.
+    pub settings: crate::Settings,
 }
 
 impl Default for ServerConfig {
@@ -51,6 +53,7 @@ impl Default for ServerConfig {
             secret_key_prod: None,
             providers_file: None,
             script_workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            settings: crate::Settings::default(),
         }
     }
 }

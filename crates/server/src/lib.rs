@@ -15,9 +15,13 @@ mod present;
 mod routes;
 mod runner;
 mod secrets;
+mod syncs;
+mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::time::Duration;
 
 use nango_providers::Catalog;
 use nango_proxy::ProviderClient;
@@ -42,6 +46,42 @@ pub struct AppState {
     pub oauth: reqwest::Client,
     /// Where scripts run.
     pub scripts: Arc<runner::ScriptPool>,
+    /// Timings of the background work.
+    pub settings: Arc<Settings>,
+    /// Wakes the scheduler (after a deploy, a new connection, a trigger).
+    pub wake: Arc<tokio::sync::Notify>,
+    /// Sync runs in progress.
+    pub running_syncs: Arc<AtomicUsize>,
+}
+
+/// Timings of the scheduler, retries and webhooks.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// How often the scheduler looks for due syncs and queued runs.
+    pub scheduler_tick: Duration,
+    /// Extra attempts of a failed sync run.
+    pub sync_retries: i64,
+    /// The wait before the first retry (doubling after).
+    pub sync_retry_base: Duration,
+    /// The wait before a webhook is sent again (doubling after, at most an hour).
+    pub webhook_retry_base: Duration,
+    /// Sync runs at once.
+    pub max_concurrent_syncs: usize,
+    /// How long logs are kept.
+    pub logs_retention: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            scheduler_tick: Duration::from_secs(1),
+            sync_retries: 2,
+            sync_retry_base: Duration::from_secs(30),
+            webhook_retry_base: Duration::from_secs(5),
+            max_concurrent_syncs: 8,
+            logs_retention: Duration::from_secs(14 * 86_400),
+        }
+    }
 }
 
 /// Why the server could not start.
@@ -130,6 +170,9 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         http,
         oauth,
         scripts: Arc::new(runner::ScriptPool::new(config.script_workers)),
+        settings: Arc::new(config.settings.clone()),
+        wake: Arc::new(tokio::sync::Notify::new()),
+        running_syncs: Arc::new(AtomicUsize::new(0)),
     };
     Ok((state, setup))
 }
@@ -139,12 +182,18 @@ pub fn router(state: AppState) -> axum::Router {
     routes::router(state)
 }
 
-/// Serves the API on a bound listener until the future `shutdown` completes.
+/// Starts the background work: the sync scheduler and workers, webhook deliveries, log pruning.
+pub fn start_background(state: &AppState) {
+    syncs::start(state.clone());
+}
+
+/// Serves the API on a bound listener (with the background work) until `shutdown` completes.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    start_background(&state);
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown)
         .await

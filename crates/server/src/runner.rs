@@ -10,7 +10,7 @@ use nango_runtime::{
     ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, Script, ScriptContext, ScriptKind,
     Validation,
 };
-use nango_store::{Connection, Environment, Integration};
+use nango_store::{Connection, Environment, Integration, LogLine};
 use serde_json::{Value, json};
 
 use crate::error::{ApiError, ApiResult};
@@ -168,13 +168,31 @@ pub async fn run_action(state: &AppState, call: ActionCall) -> ApiResult<Value> 
         models: models.clone(),
         validation: Validation::Off,
     };
-    let output = state
-        .scripts
-        .run(request, host)
-        .await
-        .map_err(action_error)?
-        .output
-        .unwrap_or(Value::Null);
+    let operation = state
+        .store
+        .start_operation(
+            call.environment.id,
+            "action",
+            Some(&call.integration.unique_key),
+            Some(&connection.connection_id),
+            Some(&call.action_name),
+        )
+        .await?;
+    let ran = state.scripts.run(request, host).await;
+    let status = if ran.is_ok() { "success" } else { "failed" };
+    let mut lines = logs.lines();
+    if let Err(error) = &ran {
+        lines.push(LogLine {
+            level: "error".into(),
+            message: format!("the action failed: {error}"),
+            created_at: nango_store::now(),
+        });
+    }
+    state
+        .store
+        .finish_operation(operation, status, &lines)
+        .await?;
+    let output = ran.map_err(action_error)?.output.unwrap_or(Value::Null);
     let output_model = script
         .config
         .get("models")
@@ -237,10 +255,10 @@ fn action_error(error: RunError) -> ApiError {
 }
 
 /// Requests to the connection's provider.
-struct ConnectionProxy {
-    state: AppState,
-    provider: Option<nango_providers::Provider>,
-    target: nango_proxy::Connection,
+pub(crate) struct ConnectionProxy {
+    pub state: AppState,
+    pub provider: Option<nango_providers::Provider>,
+    pub target: nango_proxy::Connection,
 }
 
 #[async_trait]
@@ -276,29 +294,46 @@ impl RecordSink for NoRecords {
     }
 }
 
-/// A run's log lines (also sent to the server's log).
+/// A run's log lines, kept for its operation in the logs.
 #[derive(Default)]
 pub struct Logs {
-    lines: Mutex<Vec<(LogLevel, String)>>,
+    lines: Mutex<Vec<LogLine>>,
+}
+
+impl Logs {
+    /// The lines so far.
+    pub fn lines(&self) -> Vec<LogLine> {
+        self.lines.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
 }
 
 impl LogSink for Logs {
     fn log(&self, level: LogLevel, message: &str) {
-        tracing::info!(target: "nango::script", ?level, "{message}");
+        tracing::debug!(target: "nango::script", ?level, "{message}");
+        let level = match level {
+            LogLevel::Debug => "debug",
+            LogLevel::Info => "info",
+            LogLevel::Warn => "warn",
+            LogLevel::Error => "error",
+        };
         self.lines
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push((level, message.to_string()));
+            .push(LogLine {
+                level: level.to_string(),
+                message: message.to_string(),
+                created_at: nango_store::now(),
+            });
     }
 }
 
 /// Connection, metadata and environment calls of a script.
-struct ConnectionCalls {
-    state: AppState,
-    environment: Environment,
-    integration: Integration,
-    connection: Connection,
-    depth: u8,
+pub(crate) struct ConnectionCalls {
+    pub state: AppState,
+    pub environment: Environment,
+    pub integration: Integration,
+    pub connection: Connection,
+    pub depth: u8,
 }
 
 #[async_trait]
@@ -383,8 +418,30 @@ impl ConnectionSource for ConnectionCalls {
                 .await
                 .map_err(failed)
             }
-            // Records arrive with the syncs' records cache.
-            HostCall::RecordsByIds { .. } => Ok(json!([])),
+            HostCall::RecordsByIds { ids, model } => {
+                let ids: Vec<String> = ids
+                    .iter()
+                    .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string))
+                    .collect();
+                let records = state
+                    .store
+                    .records(&nango_store::RecordQuery {
+                        connection: self.connection.id,
+                        model,
+                        limit: ids.len().max(1) as i64,
+                        ids,
+                        ..nango_store::RecordQuery::default()
+                    })
+                    .await
+                    .map_err(|e| HostError::new("server_error", e.to_string()))?;
+                Ok(Value::Array(
+                    records
+                        .into_iter()
+                        .filter(|r| r.deleted_at.is_none())
+                        .map(|r| r.data)
+                        .collect(),
+                ))
+            }
             HostCall::SetMergingStrategy { .. } => Ok(Value::Null),
         }
     }

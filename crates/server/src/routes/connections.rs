@@ -109,6 +109,7 @@ pub async fn import(
             tags: object("tags")?,
         })
         .await?;
+    state.wake.notify_one();
     Ok(Json(present::connection_full(
         &connection,
         credentials::present(&creds, false),

@@ -351,6 +351,7 @@ pub async fn deploy(
             },
         )
         .await?;
+    state.wake.notify_one();
     tracing::info!(
         environment = env.name,
         version = deployment.version,

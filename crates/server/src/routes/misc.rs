@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::StatusCode;
 use nango_providers::Provider;
 use serde_json::{Value, json};
 
@@ -149,12 +149,5 @@ pub async fn connect_unavailable(_env: Env) -> ApiError {
         StatusCode::NOT_IMPLEMENTED,
         "not_implemented",
         "connect sessions (Nango's OAuth connect UI) are not available in nango-rs yet: import connections with POST /connections (access_token, api_key, username/password…)",
-    )
-}
-
-pub async fn not_found(uri: Uri) -> ApiError {
-    ApiError::not_found(
-        "unknown_route",
-        format!("no route {} (see GET /openapi.json)", uri.path()),
     )
 }

@@ -5,7 +5,10 @@ mod connections;
 mod deploy;
 mod integrations;
 mod misc;
+mod platform;
 mod proxy;
+mod records;
+mod sync_control;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -62,6 +65,26 @@ pub fn router(state: AppState) -> Router {
         .route("/sync/deploy/confirmation", post(deploy::confirmation))
         .route("/sync/deploy", post(deploy::deploy))
         .route("/scripts/config", get(deploy::scripts_config))
+        .route("/records", get(records::list))
+        .route("/records/", get(records::list))
+        .route("/sync/trigger", post(sync_control::trigger))
+        .route("/sync/start", post(sync_control::start))
+        .route("/sync/pause", post(sync_control::pause))
+        .route("/sync/status", get(sync_control::status))
+        .route(
+            "/sync/update-connection-frequency",
+            axum::routing::put(sync_control::update_frequency),
+        )
+        .route(
+            "/sync/{name}/variant/{variant}",
+            post(sync_control::create_variant).delete(sync_control::delete_variant),
+        )
+        .route(
+            "/environment",
+            get(platform::environment).patch(platform::update_environment),
+        )
+        .route("/logs/operations", get(platform::operations))
+        .route("/logs/operations/{id}", get(platform::operation))
         .route("/connect/sessions", post(misc::connect_unavailable))
         .route(
             "/connect/sessions/reconnect",
@@ -85,7 +108,7 @@ pub fn router(state: AppState) -> Router {
                 post(connections::set_metadata_legacy).patch(connections::update_metadata_legacy),
             );
     }
-    router.fallback(misc::not_found).with_state(state)
+    router.fallback(platform::endpoints).with_state(state)
 }
 
 /// A JSON object body, or a 400 that says what is wrong.

@@ -71,15 +71,28 @@ async fn forward(
         )
     })?;
     let request = proxy_request(method, path, query.as_deref(), headers, &body)?;
+    let started = std::time::Instant::now();
     let mut creds = credentials::current(state, &integration, &mut connection, false).await?;
-    let mut response = send(state, provider, &connection, &creds, &request).await?;
-    // A token the provider no longer accepts: refresh it once and try again.
-    if response.status() == reqwest::StatusCode::UNAUTHORIZED
+    let mut response = send(state, provider, &connection, &creds, &request).await;
+    if let Ok(first) = &response
+        // A token the provider no longer accepts: refresh it once and try again.
+        && first.status() == reqwest::StatusCode::UNAUTHORIZED
         && credentials::needs_refresh(&creds, true)
     {
         creds = credentials::current(state, &integration, &mut connection, true).await?;
-        response = send(state, provider, &connection, &creds, &request).await?;
+        response = send(state, provider, &connection, &creds, &request).await;
     }
+    record(
+        state,
+        environment,
+        &key,
+        &connection_id,
+        &request,
+        &response,
+        started,
+    )
+    .await;
+    let response = response?;
     let mut out = Response::builder().status(
         StatusCode::from_u16(response.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY),
     );
@@ -97,6 +110,64 @@ async fn forward(
     // The body goes on as it arrives: large downloads are not held in memory.
     out.body(Body::from_stream(response.bytes_stream()))
         .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+/// The proxied call as an operation of the logs.
+async fn record(
+    state: &AppState,
+    environment: i64,
+    key: &str,
+    connection_id: &str,
+    request: &ProxyRequest,
+    response: &ApiResult<reqwest::Response>,
+    started: std::time::Instant,
+) {
+    let (status, line) = match response {
+        Ok(r) => (
+            if r.status().is_success() {
+                "success"
+            } else {
+                "failed"
+            },
+            format!(
+                "{} {} → {} ({} ms)",
+                request.method,
+                request.endpoint,
+                r.status().as_u16(),
+                started.elapsed().as_millis()
+            ),
+        ),
+        Err(e) => (
+            "failed",
+            format!(
+                "{} {} failed: {}",
+                request.method, request.endpoint, e.message
+            ),
+        ),
+    };
+    let name = format!("{} {}", request.method, request.endpoint);
+    let result = async {
+        let id = state
+            .store
+            .start_operation(
+                environment,
+                "proxy",
+                Some(key),
+                Some(connection_id),
+                Some(&name),
+            )
+            .await?;
+        let line = nango_store::LogLine {
+            level: "http".into(),
+            message: line,
+            created_at: nango_store::now(),
+        };
+        state.store.finish_operation(id, status, &[line]).await
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::error!("cannot log a proxied call: {e}");
+    }
 }
 
 async fn send(
