@@ -339,11 +339,11 @@ async fn describe(state: &AppState, schedule: &SyncSchedule) -> ApiResult<Value>
 
 /// `every 5 minutes` from seconds.
 fn describe_frequency(secs: u64) -> String {
-    let (n, unit) = if secs % 86_400 == 0 {
+    let (n, unit) = if secs.is_multiple_of(86_400) {
         (secs / 86_400, "day")
-    } else if secs % 3600 == 0 {
+    } else if secs.is_multiple_of(3600) {
         (secs / 3600, "hour")
-    } else if secs % 60 == 0 {
+    } else if secs.is_multiple_of(60) {
         (secs / 60, "minute")
     } else {
         (secs, "second")

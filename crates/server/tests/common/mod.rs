@@ -1,0 +1,267 @@
+//! A server on 127.0.0.1 with a mock provider API (OAuth 2 token endpoint included) on
+//! loopback, for the API tests.
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use nango_server::{ServerConfig, Settings};
+use serde_json::{Value, json};
+
+pub const DEV: &str = "dev-key";
+pub const PROD: &str = "prod-key";
+pub const ENCRYPTION_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+/// A request the mock provider got: (method, path and query, authorization, body).
+pub type Seen = (String, String, Option<String>, String);
+pub type Headers = Vec<(String, String)>;
+
+/// The mock provider, and what it saw.
+#[derive(Default, Clone)]
+pub struct Provider {
+    pub seen: Arc<Mutex<Vec<Seen>>>,
+    pub headers: Arc<Mutex<Vec<Headers>>>,
+    /// The access token the provider accepts (the token endpoint rotates it).
+    pub token: Arc<Mutex<String>>,
+    /// Whether the token endpoint accepts refresh tokens.
+    pub refresh_ok: Arc<Mutex<bool>>,
+    /// What `GET /contacts` lists.
+    pub contacts: Arc<Mutex<Vec<Value>>>,
+    /// How many more `GET /contacts` answer 500.
+    pub contacts_failures: Arc<Mutex<u32>>,
+}
+
+async fn provider(State(p): State<Provider>, request: Request) -> Response {
+    let method = request.method().to_string();
+    let uri = request.uri().to_string();
+    let authorization = request
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let headers: Headers = request
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap_or_default().to_string()))
+        .collect();
+    let body = axum::body::to_bytes(request.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let body = String::from_utf8_lossy(&body).into_owned();
+    p.seen.lock().unwrap().push((
+        method.clone(),
+        uri.clone(),
+        authorization.clone(),
+        body.clone(),
+    ));
+    p.headers.lock().unwrap().push(headers.clone());
+    let path = uri.split('?').next().unwrap_or_default().to_string();
+    if path == "/oauth/token" {
+        if !*p.refresh_ok.lock().unwrap() || !body.contains("grant_type=refresh_token") {
+            return (
+                StatusCode::BAD_REQUEST,
+                axum::Json(json!({ "error": "invalid_grant" })),
+            )
+                .into_response();
+        }
+        let next = format!("{}-refreshed", p.token.lock().unwrap());
+        *p.token.lock().unwrap() = next.clone();
+        return axum::Json(json!({ "access_token": next, "refresh_token": "r-2", "expires_in": 3600, "token_type": "bearer" }))
+            .into_response();
+    }
+    let expected = format!("Bearer {}", p.token.lock().unwrap());
+    let api_key_ok = path.starts_with("/keyed")
+        && headers
+            .iter()
+            .any(|(n, v)| n == "x-api-key" && v == "secret-api-key");
+    if authorization.as_deref() != Some(expected.as_str()) && !api_key_ok {
+        return (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({ "message": "Bad credentials" })),
+        )
+            .into_response();
+    }
+    match (method.as_str(), path.as_str()) {
+        ("GET", "/contacts") => {
+            let mut failures = p.contacts_failures.lock().unwrap();
+            if *failures > 0 {
+                *failures -= 1;
+                return (StatusCode::INTERNAL_SERVER_ERROR, "down").into_response();
+            }
+            axum::Json(json!({ "contacts": *p.contacts.lock().unwrap() })).into_response()
+        }
+        // Fails once, then answers a large body.
+        ("GET", "/flaky") => {
+            let failures = p.seen.lock().unwrap().iter().filter(|r| r.1 == "/flaky").count();
+            if failures == 1 {
+                return (StatusCode::SERVICE_UNAVAILABLE, "busy").into_response();
+            }
+            ([("content-type", "text/plain")], "x".repeat(3 << 20)).into_response()
+        }
+        ("GET", "/user") | ("GET", "/keyed/user") => {
+            axum::Json(json!({ "login": "octo", "query": uri.split('?').nth(1) })).into_response()
+        }
+        ("POST", "/echo") => (
+            StatusCode::CREATED,
+            [("x-provider", "yes")],
+            axum::Json(json!({ "received": serde_json::from_str::<Value>(&body).unwrap_or(Value::String(body)) })),
+        )
+            .into_response(),
+        _ => (
+            StatusCode::NOT_FOUND,
+            axum::Json(json!({ "message": "Not Found" })),
+        )
+            .into_response(),
+    }
+}
+
+pub async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base
+}
+
+pub struct World {
+    pub _dir: tempfile::TempDir,
+    pub data_dir: std::path::PathBuf,
+    pub base: String,
+    pub provider: Provider,
+    pub http: reqwest::Client,
+    pub state: nango_server::AppState,
+}
+
+impl World {
+    /// A server without its background work (the part-1 API).
+    pub async fn new() -> Self {
+        Self::with(None).await
+    }
+
+    /// A server with its scheduler and webhooks running, on short timings.
+    pub async fn running() -> Self {
+        Self::with(Some(Settings {
+            scheduler_tick: Duration::from_millis(30),
+            sync_retries: 2,
+            sync_retry_base: Duration::from_millis(50),
+            webhook_retry_base: Duration::from_millis(50),
+            max_concurrent_syncs: 4,
+            logs_retention: Duration::from_secs(3600),
+        }))
+        .await
+    }
+
+    async fn with(background: Option<Settings>) -> Self {
+        let provider = Provider::default();
+        *provider.token.lock().unwrap() = "tok-1".into();
+        *provider.refresh_ok.lock().unwrap() = true;
+        let provider_url = serve(
+            Router::new()
+                .fallback(self::provider)
+                .with_state(provider.clone()),
+        )
+        .await;
+        let dir = tempfile::tempdir().unwrap();
+        let providers_file = dir.path().join("providers.yaml");
+        std::fs::write(
+            &providers_file,
+            format!(
+                "mockhub:\n    display_name: Mock Hub\n    auth_mode: OAUTH2\n    authorization_url: {provider_url}/oauth/authorize\n    token_url: {provider_url}/oauth/token\n    proxy:\n        base_url: {provider_url}\nmockkey:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider_url}/keyed\n        headers:\n            x-api-key: ${{apiKey}}\n"
+            ),
+        )
+        .unwrap();
+        let data_dir = dir.path().join("data");
+        let config = ServerConfig {
+            port: 0,
+            data_dir: data_dir.clone(),
+            encryption_key: Some(ENCRYPTION_KEY.into()),
+            secret_key_dev: Some(DEV.into()),
+            secret_key_prod: Some(PROD.into()),
+            providers_file: Some(providers_file),
+            script_workers: 2,
+            settings: background.clone().unwrap_or_default(),
+            ..ServerConfig::default()
+        };
+        let (state, setup) = nango_server::build(&config).await.unwrap();
+        assert_eq!(setup.created.len(), 2);
+        if background.is_some() {
+            nango_server::start_background(&state);
+        }
+        let base = serve(nango_server::router(state.clone())).await;
+        Self {
+            _dir: dir,
+            data_dir,
+            base,
+            provider,
+            http: reqwest::Client::new(),
+            state,
+        }
+    }
+
+    pub async fn call(
+        &self,
+        key: Option<&str>,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> (u16, Value) {
+        let mut request = self
+            .http
+            .request(method.parse().unwrap(), format!("{}{path}", self.base));
+        if let Some(key) = key {
+            request = request.header("authorization", format!("Bearer {key}"));
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(body) = body {
+            request = request
+                .header("content-type", "application/json")
+                .body(body.to_string());
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    pub async fn dev(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        self.call(Some(DEV), method, path, body, &[]).await
+    }
+
+    pub async fn integration(&self, key: &str, provider: &str) {
+        let (status, body) = self
+            .dev(
+                "POST",
+                "/integrations",
+                Some(json!({ "unique_key": key, "provider": provider, "credentials": { "type": "OAUTH2", "client_id": "cid", "client_secret": "csecret", "scopes": "repo" } })),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+    }
+
+    pub async fn import(&self, body: Value) -> (u16, Value) {
+        self.dev("POST", "/connections", Some(body)).await
+    }
+}
+
+pub fn flow(name: &str, kind: &str, js: &str, input: Option<&str>, models: &[&str]) -> Value {
+    let mut flow = json!({
+        "syncName": name, "providerConfigKey": "gh", "type": kind, "models": models, "version": "",
+        "runs": if kind == "sync" { json!("every day") } else { Value::Null },
+        "track_deletes": false, "attributes": {}, "metadata": { "description": "", "scopes": [] },
+        "fileBody": { "js": js, "ts": "// ts" },
+        "endpoints": [{ "method": "POST", "path": format!("/{name}") }],
+    });
+    if let Some(input) = input {
+        flow["input"] = json!(input);
+    }
+    flow
+}
