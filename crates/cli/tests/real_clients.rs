@@ -49,6 +49,13 @@ module.exports.default = async function runAction(nango, input) {
 };
 "#;
 
+const CONTACTS: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    const res = await nango.get({ endpoint: '/contacts' });
+    await nango.batchSave(res.data.contacts, 'Contact');
+};
+"#;
+
 const FAIL: &str = r#""use strict";
 module.exports.default = async function runAction(nango) {
     throw new nango.ActionError({ message: 'nope', code: 42 });
@@ -74,7 +81,12 @@ async fn seed(server: &Server) {
             "fileBody": { "js": js, "ts": "" }, "endpoints": []
         })
     };
-    let payload = json!({ "flowConfigs": [flow("create-issue", CREATE_ISSUE), flow("fail", FAIL)], "reconcile": true, "singleDeployMode": false });
+    let sync = json!({
+        "syncName": "contacts", "providerConfigKey": "gh", "type": "sync", "models": ["Contact"], "version": "",
+        "runs": "every day", "sync_type": "full", "track_deletes": true, "auto_start": false,
+        "metadata": { "description": "", "scopes": [] }, "fileBody": { "js": CONTACTS, "ts": "" }, "endpoints": []
+    });
+    let payload = json!({ "flowConfigs": [flow("create-issue", CREATE_ISSUE), flow("fail", FAIL), sync], "reconcile": true, "singleDeployMode": false });
     let (status, body) = api(server, KEY, "POST", "/sync/deploy", Some(payload), &[]).await;
     assert_eq!(status, 200, "{body}");
     let (status, _) = api(
@@ -89,16 +101,10 @@ async fn seed(server: &Server) {
     assert_eq!(status, 200);
 }
 
-fn drive(package_dir: &Path, server_url: &str, connection_id: &str) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compat/node-client.mjs");
-    let output = Command::new("node")
-        .arg(script)
-        .arg(package_dir)
-        .arg(server_url)
-        .arg(KEY)
-        .arg(connection_id)
-        .output()
-        .unwrap();
+/// Runs one of the harnesses of `tests/compat` and reads its JSON.
+fn harness(name: &str, args: &[&str]) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compat").join(name);
+    let output = Command::new("node").arg(script).args(args).output().unwrap();
     let run = Run::from(output);
     assert_eq!(run.code, 0, "{}", run.all());
     serde_json::from_str(run.stdout.trim()).unwrap_or_else(|e| panic!("{e}: {}", run.all()))
@@ -121,7 +127,12 @@ async fn both_node_client_versions_work_against_our_server() {
             let package = package.clone();
             let server_url = server.url.clone();
             let connection = connection.to_string();
-            move || drive(&package, &server_url, &connection)
+            move || {
+                harness(
+                    "node-client.mjs",
+                    &[&package.display().to_string(), &server_url, KEY, &connection],
+                )
+            }
         })
         .await
         .unwrap();
@@ -289,6 +300,32 @@ async fn the_real_cli_deploys_to_our_server_and_dryruns_against_it() {
         json!({ "id": 1, "title": "Hello", "state": "200", "labels": [] })
     );
 
+    // Its sync runs on schedule (now, after the deploy) and on trigger; its records are served.
+    let sync_status = || async {
+        let (_, body) = api(&server, KEY, "GET", "/sync/status?syncs=github-issue-example&provider_config_key=demo-github-integration&connection_id=conn-1", None, &[]).await;
+        body["syncs"][0].clone()
+    };
+    let finished = |before: Value| async move {
+        for _ in 0..400 {
+            let status = sync_status().await;
+            if status["status"] == "SUCCESS" && status["finishedAt"] != before {
+                return status;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        panic!("the sync did not run: {}", sync_status().await);
+    };
+    let first = finished(Value::Null).await;
+    assert_eq!(first["latestResult"], json!({ "GithubIssue": { "added": 1, "updated": 0, "deleted": 0 } }));
+    let (status, records) = api(&server, KEY, "GET", "/records?model=GithubIssue", None, &headers).await;
+    assert_eq!(status, 200, "{records}");
+    assert_eq!(records["records"][0]["id"], 1001);
+    assert_eq!(records["records"][0]["author"], "octo");
+    let (status, _) = api(&server, KEY, "POST", "/sync/trigger", Some(json!({ "syncs": ["github-issue-example"], "provider_config_key": "demo-github-integration", "connection_id": "conn-1" })), &[]).await;
+    assert_eq!(status, 200);
+    let second = finished(first["finishedAt"].clone()).await;
+    assert_eq!(second["latestResult"], json!({ "GithubIssue": { "added": 0, "updated": 0, "deleted": 0 } }));
+
     // And its dryrun talks to our server: connection, /config, /proxy.
     let dryrun = |args: &'static [&'static str]| {
         let (modules, project, url) = (modules.clone(), project.clone(), server.url.clone());
@@ -311,4 +348,111 @@ async fn the_real_cli_deploys_to_our_server_and_dryruns_against_it() {
     .unwrap();
     assert_eq!(run.code, 0, "{}", run.all());
     assert!(run.stdout.contains("\"title\": \"x\""), "{}", run.all());
+}
+
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(Option<String>, Option<String>, String)>>>;
+
+/// A webhook receiver: `(X-Nango-Hmac-Sha256, X-Nango-Signature, body)` of each delivery.
+async fn receiver() -> (String, Received) {
+    async fn receive(
+        axum::extract::State(got): axum::extract::State<Received>,
+        request: axum::extract::Request,
+    ) -> &'static str {
+        let headers = request.headers().clone();
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let (hmac, legacy) = (header("x-nango-hmac-sha256"), header("x-nango-signature"));
+        let body = axum::body::to_bytes(request.into_body(), 1 << 20).await.unwrap();
+        got.lock()
+            .unwrap()
+            .push((hmac, legacy, String::from_utf8_lossy(&body).into_owned()));
+        "ok"
+    }
+    let got = Received::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = axum::Router::new().fallback(receive).with_state(got.clone());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, got)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
+    let (Some(old), Some(new)) = (modules("nango-node-060"), modules("nango-node-071")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let (server, _) = start_server(dir.path(), &providers_file(dir.path(), &provider));
+    seed(&server).await;
+    let (hooks, got) = receiver().await;
+    let (status, _) = api(&server, KEY, "PATCH", "/environment", Some(json!({ "webhook_url": hooks })), &[]).await;
+    assert_eq!(status, 200);
+    let packages = [(old.join("nango-node-060"), "sync-060"), (new.join("nango-node-071"), "sync-071")];
+    for (package, connection) in &packages {
+        let args = [package.display().to_string(), server.url.clone(), KEY.to_string(), provider.clone(), connection.to_string()];
+        let out = tokio::task::spawn_blocking(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            harness("node-syncs.mjs", &args)
+        })
+        .await
+        .unwrap();
+        let version = package.display().to_string();
+        let ok = |step: &str| -> Value {
+            out[step].get("ok").cloned().unwrap_or_else(|| panic!("{version} {step}: {}", out[step]))
+        };
+        assert_eq!(
+            ok("trigger"),
+            // `auto_start: false`: it ran on trigger, and its schedule stays paused.
+            json!({ "status": "PAUSED", "type": "INITIAL", "result": { "Contact": { "added": 3, "updated": 0, "deleted": 0 } } }),
+            "{version}"
+        );
+        assert_eq!(
+            ok("records"),
+            json!({ "ids": ["1", "2", "3"], "metadata": ["cursor", "deleted_at", "first_seen_at", "last_action", "last_modified_at"] }),
+            "{version}"
+        );
+        assert_eq!(
+            ok("fullRefresh"),
+            json!({ "status": "PAUSED", "result": { "Contact": { "added": 1, "updated": 1, "deleted": 1 } }, "records": { "Contact": 3 } }),
+            "{version}"
+        );
+        assert_eq!(ok("added"), json!(["1", "4"]), "{version}");
+        assert_eq!(ok("updated"), json!(["2"]), "{version}");
+        assert_eq!(ok("deleted"), json!(["3"]), "{version}");
+        assert_eq!(ok("addedUpdated"), json!(["1", "2", "4"]), "{version}");
+        assert_eq!(ok("modifiedAfter"), json!(["2", "4", "3"]), "{version}");
+        assert_eq!(ok("pages"), json!(["1", "2", "4", "3"]), "{version}");
+        assert_eq!(ok("pause"), "PAUSED", "{version}");
+        assert_eq!(ok("start"), "SUCCESS", "{version}");
+        assert_eq!(ok("frequency"), json!({ "frequency": "every 5 minutes" }), "{version}");
+        assert_eq!(ok("statusFrequency"), "every 5 minutes", "{version}");
+    }
+
+    // The webhooks of those runs pass the clients' own checks.
+    for _ in 0..200 {
+        if got.lock().unwrap().len() >= 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let delivered = got.lock().unwrap().clone();
+    assert!(delivered.len() >= 4, "{delivered:?}");
+    let (hmac, legacy, body) = delivered[0].clone();
+    let check = format!(
+        "const {{ Nango }} = await import({new:?});\nconst {{ Nango: Old }} = await import({old:?});\nconst body = {body:?};\nconst fresh = new Nango({{ host: 'http://127.0.0.1:1', secretKey: {KEY:?} }});\nconst legacy = new Old({{ host: 'http://127.0.0.1:1', secretKey: {KEY:?} }});\nconsole.log(JSON.stringify([fresh.verifyIncomingWebhookRequest(body, {{ 'X-Nango-Hmac-Sha256': {hmac:?} }}), fresh.verifyIncomingWebhookRequest(body + ' ', {{ 'X-Nango-Hmac-Sha256': {hmac:?} }}), legacy.verifyWebhookSignature({legacy:?}, JSON.parse(body))]));\n",
+        new = format!("file://{}", new.join("nango-node-071/dist/index.js").display()),
+        old = format!("file://{}", old.join("nango-node-060/dist/index.js").display()),
+        hmac = hmac.unwrap_or_default(),
+        legacy = legacy.unwrap_or_default(),
+    );
+    let run: Run = Command::new("node").args(["--input-type=module", "-e", &check]).output().unwrap().into();
+    assert_eq!(run.stdout.trim(), "[true,false,true]", "{}", run.all());
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["syncName"], "contacts");
+    assert_eq!(body["model"], "Contact");
 }

@@ -304,7 +304,8 @@ async fn syncs_are_paused_started_and_their_frequency_changed() {
         world.dev("POST", "/sync/start", Some(body.clone())).await.0,
         200
     );
-    let started = status(&world).await;
+    // Started: it runs now, then every 5 minutes.
+    let started = finished_after(&world, &ran["finishedAt"]).await;
     assert_eq!(started["frequency"], "every 5 minutes");
     let next = started["nextScheduledSyncAt"].as_str().unwrap().to_string();
     assert!(next > nango_store::now(), "{next}");

@@ -86,9 +86,23 @@ pub fn start_server(dir: &Path, providers_file: &Path) -> (Server, Vec<String>) 
     )
 }
 
-/// A GitHub-like API on 127.0.0.1 that wants `Bearer tok-123`.
+/// What the mock provider's `GET /contacts` lists (`POST /__contacts` replaces it).
+type Contacts = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
+
+/// A GitHub-like API on 127.0.0.1 that wants `Bearer tok-123`, with `GET /contacts` whose list
+/// a test sets with `POST /__contacts` (no auth).
 pub async fn mock_provider() -> String {
-    async fn answer(request: Request) -> axum::response::Response {
+    async fn answer(
+        axum::extract::State(contacts): axum::extract::State<Contacts>,
+        request: Request,
+    ) -> axum::response::Response {
+        if request.uri().path() == "/__contacts" {
+            let body = axum::body::to_bytes(request.into_body(), 1 << 20)
+                .await
+                .unwrap_or_default();
+            *contacts.lock().unwrap() = serde_json::from_slice(&body).unwrap_or_default();
+            return axum::Json(json!({ "ok": true })).into_response();
+        }
         let authorized = request
             .headers()
             .get("authorization")
@@ -124,13 +138,22 @@ pub async fn mock_provider() -> String {
             ]))
             .into_response(),
             ("POST", "/echo") => axum::Json(json!({ "received": body })).into_response(),
+            ("GET", "/contacts") => {
+                let list = contacts.lock().unwrap().clone();
+                axum::Json(json!({ "contacts": list })).into_response()
+            }
             _ => axum::Json(json!({ "id": 7, "path": path })).into_response(),
         }
     }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move {
-        axum::serve(listener, Router::new().fallback(answer))
+        axum::serve(
+            listener,
+            Router::new()
+                .fallback(answer)
+                .with_state(Contacts::default()),
+        )
             .await
             .unwrap()
     });

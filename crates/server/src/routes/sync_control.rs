@@ -14,8 +14,12 @@ use crate::auth::Env;
 use crate::error::{ApiError, ApiResult};
 use crate::{AppState, syncs};
 
-/// `syncs: ["name", {name, variant}]` → `(name, variant)`.
+/// `syncs: ["name", {name, variant}]` → `(name, variant)`; none (or an empty list) means all
+/// syncs.
 fn sync_names(body: &Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>> {
+    if matches!(body.get("syncs"), None | Some(Value::Null)) {
+        return Ok(Vec::new());
+    }
     let Some(list) = body.get("syncs").and_then(Value::as_array) else {
         return Err(ApiError::bad_request(
             "invalid_body",
@@ -63,6 +67,9 @@ async fn schedules(
         .into_iter()
         .filter(|s| s.integration_key == key)
         .collect();
+    if names.is_empty() {
+        return Ok(all);
+    }
     let mut chosen = Vec::new();
     let mut unknown = Vec::new();
     for (name, variant) in names {
@@ -110,6 +117,7 @@ pub async fn trigger(
         .unwrap_or("incremental");
     let opts = body.get("opts");
     let reset = matches!(mode, "full_refresh" | "full_refresh_and_clear_cache")
+        || body.get("full_resync").and_then(Value::as_bool) == Some(true)
         || opts.and_then(|o| o.get("reset")).and_then(Value::as_bool) == Some(true);
     let clear = mode == "full_refresh_and_clear_cache"
         || opts
@@ -191,10 +199,11 @@ async fn set_paused(
     let key = required_str(&body, "provider_config_key")?;
     let names = sync_names(&body)?;
     for mut schedule in schedules(state, environment, key, connection_id(&body), &names).await? {
-        schedule.paused = paused;
-        if !paused && schedule.next_run_at.is_none() {
+        // Starting runs the sync now, then on its schedule (as Nango does).
+        if !paused && schedule.paused {
             schedule.next_run_at = Some(nango_store::now());
         }
+        schedule.paused = paused;
         state.store.update_sync_schedule(&schedule).await?;
     }
     state.wake.notify_one();
