@@ -39,6 +39,10 @@ pub enum Command {
     Deploy(DeployArgs),
     /// Set, list or remove an environment's variables on the server.
     Env(EnvArgs),
+    /// Set where an environment's webhooks go, and their signing secret.
+    Webhook(WebhookArgs),
+    /// The whole platform end to end: a server, a mock GitHub API, the demo deployed, its records.
+    Quickstart(QuickstartArgs),
     /// Run the Nango platform: the HTTP API on 127.0.0.1:3003, data in SQLite.
     Server(ServerArgs),
     /// Manage the server's environments (on its data folder).
@@ -216,6 +220,47 @@ pub enum EnvCommand {
     },
     /// Print the variables.
     List,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    #[command(subcommand)]
+    pub command: WebhookCommand,
+
+    /// The environment: its key is `NANGO_SECRET_KEY_<ENV>`.
+    #[arg(short = 'e', long, global = true, default_value = "dev")]
+    pub environment: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Send the environment's webhooks to this URL.
+    Set {
+        /// An http(s) URL.
+        url: String,
+        /// The secret that signs them (default: the environment's secret key).
+        #[arg(long)]
+        secret: Option<String>,
+    },
+    /// Stop sending webhooks.
+    Unset,
+    /// Print the webhook URL.
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct QuickstartArgs {
+    /// The folder for everything it creates (reused when run again).
+    #[arg(long, default_value = "nango-quickstart", value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// The server's port.
+    #[arg(long, default_value_t = 3003)]
+    pub port: u16,
+
+    /// Stop once the records are printed instead of keeping the server running.
+    #[arg(long)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Args)]

@@ -55,6 +55,8 @@ fn main() -> ExitCode {
         Command::Test(args) => commands::test::run(&args, printer),
         Command::Deploy(args) => commands::deploy::run(&args, printer),
         Command::Env(args) => commands::deploy::env(&args, printer),
+        Command::Webhook(args) => commands::deploy::webhook(&args, printer),
+        Command::Quickstart(args) => commands::quickstart::run(&args, printer),
         Command::Server(args) => commands::server::run(&args, printer),
         Command::Environment(args) => commands::server::environment(&args, printer),
         Command::Version => {

@@ -103,8 +103,14 @@ async fn seed(server: &Server) {
 
 /// Runs one of the harnesses of `tests/compat` and reads its JSON.
 fn harness(name: &str, args: &[&str]) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compat").join(name);
-    let output = Command::new("node").arg(script).args(args).output().unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/compat")
+        .join(name);
+    let output = Command::new("node")
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap();
     let run = Run::from(output);
     assert_eq!(run.code, 0, "{}", run.all());
     serde_json::from_str(run.stdout.trim()).unwrap_or_else(|e| panic!("{e}: {}", run.all()))
@@ -130,7 +136,12 @@ async fn both_node_client_versions_work_against_our_server() {
             move || {
                 harness(
                     "node-client.mjs",
-                    &[&package.display().to_string(), &server_url, KEY, &connection],
+                    &[
+                        &package.display().to_string(),
+                        &server_url,
+                        KEY,
+                        &connection,
+                    ],
                 )
             }
         })
@@ -316,15 +327,29 @@ async fn the_real_cli_deploys_to_our_server_and_dryruns_against_it() {
         panic!("the sync did not run: {}", sync_status().await);
     };
     let first = finished(Value::Null).await;
-    assert_eq!(first["latestResult"], json!({ "GithubIssue": { "added": 1, "updated": 0, "deleted": 0 } }));
-    let (status, records) = api(&server, KEY, "GET", "/records?model=GithubIssue", None, &headers).await;
+    assert_eq!(
+        first["latestResult"],
+        json!({ "GithubIssue": { "added": 1, "updated": 0, "deleted": 0 } })
+    );
+    let (status, records) = api(
+        &server,
+        KEY,
+        "GET",
+        "/records?model=GithubIssue",
+        None,
+        &headers,
+    )
+    .await;
     assert_eq!(status, 200, "{records}");
     assert_eq!(records["records"][0]["id"], 1001);
     assert_eq!(records["records"][0]["author"], "octo");
     let (status, _) = api(&server, KEY, "POST", "/sync/trigger", Some(json!({ "syncs": ["github-issue-example"], "provider_config_key": "demo-github-integration", "connection_id": "conn-1" })), &[]).await;
     assert_eq!(status, 200);
     let second = finished(first["finishedAt"].clone()).await;
-    assert_eq!(second["latestResult"], json!({ "GithubIssue": { "added": 0, "updated": 0, "deleted": 0 } }));
+    assert_eq!(
+        second["latestResult"],
+        json!({ "GithubIssue": { "added": 0, "updated": 0, "deleted": 0 } })
+    );
 
     // And its dryrun talks to our server: connection, /config, /proxy.
     let dryrun = |args: &'static [&'static str]| {
@@ -366,7 +391,9 @@ async fn receiver() -> (String, Received) {
                 .map(str::to_string)
         };
         let (hmac, legacy) = (header("x-nango-hmac-sha256"), header("x-nango-signature"));
-        let body = axum::body::to_bytes(request.into_body(), 1 << 20).await.unwrap();
+        let body = axum::body::to_bytes(request.into_body(), 1 << 20)
+            .await
+            .unwrap();
         got.lock()
             .unwrap()
             .push((hmac, legacy, String::from_utf8_lossy(&body).into_owned()));
@@ -375,7 +402,9 @@ async fn receiver() -> (String, Received) {
     let got = Received::default();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    let app = axum::Router::new().fallback(receive).with_state(got.clone());
+    let app = axum::Router::new()
+        .fallback(receive)
+        .with_state(got.clone());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (url, got)
 }
@@ -390,11 +419,28 @@ async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
     let (server, _) = start_server(dir.path(), &providers_file(dir.path(), &provider));
     seed(&server).await;
     let (hooks, got) = receiver().await;
-    let (status, _) = api(&server, KEY, "PATCH", "/environment", Some(json!({ "webhook_url": hooks })), &[]).await;
+    let (status, _) = api(
+        &server,
+        KEY,
+        "PATCH",
+        "/environment",
+        Some(json!({ "webhook_url": hooks })),
+        &[],
+    )
+    .await;
     assert_eq!(status, 200);
-    let packages = [(old.join("nango-node-060"), "sync-060"), (new.join("nango-node-071"), "sync-071")];
+    let packages = [
+        (old.join("nango-node-060"), "sync-060"),
+        (new.join("nango-node-071"), "sync-071"),
+    ];
     for (package, connection) in &packages {
-        let args = [package.display().to_string(), server.url.clone(), KEY.to_string(), provider.clone(), connection.to_string()];
+        let args = [
+            package.display().to_string(),
+            server.url.clone(),
+            KEY.to_string(),
+            provider.clone(),
+            connection.to_string(),
+        ];
         let out = tokio::task::spawn_blocking(move || {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             harness("node-syncs.mjs", &args)
@@ -403,7 +449,10 @@ async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
         .unwrap();
         let version = package.display().to_string();
         let ok = |step: &str| -> Value {
-            out[step].get("ok").cloned().unwrap_or_else(|| panic!("{version} {step}: {}", out[step]))
+            out[step]
+                .get("ok")
+                .cloned()
+                .unwrap_or_else(|| panic!("{version} {step}: {}", out[step]))
         };
         assert_eq!(
             ok("trigger"),
@@ -429,7 +478,11 @@ async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
         assert_eq!(ok("pages"), json!(["1", "2", "4", "3"]), "{version}");
         assert_eq!(ok("pause"), "PAUSED", "{version}");
         assert_eq!(ok("start"), "SUCCESS", "{version}");
-        assert_eq!(ok("frequency"), json!({ "frequency": "every 5 minutes" }), "{version}");
+        assert_eq!(
+            ok("frequency"),
+            json!({ "frequency": "every 5 minutes" }),
+            "{version}"
+        );
         assert_eq!(ok("statusFrequency"), "every 5 minutes", "{version}");
     }
 
@@ -445,12 +498,22 @@ async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
     let (hmac, legacy, body) = delivered[0].clone();
     let check = format!(
         "const {{ Nango }} = await import({new:?});\nconst {{ Nango: Old }} = await import({old:?});\nconst body = {body:?};\nconst fresh = new Nango({{ host: 'http://127.0.0.1:1', secretKey: {KEY:?} }});\nconst legacy = new Old({{ host: 'http://127.0.0.1:1', secretKey: {KEY:?} }});\nconsole.log(JSON.stringify([fresh.verifyIncomingWebhookRequest(body, {{ 'X-Nango-Hmac-Sha256': {hmac:?} }}), fresh.verifyIncomingWebhookRequest(body + ' ', {{ 'X-Nango-Hmac-Sha256': {hmac:?} }}), legacy.verifyWebhookSignature({legacy:?}, JSON.parse(body))]));\n",
-        new = format!("file://{}", new.join("nango-node-071/dist/index.js").display()),
-        old = format!("file://{}", old.join("nango-node-060/dist/index.js").display()),
+        new = format!(
+            "file://{}",
+            new.join("nango-node-071/dist/index.js").display()
+        ),
+        old = format!(
+            "file://{}",
+            old.join("nango-node-060/dist/index.js").display()
+        ),
         hmac = hmac.unwrap_or_default(),
         legacy = legacy.unwrap_or_default(),
     );
-    let run: Run = Command::new("node").args(["--input-type=module", "-e", &check]).output().unwrap().into();
+    let run: Run = Command::new("node")
+        .args(["--input-type=module", "-e", &check])
+        .output()
+        .unwrap()
+        .into();
     assert_eq!(run.stdout.trim(), "[true,false,true]", "{}", run.all());
     let body: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(body["syncName"], "contacts");

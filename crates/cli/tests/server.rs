@@ -179,6 +179,38 @@ async fn a_project_deploys_to_the_server_and_its_actions_run() {
     assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(cli(&root, &server, &["env", "list"]).stdout, "");
 
+    // Webhook settings through the CLI.
+    let run = cli(
+        &root,
+        &server,
+        &[
+            "webhook",
+            "set",
+            "https://example.test/hooks",
+            "--secret",
+            "s3",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(
+        cli(&root, &server, &["webhook", "show"]).stdout,
+        "https://example.test/hooks\n"
+    );
+    let (_, settings) = api(&server, "dev-secret", "GET", "/environment", None, &[]).await;
+    assert_eq!(settings["webhook_secret_set"], true);
+    let run = cli(&root, &server, &["webhook", "set", "not-a-url"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(
+        run.stderr.contains("must be an http(s) URL"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(cli(&root, &server, &["webhook", "unset"]).code, 0);
+    assert_eq!(
+        cli(&root, &server, &["webhook", "show"]).stdout,
+        "(no webhook URL)\n"
+    );
+
     // A new environment has its own key and sees nothing of dev.
     let created: Run = Command::new(common::bin())
         .args(["environment", "create", "staging", "--data-dir"])
@@ -198,4 +230,55 @@ async fn a_project_deploys_to_the_server_and_its_actions_run() {
         .unwrap()
         .into();
     assert_eq!(again.code, 1, "{}", again.all());
+}
+
+#[test]
+fn quickstart_brings_up_the_platform_and_prints_the_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let quickstart = |dir: &Path| -> Run {
+        command(
+            dir,
+            &["quickstart", "--port", "0", "--no-wait", "--dir", "qs"],
+        )
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+        .into()
+    };
+    let run = quickstart(dir.path());
+    assert_eq!(run.code, 0, "{}", run.all());
+    let records: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let titles: Vec<&str> = records["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    // Two repositories over two pages, the pull request left out.
+    assert_eq!(
+        titles,
+        [
+            "Hello issue 1",
+            "Hello issue 2",
+            "Quick issue 1",
+            "Quick issue 2"
+        ]
+    );
+    for line in [
+        "the sync ran on the server: 4 GithubIssue records",
+        "curl -s http://127.0.0.1:",
+        "listRecords",
+    ] {
+        assert!(run.stderr.contains(line), "{line}\n{}", run.all());
+    }
+    let env = std::fs::read_to_string(dir.path().join("qs/nango-integrations/.env")).unwrap();
+    assert!(env.contains("NANGO_SECRET_KEY_DEV="), "{env}");
+    // Again: the same folder, environments and keys.
+    let again = quickstart(dir.path());
+    assert_eq!(again.code, 0, "{}", again.all());
+    assert!(
+        again.stderr.contains("github-issue-example@v0.0.2"),
+        "{}",
+        again.all()
+    );
 }

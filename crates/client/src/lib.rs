@@ -246,6 +246,24 @@ impl NangoClient {
         .await
     }
 
+    /// `GET /environment`: the environment's settings (a nango-rs server route).
+    pub async fn environment(&self) -> Result<Value, ClientError> {
+        let path = "/environment";
+        self.json("GET", path, self.request(reqwest::Method::GET, path))
+            .await
+    }
+
+    /// `PATCH /environment`: sets `webhook_url` / `webhook_secret` (a nango-rs server route).
+    pub async fn update_environment(&self, settings: &Value) -> Result<Value, ClientError> {
+        let path = "/environment";
+        self.json(
+            "PATCH",
+            path,
+            self.request(reqwest::Method::PATCH, path).json(settings),
+        )
+        .await
+    }
+
     /// `POST /sync/deploy/confirmation`: what a deploy would change.
     pub async fn deploy_confirmation(&self, payload: &Value) -> Result<Value, ClientError> {
         let path = "/sync/deploy/confirmation";

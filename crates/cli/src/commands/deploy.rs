@@ -9,7 +9,7 @@ use nango_project::{CompileOptions, compile, env};
 use serde_json::{Value, json};
 
 use crate::ExitStatus;
-use crate::cli::{DeployArgs, EnvArgs, EnvCommand};
+use crate::cli::{DeployArgs, EnvArgs, EnvCommand, WebhookArgs, WebhookCommand};
 use crate::commands::compile::print_typecheck;
 use crate::commands::{async_runtime, open_project, typecheck_mode};
 use crate::printer::Printer;
@@ -192,14 +192,61 @@ fn print_plan(plan: &Plan, environment: &str, printer: Printer) {
     }
 }
 
-pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
-    // Inside an integrations folder its .env holds the keys; elsewhere the environment does.
+/// Inside an integrations folder its .env holds the keys; elsewhere the environment does.
+fn load_folder_env(printer: Printer) {
     if let Ok(cwd) = std::env::current_dir()
         && let Ok(project) = nango_project::Project::find(&cwd)
         && let Err(e) = env::load_dotenv(project.root())
     {
         printer.err(&format!("warning: .env ignored: {e}"));
     }
+}
+
+pub fn webhook(args: &WebhookArgs, printer: Printer) -> ExitStatus {
+    load_folder_env(printer);
+    let client = match client(&args.environment, printer) {
+        Ok(client) => client,
+        Err(status) => return status,
+    };
+    let runtime = match async_runtime(printer, 1) {
+        Ok(runtime) => runtime,
+        Err(status) => return status,
+    };
+    let result = runtime.block_on(async {
+        match &args.command {
+            WebhookCommand::Set { url, secret } => {
+                let mut settings = json!({ "webhook_url": url });
+                if let Some(secret) = secret {
+                    settings["webhook_secret"] = json!(secret);
+                }
+                client.update_environment(&settings).await.map(|_| None)
+            }
+            WebhookCommand::Unset => client
+                .update_environment(&json!({ "webhook_url": null, "webhook_secret": null }))
+                .await
+                .map(|_| None),
+            WebhookCommand::Show => client.environment().await.map(Some),
+        }
+    });
+    match result {
+        Ok(Some(settings)) => {
+            printer.out(
+                settings["webhook_url"]
+                    .as_str()
+                    .unwrap_or("(no webhook URL)"),
+            );
+            ExitStatus::Success
+        }
+        Ok(None) => ExitStatus::Success,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            ExitStatus::Failure
+        }
+    }
+}
+
+pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
+    load_folder_env(printer);
     let client = match client(&args.environment, printer) {
         Ok(client) => client,
         Err(status) => return status,

@@ -154,8 +154,8 @@ pub async fn mock_provider() -> String {
                 .fallback(answer)
                 .with_state(Contacts::default()),
         )
-            .await
-            .unwrap()
+        .await
+        .unwrap()
     });
     url
 }
