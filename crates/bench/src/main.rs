@@ -9,6 +9,7 @@
 //! `nango-bench 200 --out <dir>` only writes the folder, to time other tools on the same input.
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 //! `nango-bench server` measures action round trips through a `nango server` process.
+//! `nango-bench syncs` measures sync ingest, `/records` pages and memory through one.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,6 +22,7 @@ const INTEGRATIONS: usize = 10;
 
 mod runtime;
 mod server;
+mod syncs;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +31,13 @@ fn main() {
         println!("| measurement | requests | p50 | p99 | throughput |");
         println!("|---|---|---|---|---|");
         server::run(&nango_binary());
+        return;
+    }
+    // `syncs`: ingest, /records latency and memory through a `nango server` process.
+    if args.first().is_some_and(|a| a == "syncs") {
+        println!("| measurement | time | figure |");
+        println!("|---|---|---|");
+        syncs::run(&nango_binary());
         return;
     }
     // `runtime`: only the script runtime's rows.

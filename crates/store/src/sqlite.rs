@@ -174,6 +174,10 @@ CREATE INDEX log_lines_by_operation ON log_lines (operation_id);
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// SQLite has one writer at a time. Transactions that read before they write take this
+    /// lock (and `BEGIN IMMEDIATE`): two of them interleaved would fail with "database is
+    /// locked" (a stale read snapshot cannot be upgraded), where queueing costs nothing.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl SqliteStore {
@@ -208,7 +212,10 @@ impl SqliteStore {
             .max_connections(connections)
             .connect_with(options)
             .await?;
-        let store = Self { pool };
+        let store = Self {
+            pool,
+            writer: std::sync::Arc::default(),
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -385,10 +392,14 @@ fn operation(row: &sqlx::sqlite::SqliteRow) -> Operation {
 /// The hash that tells whether a saved record changed.
 fn digest(text: &str) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hash = sha2::Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(64);
+    for byte in hash {
+        out.push(HEX[usize::from(byte >> 4)] as char);
+        out.push(HEX[usize::from(byte & 15)] as char);
+    }
+    out
 }
 
 /// `%text%` for LIKE, with the wildcards of `text` escaped.
@@ -693,7 +704,8 @@ impl Store for SqliteStore {
     }
 
     async fn deploy(&self, environment: i64, deploy: &NewDeployment) -> Result<Deployment> {
-        let mut tx = self.pool.begin().await?;
+        let _writer = self.writer.lock().await;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let at = now();
         let version: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(version), 0) + 1 FROM deployments WHERE environment_id = ?",
@@ -933,7 +945,8 @@ impl Store for SqliteStore {
     }
 
     async fn queue_sync_job(&self, sync_id: i64, kind: JobKind, run_at: &str) -> Result<SyncJob> {
-        let mut tx = self.pool.begin().await?;
+        let _writer = self.writer.lock().await;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let active = sqlx::query("SELECT * FROM sync_jobs WHERE sync_id = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1")
             .bind(sync_id)
             .fetch_optional(&mut *tx)
@@ -1019,13 +1032,20 @@ impl Store for SqliteStore {
         if records.is_empty() {
             return Ok(counts);
         }
-        let mut tx = self.pool.begin().await?;
+        let _writer = self.writer.lock().await;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         // What the cache has of these ids: (hash, deleted, data).
         let mut existing: HashMap<String, (String, bool, String)> = HashMap::new();
         let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
         for chunk in ids.chunks(500) {
+            // The stored record itself is only needed to merge an update into, or to keep it
+            // on delete.
             let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = ",
+                if write == RecordWrite::Save {
+                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE connection = "
+                } else {
+                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = "
+                },
             );
             query
                 .push_bind(connection)
@@ -1723,6 +1743,183 @@ mod tests {
             1
         );
         assert_eq!(store.record_count(connection, "User").await.unwrap(), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn concurrent_writers_queue_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("nango.db"))
+            .await
+            .unwrap();
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let integration = store
+            .create_integration(
+                dev.id,
+                &NewIntegration {
+                    unique_key: "gh".into(),
+                    provider: "github".into(),
+                    ..NewIntegration::default()
+                },
+            )
+            .await
+            .unwrap();
+        let mut tasks = Vec::new();
+        for writer in 0..8 {
+            let connection = store
+                .upsert_connection(&NewConnection {
+                    environment_id: dev.id,
+                    integration_id: integration.id,
+                    connection_id: format!("c{writer}"),
+                    credentials: "x".into(),
+                    connection_config: json!({}),
+                    metadata: json!({}),
+                    end_user: None,
+                    tags: json!({}),
+                })
+                .await
+                .unwrap()
+                .id;
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                for batch in 0..20 {
+                    let records: Vec<(String, Value)> = (0..50)
+                        .map(|i| {
+                            (
+                                format!("{batch}-{i}"),
+                                json!({ "id": format!("{batch}-{i}") }),
+                            )
+                        })
+                        .collect();
+                    store
+                        .write_records(connection, "M", RecordWrite::Save, &records)
+                        .await
+                        .unwrap();
+                }
+                store.record_count(connection, "M").await.unwrap()
+            }));
+        }
+        for task in tasks {
+            assert_eq!(task.await.unwrap(), 1000);
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_reader_paging_while_a_sync_writes_misses_nothing_and_sees_nothing_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("nango.db"))
+            .await
+            .unwrap();
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let integration = store
+            .create_integration(
+                dev.id,
+                &NewIntegration {
+                    unique_key: "gh".into(),
+                    provider: "github".into(),
+                    ..NewIntegration::default()
+                },
+            )
+            .await
+            .unwrap();
+        let connection = store
+            .upsert_connection(&NewConnection {
+                environment_id: dev.id,
+                integration_id: integration.id,
+                connection_id: "c".into(),
+                credentials: "x".into(),
+                connection_config: json!({}),
+                metadata: json!({}),
+                end_user: None,
+                tags: json!({}),
+            })
+            .await
+            .unwrap()
+            .id;
+        let writer = {
+            let store = store.clone();
+            tokio::spawn(async move {
+                for batch in 0..40 {
+                    let records: Vec<(String, Value)> = (0..50)
+                        .map(|i| {
+                            (
+                                format!("{batch}-{i}"),
+                                json!({ "id": format!("{batch}-{i}") }),
+                            )
+                        })
+                        .collect();
+                    store
+                        .write_records(connection, "M", RecordWrite::Save, &records)
+                        .await
+                        .unwrap();
+                    tokio::task::yield_now().await;
+                }
+            })
+        };
+        let mut seen = Vec::new();
+        let mut after = None;
+        let mut finished = false;
+        loop {
+            let page = store
+                .records(&RecordQuery {
+                    connection,
+                    model: "M".into(),
+                    after_cursor: after,
+                    limit: 37,
+                    ..RecordQuery::default()
+                })
+                .await
+                .unwrap();
+            if let Some(last) = page.last() {
+                after = Some(last.cursor);
+            }
+            let empty = page.is_empty();
+            seen.extend(page.into_iter().map(|r| r.id));
+            if empty && finished {
+                break;
+            }
+            finished = writer.is_finished();
+            tokio::task::yield_now().await;
+        }
+        writer.await.unwrap();
+        let unique: std::collections::HashSet<&String> = seen.iter().collect();
+        assert_eq!(seen.len(), 2000, "every record once");
+        assert_eq!(unique.len(), 2000);
+    }
+
+    #[tokio::test]
+    async fn old_operations_are_pruned() {
+        let store = store().await;
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let id = store
+            .start_operation(dev.id, "sync", Some("gh"), Some("c"), Some("s"))
+            .await
+            .unwrap();
+        let line = LogLine {
+            level: "info".into(),
+            message: "hello".into(),
+            created_at: now(),
+        };
+        store
+            .finish_operation(id, "success", &[line])
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .prune_operations("2000-01-01T00:00:00.000Z")
+                .await
+                .unwrap(),
+            0
+        );
+        let (operation, lines) = store.operation(dev.id, id).await.unwrap().unwrap();
+        assert_eq!((operation.status.as_str(), lines.len()), ("success", 1));
+        assert_eq!(
+            store
+                .prune_operations("2999-01-01T00:00:00.000Z")
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(store.operation(dev.id, id).await.unwrap().is_none());
     }
 
     #[tokio::test]

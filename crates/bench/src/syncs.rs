@@ -1,0 +1,357 @@
+//! Sync benchmarks through a real `nango server` process: ingest of 100k new and then 100k
+//! unchanged 1 kB records from a mock API on loopback, `/records` page latency with 1M records
+//! in the cache, and the server's memory while 100 connections sync.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const KEY: &str = "bench-key";
+const PER_PAGE: usize = 100;
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn status_kb(pid: u32, field: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+        })
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .unwrap_or(0.0)
+}
+
+/// A record of about 1 kB.
+fn record(id: usize, generation: u64) -> Value {
+    json!({
+        "id": format!("r{id}"),
+        "name": format!("Contact {id}"),
+        "email": format!("contact{id}@example.com"),
+        "company": { "id": id % 997, "name": "Acme Corporation", "domain": "acme.example" },
+        "tags": ["customer", "newsletter", "beta"],
+        "generation": generation,
+        "notes": "x".repeat(820),
+    })
+}
+
+/// The mock API: `GET /records?page=N&total=T&generation=G` pages through T records.
+async fn provider() -> String {
+    async fn page(
+        axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+    ) -> axum::Json<Value> {
+        let number = |k: &str, d: usize| q.get(k).and_then(|v| v.parse().ok()).unwrap_or(d);
+        let page = number("page", 0);
+        let total = number("total", 100_000);
+        let offset = number("offset", 0);
+        let generation = number("generation", 0) as u64;
+        let start = page * PER_PAGE;
+        let end = (start + PER_PAGE).min(total);
+        let records: Vec<Value> = (start..end)
+            .map(|i| record(offset + i, generation))
+            .collect();
+        let next = if end < total {
+            json!(page + 1)
+        } else {
+            Value::Null
+        };
+        axum::Json(json!({ "records": records, "next": next }))
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let app = axum::Router::new().route("/records", axum::routing::get(page));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// The sync: its size and the generation of its data come from the connection's metadata.
+const SYNC: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    const { total, offset, generation } = await nango.getMetadata();
+    for await (const page of nango.paginate({ endpoint: '/records', params: { total, offset, generation }, paginate: { type: 'cursor', cursor_path_in_response: 'next', cursor_name_in_request: 'page', response_path: 'records' } })) {
+        await nango.batchSave(page, 'Contact');
+    }
+};
+"#;
+
+struct Api {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Api {
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+        connection: Option<&str>,
+    ) -> Value {
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(KEY);
+        if let Some(connection) = connection {
+            request = request
+                .header("connection-id", connection)
+                .header("provider-config-key", "bench");
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let value: Value = response.json().await.unwrap_or(Value::Null);
+        assert!(status.is_success(), "{path}: {status} {value}");
+        value
+    }
+
+    async fn connection(&self, id: &str, total: usize, offset: usize, generation: u64) {
+        self.call(
+            reqwest::Method::POST,
+            "/connections",
+            Some(json!({ "provider_config_key": "bench", "connection_id": id, "api_key": "k", "metadata": { "total": total, "offset": offset, "generation": generation } })),
+            None,
+        )
+        .await;
+    }
+
+    async fn finished_at(&self, connection: &str) -> (String, Value) {
+        let status = self
+            .call(
+                reqwest::Method::GET,
+                &format!("/sync/status?syncs=contacts&provider_config_key=bench&connection_id={connection}"),
+                None,
+                None,
+            )
+            .await;
+        let sync = status["syncs"][0].clone();
+        (
+            sync["status"].as_str().unwrap_or_default().to_string(),
+            sync,
+        )
+    }
+
+    /// Triggers a run and waits for it; returns its duration and result.
+    async fn run(&self, connection: &str) -> (Duration, Value) {
+        let (_, before) = self.finished_at(connection).await;
+        let started = Instant::now();
+        self.call(
+            reqwest::Method::POST,
+            "/sync/trigger",
+            Some(json!({ "syncs": ["contacts"], "provider_config_key": "bench", "connection_id": connection })),
+            None,
+        )
+        .await;
+        loop {
+            let (status, sync) = self.finished_at(connection).await;
+            if status != "RUNNING" && sync["finishedAt"] != before["finishedAt"] {
+                assert_ne!(status, "ERROR", "{sync}");
+                return (started.elapsed(), sync["latestResult"].clone());
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+/// Prints the sync rows of the benchmark table.
+pub fn run(nango: &std::path::Path) {
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio");
+    tokio.block_on(bench(nango));
+}
+
+async fn bench(nango: &std::path::Path) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let provider = provider().await;
+    let providers = dir.path().join("providers.yaml");
+    std::fs::write(
+        &providers,
+        format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
+    )
+    .expect("providers file");
+    let mut child = Command::new(nango)
+        .args(["server", "--port", "0", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .env("NANGO_SECRET_KEY_DEV", KEY)
+        .env(
+            "NANGO_ENCRYPTION_KEY",
+            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        )
+        .env("NANGO_PROVIDERS_FILE", &providers)
+        .env("NANGO_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start nango server");
+    let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
+    let base = loop {
+        let mut line = String::new();
+        assert!(
+            reader.read_line(&mut line).expect("read") > 0,
+            "the server exited"
+        );
+        if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
+            break rest.split(' ').next().unwrap_or_default().to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in reader.lines() {});
+    let pid = child.id();
+    let _server = Server(child);
+    let api = Api {
+        http: reqwest::Client::new(),
+        base,
+    };
+    api.call(
+        reqwest::Method::POST,
+        "/integrations",
+        Some(json!({ "unique_key": "bench", "provider": "bench" })),
+        None,
+    )
+    .await;
+    let flow = json!({ "syncName": "contacts", "providerConfigKey": "bench", "type": "sync", "models": ["Contact"], "version": "1", "runs": "every day", "sync_type": "incremental", "auto_start": false, "fileBody": { "js": SYNC }, "endpoints": [] });
+    api.call(
+        reqwest::Method::POST,
+        "/sync/deploy",
+        Some(json!({ "flowConfigs": [flow], "reconcile": true })),
+        None,
+    )
+    .await;
+
+    // Ingest: 100k new records, then the same 100k again (unchanged).
+    api.connection("ingest", 100_000, 0, 0).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await; // the scheduler creates the schedule
+    let (new, result) = api.run("ingest").await;
+    assert_eq!(result["Contact"]["added"], 100_000, "{result}");
+    let (same, result) = api.run("ingest").await;
+    assert_eq!(result["Contact"]["added"], 0, "{result}");
+    println!(
+        "| sync ingest, 100k new 1 kB records (mock API on loopback → cache) | {:.2} s | {:.0} records/s |",
+        new.as_secs_f64(),
+        100_000.0 / new.as_secs_f64()
+    );
+    println!(
+        "| sync ingest, the same 100k again, unchanged (not rewritten) | {:.2} s | {:.0} records/s |",
+        same.as_secs_f64(),
+        100_000.0 / same.as_secs_f64()
+    );
+
+    // 1M records in the cache (the ingest connection's 100k plus 900k more), then pages.
+    api.connection("big", 900_000, 100_000, 0).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let (big, _) = api.run("big").await;
+    println!(
+        "| sync ingest, 900k new records (1M in the cache after it) | {:.2} s | {:.0} records/s |",
+        big.as_secs_f64(),
+        900_000.0 / big.as_secs_f64()
+    );
+    let mut latencies = Vec::new();
+    let mut cursor = String::new();
+    for _ in 0..500 {
+        let at = Instant::now();
+        let page = api
+            .call(
+                reqwest::Method::GET,
+                &format!("/records?model=Contact&limit=100&cursor={cursor}"),
+                None,
+                Some("big"),
+            )
+            .await;
+        latencies.push(at.elapsed());
+        cursor = page["next_cursor"].as_str().unwrap_or_default().to_string();
+    }
+    // Deep pages: the last ones of the 900k.
+    let mut deep = Vec::new();
+    let tail = api
+        .call(
+            reqwest::Method::GET,
+            "/records?model=Contact&limit=10000&filter=added",
+            None,
+            Some("big"),
+        )
+        .await;
+    let deep_cursor = tail["records"][9_999]["_nango_metadata"]["cursor"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    for _ in 0..200 {
+        let at = Instant::now();
+        api.call(reqwest::Method::GET, &format!("/records?model=Contact&limit=100&cursor={deep_cursor}&modified_after=2000-01-01T00:00:00Z"), None, Some("big"))
+            .await;
+        deep.push(at.elapsed());
+    }
+    let quantiles = |mut l: Vec<Duration>| {
+        l.sort();
+        let at = |q: f64| l[((l.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
+        (at(0.5), at(0.99))
+    };
+    let (p50, p99) = quantiles(latencies);
+    println!(
+        "| `/records` page of 100, walking the cursor from the start (1M records cached) | p50 {p50:.2} ms | p99 {p99:.2} ms |"
+    );
+    let (p50, p99) = quantiles(deep);
+    println!(
+        "| `/records` page of 100 after 10k records, with `modified_after` | p50 {p50:.2} ms | p99 {p99:.2} ms |"
+    );
+
+    // 100 connections of 1,000 records each, syncing at once.
+    let before = status_kb(pid, "VmRSS:");
+    for i in 0..100 {
+        api.connection(&format!("many-{i}"), 1000, 2_000_000 + i * 1000, 0)
+            .await;
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let started = Instant::now();
+    api.call(
+        reqwest::Method::POST,
+        "/sync/trigger",
+        Some(json!({ "syncs": ["contacts"], "provider_config_key": "bench" })),
+        None,
+    )
+    .await;
+    let mut peak = before;
+    loop {
+        peak = peak.max(status_kb(pid, "VmRSS:"));
+        let status = api
+            .call(
+                reqwest::Method::GET,
+                "/sync/status?syncs=contacts&provider_config_key=bench",
+                None,
+                None,
+            )
+            .await;
+        let done = status["syncs"]
+            .as_array()
+            .map(|s| {
+                s.iter()
+                    .filter(|s| s["latestResult"]["Contact"]["added"] == 1000)
+                    .count()
+            })
+            .unwrap_or(0);
+        if done >= 100 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    println!(
+        "| 100 connections × 1,000 records, triggered at once | {:.2} s | RSS {:.0} MiB before, peak {:.0} MiB |",
+        started.elapsed().as_secs_f64(),
+        before / 1024.0,
+        peak / 1024.0
+    );
+}
