@@ -317,7 +317,7 @@ async fn the_real_cli_deploys_to_our_server_and_dryruns_against_it() {
         body["syncs"][0].clone()
     };
     let finished = |before: Value| async move {
-        for _ in 0..400 {
+        for _ in 0..1200 {
             let status = sync_status().await;
             if status["status"] == "SUCCESS" && status["finishedAt"] != before {
                 return status;
@@ -487,7 +487,7 @@ async fn both_node_client_versions_drive_syncs_records_and_webhooks() {
     }
 
     // The webhooks of those runs pass the clients' own checks.
-    for _ in 0..200 {
+    for _ in 0..800 {
         if got.lock().unwrap().len() >= 4 {
             break;
         }

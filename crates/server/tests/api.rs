@@ -552,7 +552,7 @@ async fn deployed_actions_run_synchronously_and_asynchronously() {
     let url = started["statusUrl"].as_str().unwrap().to_string();
     assert_eq!(url, format!("/action/{}", started["id"].as_str().unwrap()));
     let mut result = (0, Value::Null);
-    for _ in 0..100 {
+    for _ in 0..500 {
         result = world.dev("GET", &url, None).await;
         if result.0 != 404 {
             break;
@@ -568,7 +568,7 @@ async fn deployed_actions_run_synchronously_and_asynchronously() {
     .await;
     assert_eq!(status, 202);
     let url = started["statusUrl"].as_str().unwrap().to_string();
-    for _ in 0..100 {
+    for _ in 0..500 {
         result = world.dev("GET", &url, None).await;
         if result.1["error"]["code"] != "action_not_finished" {
             break;

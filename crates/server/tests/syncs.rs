@@ -77,7 +77,7 @@ async fn try_status(world: &World) -> (u16, Value) {
 
 /// Waits until the sync has finished a run after `after` (a `finishedAt`, or null).
 async fn finished_after(world: &World, after: &Value) -> Value {
-    for _ in 0..300 {
+    for _ in 0..1000 {
         // The scheduler creates the schedule soon after the deploy.
         let (code, body) = try_status(world).await;
         let status = body["syncs"][0].clone();
@@ -391,7 +391,7 @@ async fn failed_runs_are_retried_and_webhooks_are_signed_and_delivered_again() {
     let ran = finished_after(&world, &Value::Null).await;
     assert_eq!(ran["status"], "SUCCESS", "{ran}");
     // The webhook: refused once, delivered on the next attempt, signed.
-    for _ in 0..200 {
+    for _ in 0..1000 {
         if got.lock().unwrap().len() >= 2 {
             break;
         }
@@ -436,7 +436,7 @@ async fn failed_runs_are_retried_and_webhooks_are_signed_and_delivered_again() {
         failed["latestError"].as_str().unwrap().contains("500"),
         "{failed}"
     );
-    for _ in 0..200 {
+    for _ in 0..1000 {
         if got.lock().unwrap().len() >= 3 {
             break;
         }

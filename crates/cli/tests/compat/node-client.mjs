@@ -47,7 +47,7 @@ await step('triggerAction', () => nango.triggerAction(key, connectionId, 'create
 await step('actionError', () => nango.triggerAction(key, connectionId, 'fail', {}));
 await step('triggerActionAsync', async () => {
     const started = await nango.triggerActionAsync(key, connectionId, 'create-issue', { title: 'Later' });
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 500; i++) {
         try {
             return { started: Object.keys(started).sort(), result: await nango.getAsyncActionResult({ id: started.id }) };
         } catch (error) {

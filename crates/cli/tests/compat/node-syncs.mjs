@@ -28,7 +28,7 @@ const setContacts = (contacts) =>
 const status = async () => (await nango.syncStatus(key, ['contacts'], connectionId)).syncs[0];
 // Waits for a finished run other than the one that finished at `before`.
 async function finished(before) {
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 1200; i++) {
         try {
             const s = await status();
             if (s.status !== 'RUNNING' && s.finishedAt && s.finishedAt !== before) return s;
