@@ -20,6 +20,7 @@ use nango_project::Project;
 
 const INTEGRATIONS: usize = 10;
 
+mod process;
 mod runtime;
 mod server;
 mod syncs;

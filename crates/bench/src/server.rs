@@ -2,35 +2,11 @@
 //! and one that makes a proxied call to a provider on loopback), at 1 and 16 concurrent clients,
 //! and the server's resident memory idle and after the load.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const KEY: &str = "bench-key";
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Resident memory of a process (MiB), from /proc.
-fn rss_mib(pid: u32) -> String {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
-        })
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or("?".into(), |kb| format!("{:.1}", kb / 1024.0))
-}
+use crate::process::{KEY, ServerProcess};
 
 async fn provider() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -58,42 +34,10 @@ pub fn run(nango: &std::path::Path) {
 async fn bench(nango: &std::path::Path) {
     let dir = tempfile::tempdir().expect("temp dir");
     let provider = provider().await;
-    let providers = dir.path().join("providers.yaml");
-    std::fs::write(
-        &providers,
-        format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
-    )
-    .expect("providers file");
-    let mut child = Command::new(nango)
-        .args(["server", "--port", "0", "--data-dir"])
-        .arg(dir.path().join("data"))
-        .env("NANGO_SECRET_KEY_DEV", KEY)
-        .env(
-            "NANGO_ENCRYPTION_KEY",
-            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        )
-        .env("NANGO_PROVIDERS_FILE", &providers)
-        .env("NANGO_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start nango server");
-    let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
-    let base = loop {
-        let mut line = String::new();
-        assert!(
-            reader.read_line(&mut line).expect("read") > 0,
-            "the server exited"
-        );
-        if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
-            break rest.split(' ').next().unwrap_or_default().to_string();
-        }
-    };
-    std::thread::spawn(move || for _ in reader.lines() {});
-    let pid = child.id();
-    let _server = Server(child);
+    let server = ServerProcess::start(nango, dir.path(), &provider);
+    let base = server.base.clone();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let idle = rss_mib(pid);
+    let idle = server.memory_kib("VmRSS:") / 1024.0;
 
     let http = reqwest::Client::new();
     let call = |method: reqwest::Method, path: &str, body: Value| {
@@ -175,7 +119,7 @@ async fn bench(nango: &std::path::Path) {
         }
     }
     println!(
-        "\nserver RSS: {idle} MiB idle, {} MiB after the runs",
-        rss_mib(pid)
+        "\nserver RSS: {idle:.1} MiB idle, {:.1} MiB after the runs",
+        server.memory_kib("VmRSS:") / 1024.0
     );
 }

@@ -2,35 +2,13 @@
 //! unchanged 1 kB records from a mock API on loopback, `/records` page latency with 1M records
 //! in the cache, and the server's memory while 100 connections sync.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const KEY: &str = "bench-key";
+use crate::process::{KEY, ServerProcess};
+
 const PER_PAGE: usize = 100;
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn status_kb(pid: u32, field: &str) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
-        })
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .unwrap_or(0.0)
-}
 
 /// A record of about 1 kB.
 fn record(id: usize, generation: u64) -> Value {
@@ -179,40 +157,8 @@ pub fn run(nango: &std::path::Path) {
 async fn bench(nango: &std::path::Path) {
     let dir = tempfile::tempdir().expect("temp dir");
     let provider = provider().await;
-    let providers = dir.path().join("providers.yaml");
-    std::fs::write(
-        &providers,
-        format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
-    )
-    .expect("providers file");
-    let mut child = Command::new(nango)
-        .args(["server", "--port", "0", "--data-dir"])
-        .arg(dir.path().join("data"))
-        .env("NANGO_SECRET_KEY_DEV", KEY)
-        .env(
-            "NANGO_ENCRYPTION_KEY",
-            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        )
-        .env("NANGO_PROVIDERS_FILE", &providers)
-        .env("NANGO_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start nango server");
-    let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
-    let base = loop {
-        let mut line = String::new();
-        assert!(
-            reader.read_line(&mut line).expect("read") > 0,
-            "the server exited"
-        );
-        if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
-            break rest.split(' ').next().unwrap_or_default().to_string();
-        }
-    };
-    std::thread::spawn(move || for _ in reader.lines() {});
-    let pid = child.id();
-    let _server = Server(child);
+    let server = ServerProcess::start(nango, dir.path(), &provider);
+    let base = server.base.clone();
     let api = Api {
         http: reqwest::Client::new(),
         base,
@@ -310,7 +256,7 @@ async fn bench(nango: &std::path::Path) {
     );
 
     // 100 connections of 1,000 records each, syncing at once.
-    let before = status_kb(pid, "VmRSS:");
+    let before = server.memory_kib("VmRSS:");
     for i in 0..100 {
         api.connection(&format!("many-{i}"), 1000, 2_000_000 + i * 1000, 0)
             .await;
@@ -326,7 +272,7 @@ async fn bench(nango: &std::path::Path) {
     .await;
     let mut peak = before;
     loop {
-        peak = peak.max(status_kb(pid, "VmRSS:"));
+        peak = peak.max(server.memory_kib("VmRSS:"));
         let status = api
             .call(
                 reqwest::Method::GET,

@@ -193,13 +193,8 @@ pub async fn run_action(state: &AppState, call: ActionCall) -> ApiResult<Value> 
         .finish_operation(operation, status, &lines)
         .await?;
     let output = ran.map_err(action_error)?.output.unwrap_or(Value::Null);
-    let output_model = script
-        .config
-        .get("models")
-        .and_then(Value::as_array)
-        .and_then(|m| m.first())
-        .and_then(Value::as_str);
-    if let (Some(models), Some(model)) = (&models, output_model)
+    let output_model = script.models().into_iter().next();
+    if let (Some(models), Some(model)) = (&models, output_model.as_deref())
         && let Some(problem) = nango_runtime::validate::check(models, model, &output)
     {
         return Err(ApiError::internal(format!(

@@ -387,14 +387,7 @@ async fn run(state: &AppState, job: &SyncJob) -> Result<RunResult, Failure> {
                 retryable: true,
             })?;
         let provider = state.catalog.get(&integration.provider).cloned();
-        let models: Vec<String> = script
-            .config
-            .get("models")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|m| m.as_str().map(str::to_string))
-            .collect();
+        let models = script.models();
         let full = job.kind != JobKind::Incremental
             || script.config.get("sync_type").and_then(Value::as_str) != Some("incremental");
         let track_deletes =

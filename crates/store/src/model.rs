@@ -203,6 +203,24 @@ pub struct Script {
     pub updated_at: String,
 }
 
+impl Script {
+    /// The models it outputs (`models` of its configuration).
+    pub fn models(&self) -> Vec<String> {
+        config_models(&self.config)
+    }
+}
+
+/// The `models` of a script's configuration.
+pub fn config_models(config: &Value) -> Vec<String> {
+    config
+        .get("models")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.as_str().map(str::to_string))
+        .collect()
+}
+
 /// A script to deploy.
 #[derive(Debug, Clone)]
 pub struct NewScript {

@@ -1427,6 +1427,36 @@ mod tests {
         SqliteStore::memory().await.unwrap()
     }
 
+    /// A `dev` environment with an integration and one connection; its id.
+    async fn one_connection(store: &SqliteStore) -> i64 {
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let integration = store
+            .create_integration(
+                dev.id,
+                &NewIntegration {
+                    unique_key: "gh".into(),
+                    provider: "github".into(),
+                    ..NewIntegration::default()
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .upsert_connection(&NewConnection {
+                environment_id: dev.id,
+                integration_id: integration.id,
+                connection_id: "c".into(),
+                credentials: "x".into(),
+                connection_config: json!({}),
+                metadata: json!({}),
+                end_user: None,
+                tags: json!({}),
+            })
+            .await
+            .unwrap()
+            .id
+    }
+
     #[tokio::test]
     async fn environments_are_found_by_key_and_names_are_unique() {
         let store = store().await;
@@ -1626,32 +1656,7 @@ mod tests {
     #[tokio::test]
     async fn records_are_written_only_when_they_change_and_read_in_change_order() {
         let store = store().await;
-        let dev = store.create_environment("dev", "k").await.unwrap();
-        let integration = store
-            .create_integration(
-                dev.id,
-                &NewIntegration {
-                    unique_key: "gh".into(),
-                    provider: "github".into(),
-                    ..NewIntegration::default()
-                },
-            )
-            .await
-            .unwrap();
-        let connection = store
-            .upsert_connection(&NewConnection {
-                environment_id: dev.id,
-                integration_id: integration.id,
-                connection_id: "c".into(),
-                credentials: "x".into(),
-                connection_config: json!({}),
-                metadata: json!({}),
-                end_user: None,
-                tags: json!({}),
-            })
-            .await
-            .unwrap()
-            .id;
+        let connection = one_connection(&store).await;
         let record = |id: &str, name: &str| (id.to_string(), json!({ "id": id, "name": name }));
         let write = |op, batch: Vec<(String, Value)>| {
             let store = store.clone();
@@ -1809,32 +1814,7 @@ mod tests {
         let store = SqliteStore::open(&dir.path().join("nango.db"))
             .await
             .unwrap();
-        let dev = store.create_environment("dev", "k").await.unwrap();
-        let integration = store
-            .create_integration(
-                dev.id,
-                &NewIntegration {
-                    unique_key: "gh".into(),
-                    provider: "github".into(),
-                    ..NewIntegration::default()
-                },
-            )
-            .await
-            .unwrap();
-        let connection = store
-            .upsert_connection(&NewConnection {
-                environment_id: dev.id,
-                integration_id: integration.id,
-                connection_id: "c".into(),
-                credentials: "x".into(),
-                connection_config: json!({}),
-                metadata: json!({}),
-                end_user: None,
-                tags: json!({}),
-            })
-            .await
-            .unwrap()
-            .id;
+        let connection = one_connection(&store).await;
         let writer = {
             let store = store.clone();
             tokio::spawn(async move {

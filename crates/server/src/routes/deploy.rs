@@ -207,16 +207,6 @@ fn same(a: &Script, b: &NewScript) -> bool {
     a.integration_key == b.integration_key && a.kind == b.kind && a.name == b.name
 }
 
-fn models_of(config: &Value) -> Vec<String> {
-    config
-        .get("models")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|m| m.as_str().map(str::to_string))
-        .collect()
-}
-
 pub async fn confirmation(
     State(state): State<AppState>,
     Env(env): Env,
@@ -294,13 +284,13 @@ pub async fn confirmation(
         .iter()
         .filter(|e| e.kind == ScriptKind::Sync && !removed.iter().any(|r| r.id == e.id))
         .filter(|e| !payload.scripts.iter().any(|s| same(e, s)))
-        .flat_map(|e| models_of(&e.config))
+        .flat_map(|e| e.models())
         .chain(
             payload
                 .scripts
                 .iter()
                 .filter(|s| s.kind == ScriptKind::Sync)
-                .flat_map(|s| models_of(&s.config)),
+                .flat_map(|s| nango_store::config_models(&s.config)),
         )
         .collect();
     let deleted_models: BTreeSet<String> = existing
@@ -309,7 +299,7 @@ pub async fn confirmation(
         .filter(|e| {
             removed.iter().any(|r| r.id == e.id) || payload.scripts.iter().any(|s| same(e, s))
         })
-        .flat_map(|e| models_of(&e.config))
+        .flat_map(|e| e.models())
         .filter(|m| !remaining.contains(m))
         .collect();
     let mut body = Map::new();

@@ -169,15 +169,7 @@ async fn endpoint(
             let pairs = query_pairs(uri.query());
             let model = query_value(&pairs, "model")
                 .map(str::to_string)
-                .or_else(|| {
-                    script
-                        .config
-                        .get("models")
-                        .and_then(Value::as_array)?
-                        .first()?
-                        .as_str()
-                        .map(str::to_string)
-                })
+                .or_else(|| script.models().into_iter().next())
                 .ok_or_else(|| ApiError::internal("the sync has no model"))?;
             let query = records::record_query(connection.id, &model, &pairs)?;
             Ok(Json(records::page(state, &query).await?).into_response())

@@ -142,17 +142,7 @@ pub async fn trigger(
                 .store
                 .script(env.id, key, ScriptKind::Sync, &schedule.name)
                 .await?;
-            for model in script
-                .iter()
-                .flat_map(|s| {
-                    s.config
-                        .get("models")
-                        .and_then(Value::as_array)
-                        .cloned()
-                        .unwrap_or_default()
-                })
-                .filter_map(|m| m.as_str().map(str::to_string))
-            {
+            for model in script.iter().flat_map(nango_store::Script::models) {
                 state
                     .store
                     .clear_records(
@@ -299,14 +289,7 @@ async fn describe(state: &AppState, schedule: &SyncSchedule) -> ApiResult<Value>
         .await?;
     let models: Vec<String> = script
         .iter()
-        .flat_map(|s| {
-            s.config
-                .get("models")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
-        })
-        .filter_map(|m| m.as_str().map(str::to_string))
+        .flat_map(nango_store::Script::models)
         .collect();
     let mut record_count = Map::new();
     for model in &models {

@@ -1,0 +1,76 @@
+//! A `nango server` process for the server benchmarks, whose `bench` provider is a mock API.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// The `dev` environment's key.
+pub const KEY: &str = "bench-key";
+
+/// A running server (killed on drop).
+pub struct ServerProcess {
+    child: Child,
+    /// Its URL.
+    pub base: String,
+}
+
+impl ServerProcess {
+    /// Starts `nango server` on a free port with its data in `dir` and the provider `bench`
+    /// (API key) at `provider_url`.
+    pub fn start(nango: &Path, dir: &Path, provider_url: &str) -> Self {
+        let providers = dir.join("providers.yaml");
+        std::fs::write(
+            &providers,
+            format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider_url}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
+        )
+        .expect("providers file");
+        let mut child = Command::new(nango)
+            .args(["server", "--port", "0", "--data-dir"])
+            .arg(dir.join("data"))
+            .env("NANGO_SECRET_KEY_DEV", KEY)
+            .env(
+                "NANGO_ENCRYPTION_KEY",
+                "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            )
+            .env("NANGO_PROVIDERS_FILE", &providers)
+            .env("NANGO_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start nango server");
+        let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
+        let base = loop {
+            let mut line = String::new();
+            assert!(
+                reader.read_line(&mut line).expect("read") > 0,
+                "the server exited"
+            );
+            if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
+                break rest.split(' ').next().unwrap_or_default().to_string();
+            }
+        };
+        // Keep draining its log so that it never blocks on a full pipe.
+        std::thread::spawn(move || for _ in reader.lines() {});
+        Self { child, base }
+    }
+
+    /// A `/proc/<pid>/status` figure in KiB (`VmRSS:`, `VmHWM:`).
+    pub fn memory_kib(&self, field: &str) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with(field))
+                    .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+            })
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
