@@ -137,7 +137,7 @@ pub async fn run(
     // The integration and a connection to the mock.
     let client =
         NangoClient::new(&server_url, &secret_key).map_err(|e| fail("client")(e.to_string()))?;
-    let http = reqwest_like(&server_url, &secret_key);
+    let http = Http::new(&server_url, &secret_key);
     http.post(
         "/integrations",
         json!({ "unique_key": INTEGRATION, "provider": "github" }),
@@ -280,15 +280,15 @@ struct Http {
     key: String,
 }
 
-fn reqwest_like(base: &str, key: &str) -> Http {
-    Http {
-        client: reqwest::Client::new(),
-        base: base.to_string(),
-        key: key.to_string(),
-    }
-}
-
 impl Http {
+    fn new(base: &str, key: &str) -> Self {
+        Self {
+            client: reqwest::Client::new(),
+            base: base.to_string(),
+            key: key.to_string(),
+        }
+    }
+
     async fn send(
         &self,
         method: reqwest::Method,

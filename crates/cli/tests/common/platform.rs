@@ -10,10 +10,10 @@ use axum::extract::Request;
 use axum::response::IntoResponse;
 use serde_json::{Value, json};
 
-/// The fixture project of the real CLI's deploy captures (copied, so the copy can change).
+/// The project the real CLI's deploy and dryrun were captured with (from the spec's fixtures),
+/// copied into a temp folder so that a test can change it.
 pub fn fixture_project(dir: &Path) -> PathBuf {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/spec/fixtures/yaml-0.60.5/deploy-dryrun-project-input");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deploy-project");
     let root = dir.join("project");
     copy_dir(&source, &root);
     root
