@@ -41,6 +41,8 @@ pub enum Command {
     Env(EnvArgs),
     /// Set where an environment's webhooks go, and their signing secret.
     Webhook(WebhookArgs),
+    /// The server's logs: sync runs, action runs and proxied calls, with their log lines.
+    Logs(LogsArgs),
     /// The whole platform end to end: a server, a mock GitHub API, the demo deployed, its records.
     Quickstart(QuickstartArgs),
     /// Run the Nango platform: the HTTP API on 127.0.0.1:3003, data in SQLite.
@@ -246,6 +248,24 @@ pub enum WebhookCommand {
     Unset,
     /// Print the webhook URL.
     Show,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Show this operation's log lines (default: list the newest operations).
+    pub operation: Option<i64>,
+
+    /// Only `sync`, `action` or `proxy` operations.
+    #[arg(long, value_parser = ["sync", "action", "proxy"])]
+    pub kind: Option<String>,
+
+    /// How many operations.
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+
+    /// The environment: its key is `NANGO_SECRET_KEY_<ENV>`.
+    #[arg(short = 'e', long, default_value = "dev")]
+    pub environment: String,
 }
 
 #[derive(Debug, Args)]

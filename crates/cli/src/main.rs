@@ -56,6 +56,7 @@ fn main() -> ExitCode {
         Command::Deploy(args) => commands::deploy::run(&args, printer),
         Command::Env(args) => commands::deploy::env(&args, printer),
         Command::Webhook(args) => commands::deploy::webhook(&args, printer),
+        Command::Logs(args) => commands::deploy::logs(&args, printer),
         Command::Quickstart(args) => commands::quickstart::run(&args, printer),
         Command::Server(args) => commands::server::run(&args, printer),
         Command::Environment(args) => commands::server::environment(&args, printer),

@@ -127,6 +127,33 @@ async fn a_project_deploys_to_the_server_and_its_actions_run() {
         json!({ "id": 1, "title": "Hello", "state": "200", "labels": [] })
     );
 
+    // The run is in the logs, with its lines.
+    let run = cli(&root, &server, &["logs", "--kind", "action"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let first = run.stdout.lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.contains("action success demo-github-integration/conn-1 create-issue"),
+        "{}",
+        run.all()
+    );
+    let id = first
+        .trim_start_matches('#')
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    let run = cli(&root, &server, &["logs", &id]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stdout
+            .starts_with(&format!("#{id} action create-issue")),
+        "{}",
+        run.all()
+    );
+    let run = cli(&root, &server, &["logs", "999999"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(run.stderr.contains("no operation 999999"), "{}", run.all());
+
     // Removing the sync deletes data: refused unless allowed.
     let yaml = std::fs::read_to_string(root.join("nango.yaml")).unwrap();
     let without_sync = yaml.replace(

@@ -264,6 +264,23 @@ impl NangoClient {
         .await
     }
 
+    /// `GET /logs/operations`: the newest operations (`kind`: sync, action or proxy).
+    pub async fn operations(&self, kind: Option<&str>, limit: u32) -> Result<Value, ClientError> {
+        let mut path = format!("/logs/operations?limit={limit}");
+        if let Some(kind) = kind {
+            path.push_str(&format!("&kind={}", encode(kind)));
+        }
+        self.json("GET", &path, self.request(reqwest::Method::GET, &path))
+            .await
+    }
+
+    /// `GET /logs/operations/:id`: one operation and its log lines.
+    pub async fn operation(&self, id: i64) -> Result<Value, ClientError> {
+        let path = format!("/logs/operations/{id}");
+        self.json("GET", &path, self.request(reqwest::Method::GET, &path))
+            .await
+    }
+
     /// `POST /sync/deploy/confirmation`: what a deploy would change.
     pub async fn deploy_confirmation(&self, payload: &Value) -> Result<Value, ClientError> {
         let path = "/sync/deploy/confirmation";

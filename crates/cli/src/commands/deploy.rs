@@ -9,7 +9,7 @@ use nango_project::{CompileOptions, compile, env};
 use serde_json::{Value, json};
 
 use crate::ExitStatus;
-use crate::cli::{DeployArgs, EnvArgs, EnvCommand, WebhookArgs, WebhookCommand};
+use crate::cli::{DeployArgs, EnvArgs, EnvCommand, LogsArgs, WebhookArgs, WebhookCommand};
 use crate::commands::compile::print_typecheck;
 use crate::commands::{async_runtime, open_project, typecheck_mode};
 use crate::printer::Printer;
@@ -284,5 +284,70 @@ pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
             printer.err(&format!("error: {e}"));
             ExitStatus::Failure
         }
+    }
+}
+
+pub fn logs(args: &LogsArgs, printer: Printer) -> ExitStatus {
+    load_folder_env(printer);
+    let client = match client(&args.environment, printer) {
+        Ok(client) => client,
+        Err(status) => return status,
+    };
+    let runtime = match async_runtime(printer, 1) {
+        Ok(runtime) => runtime,
+        Err(status) => return status,
+    };
+    let text = |v: &Value| v.as_str().unwrap_or("-").to_string();
+    match args.operation {
+        Some(id) => match runtime.block_on(client.operation(id)) {
+            Ok(answer) => {
+                let operation = &answer["data"];
+                printer.out(&format!(
+                    "#{} {} {} {}/{} {} (started {}, ended {})",
+                    operation["id"],
+                    text(&operation["kind"]),
+                    text(&operation["name"]),
+                    text(&operation["integration_key"]),
+                    text(&operation["connection_id"]),
+                    text(&operation["status"]),
+                    text(&operation["started_at"]),
+                    text(&operation["finished_at"])
+                ));
+                for line in operation["logs"].as_array().into_iter().flatten() {
+                    printer.out(&format!(
+                        "  {} [{}] {}",
+                        text(&line["created_at"]),
+                        text(&line["level"]),
+                        text(&line["message"])
+                    ));
+                }
+                ExitStatus::Success
+            }
+            Err(e) => {
+                printer.err(&format!("error: {e}"));
+                ExitStatus::Failure
+            }
+        },
+        None => match runtime.block_on(client.operations(args.kind.as_deref(), args.limit)) {
+            Ok(answer) => {
+                for operation in answer["data"].as_array().into_iter().flatten() {
+                    printer.out(&format!(
+                        "#{} {} {} {} {}/{} {}",
+                        operation["id"],
+                        text(&operation["started_at"]),
+                        text(&operation["kind"]),
+                        text(&operation["status"]),
+                        text(&operation["integration_key"]),
+                        text(&operation["connection_id"]),
+                        text(&operation["name"])
+                    ));
+                }
+                ExitStatus::Success
+            }
+            Err(e) => {
+                printer.err(&format!("error: {e}"));
+                ExitStatus::Failure
+            }
+        },
     }
 }
