@@ -92,8 +92,22 @@ async fn serve(config: ServerConfig, printer: Printer) -> ExitStatus {
             .display()
             .to_string())
     ));
+    // Ctrl-C, or SIGTERM from a service manager: stop taking requests and end; runs in
+    // progress are queued again at the next start.
     let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+        #[cfg(unix)]
+        {
+            let mut terminate =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                Some(()) = async { match terminate.as_mut() { Some(t) => t.recv().await, None => std::future::pending().await } } => {}
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     };
     match nango_server::serve(listener, state, shutdown).await {
         Ok(()) => ExitStatus::Success,
