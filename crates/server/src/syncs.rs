@@ -47,23 +47,29 @@ pub fn start(state: AppState) {
             Err(e) => tracing::error!("cannot requeue interrupted runs: {e}"),
         }
         let mut ticks: u64 = 0;
+        // Schedules follow deploys and connections: they are brought in line when something
+        // wakes the scheduler (a deploy, an import, a trigger) and every 30 ticks, not on every
+        // tick (which would list every connection once a second).
+        let mut woken = true;
         loop {
-            if let Err(e) = tick(&scheduler, ticks).await {
+            if let Err(e) = tick(&scheduler, ticks, woken || ticks.is_multiple_of(30)).await {
                 tracing::error!("scheduler: {}", e.message);
             }
             ticks += 1;
-            tokio::select! {
-                () = tokio::time::sleep(scheduler.settings.scheduler_tick) => {}
-                () = scheduler.wake.notified() => {}
-            }
+            woken = tokio::select! {
+                () = tokio::time::sleep(scheduler.settings.scheduler_tick) => false,
+                () = scheduler.wake.notified() => true,
+            };
         }
     });
     tokio::spawn(webhooks::deliver_forever(state));
 }
 
 /// One pass: schedules in line with what is deployed, due runs queued, queued runs started.
-async fn tick(state: &AppState, ticks: u64) -> Result<(), crate::ApiError> {
-    reconcile(state).await?;
+async fn tick(state: &AppState, ticks: u64, reconcile_now: bool) -> Result<(), crate::ApiError> {
+    if reconcile_now {
+        reconcile(state).await?;
+    }
     let now = credentials::format_time(SystemTime::now());
     for schedule in state.store.all_sync_schedules().await? {
         let due = !schedule.paused
