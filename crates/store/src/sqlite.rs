@@ -1427,6 +1427,18 @@ mod tests {
         SqliteStore::memory().await.unwrap()
     }
 
+    /// Records `<batch>-0` to `<batch>-49`.
+    fn fifty_records(batch: usize) -> Vec<(String, Value)> {
+        (0..50)
+            .map(|i| {
+                (
+                    format!("{batch}-{i}"),
+                    json!({ "id": format!("{batch}-{i}") }),
+                )
+            })
+            .collect()
+    }
+
     /// A `dev` environment with an integration and one connection; its id.
     async fn one_connection(store: &SqliteStore) -> i64 {
         let dev = store.create_environment("dev", "k").await.unwrap();
@@ -1787,14 +1799,7 @@ mod tests {
             let store = store.clone();
             tasks.push(tokio::spawn(async move {
                 for batch in 0..20 {
-                    let records: Vec<(String, Value)> = (0..50)
-                        .map(|i| {
-                            (
-                                format!("{batch}-{i}"),
-                                json!({ "id": format!("{batch}-{i}") }),
-                            )
-                        })
-                        .collect();
+                    let records = fifty_records(batch);
                     store
                         .write_records(connection, "M", RecordWrite::Save, &records)
                         .await
@@ -1819,14 +1824,7 @@ mod tests {
             let store = store.clone();
             tokio::spawn(async move {
                 for batch in 0..40 {
-                    let records: Vec<(String, Value)> = (0..50)
-                        .map(|i| {
-                            (
-                                format!("{batch}-{i}"),
-                                json!({ "id": format!("{batch}-{i}") }),
-                            )
-                        })
-                        .collect();
+                    let records = fifty_records(batch);
                     store
                         .write_records(connection, "M", RecordWrite::Save, &records)
                         .await

@@ -192,24 +192,25 @@ fn print_plan(plan: &Plan, environment: &str, printer: Printer) {
     }
 }
 
-/// Inside an integrations folder its .env holds the keys; elsewhere the environment does.
-fn load_folder_env(printer: Printer) {
+/// A client of an environment and a runtime to call it from, for the commands that only talk
+/// to the server (`env`, `webhook`, `logs`). Inside an integrations folder its .env holds the
+/// keys; elsewhere the environment does.
+fn session(
+    environment: &str,
+    printer: Printer,
+) -> Result<(NangoClient, tokio::runtime::Runtime), ExitStatus> {
     if let Ok(cwd) = std::env::current_dir()
         && let Ok(project) = nango_project::Project::find(&cwd)
         && let Err(e) = env::load_dotenv(project.root())
     {
         printer.err(&format!("warning: .env ignored: {e}"));
     }
+    Ok((client(environment, printer)?, async_runtime(printer, 1)?))
 }
 
 pub fn webhook(args: &WebhookArgs, printer: Printer) -> ExitStatus {
-    load_folder_env(printer);
-    let client = match client(&args.environment, printer) {
-        Ok(client) => client,
-        Err(status) => return status,
-    };
-    let runtime = match async_runtime(printer, 1) {
-        Ok(runtime) => runtime,
+    let (client, runtime) = match session(&args.environment, printer) {
+        Ok(session) => session,
         Err(status) => return status,
     };
     let result = runtime.block_on(async {
@@ -246,13 +247,8 @@ pub fn webhook(args: &WebhookArgs, printer: Printer) -> ExitStatus {
 }
 
 pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
-    load_folder_env(printer);
-    let client = match client(&args.environment, printer) {
-        Ok(client) => client,
-        Err(status) => return status,
-    };
-    let runtime = match async_runtime(printer, 1) {
-        Ok(runtime) => runtime,
+    let (client, runtime) = match session(&args.environment, printer) {
+        Ok(session) => session,
         Err(status) => return status,
     };
     let result = runtime.block_on(async {
@@ -288,13 +284,8 @@ pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
 }
 
 pub fn logs(args: &LogsArgs, printer: Printer) -> ExitStatus {
-    load_folder_env(printer);
-    let client = match client(&args.environment, printer) {
-        Ok(client) => client,
-        Err(status) => return status,
-    };
-    let runtime = match async_runtime(printer, 1) {
-        Ok(runtime) => runtime,
+    let (client, runtime) = match session(&args.environment, printer) {
+        Ok(session) => session,
         Err(status) => return status,
     };
     let text = |v: &Value| v.as_str().unwrap_or("-").to_string();
