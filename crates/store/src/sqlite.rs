@@ -12,163 +12,11 @@ use sqlx::{Row, SqlitePool};
 use crate::model::*;
 use crate::{Result, Store, StoreError, now};
 
-/// Schema versions, applied in order; `PRAGMA user_version` remembers how many ran.
-const MIGRATIONS: &[&str] = &[
-    r#"
-CREATE TABLE environments (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    secret_key TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE environment_variables (
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (environment_id, name)
-);
-CREATE TABLE integrations (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    unique_key TEXT NOT NULL,
-    provider TEXT NOT NULL,
-    display_name TEXT,
-    oauth_client_id TEXT,
-    oauth_client_secret TEXT,
-    oauth_scopes TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    UNIQUE (environment_id, unique_key)
-);
-CREATE TABLE connections (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    integration_id INTEGER NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
-    connection_id TEXT NOT NULL,
-    credentials TEXT NOT NULL,
-    connection_config TEXT NOT NULL,
-    metadata TEXT NOT NULL,
-    end_user TEXT,
-    tags TEXT NOT NULL,
-    errors TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    last_fetched_at TEXT,
-    UNIQUE (integration_id, connection_id)
-);
-CREATE INDEX connections_by_id ON connections (environment_id, connection_id);
-CREATE TABLE deployments (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    version INTEGER NOT NULL,
-    json_schema TEXT,
-    created_at TEXT NOT NULL,
-    UNIQUE (environment_id, version)
-);
-CREATE TABLE scripts (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    integration_key TEXT NOT NULL,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    version TEXT NOT NULL,
-    config TEXT NOT NULL,
-    js TEXT NOT NULL,
-    ts TEXT,
-    deployment_id INTEGER NOT NULL REFERENCES deployments(id),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    UNIQUE (environment_id, integration_key, kind, name)
-);
-CREATE TABLE action_runs (
-    id TEXT PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    connection INTEGER NOT NULL,
-    action_name TEXT NOT NULL,
-    status TEXT NOT NULL,
-    output TEXT,
-    error TEXT,
-    created_at TEXT NOT NULL,
-    finished_at TEXT
-);
-"#,
-    r#"
-ALTER TABLE environments ADD COLUMN webhook_url TEXT;
-ALTER TABLE environments ADD COLUMN webhook_secret TEXT;
-CREATE TABLE sync_schedules (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    connection INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
-    integration_key TEXT NOT NULL,
-    name TEXT NOT NULL,
-    variant TEXT NOT NULL,
-    paused INTEGER NOT NULL,
-    frequency_secs INTEGER,
-    next_run_at TEXT,
-    last_sync_date TEXT,
-    created_at TEXT NOT NULL,
-    UNIQUE (connection, name, variant)
-);
-CREATE TABLE sync_jobs (
-    id INTEGER PRIMARY KEY,
-    sync_id INTEGER NOT NULL REFERENCES sync_schedules(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    status TEXT NOT NULL,
-    attempt INTEGER NOT NULL DEFAULT 0,
-    run_at TEXT NOT NULL,
-    started_at TEXT,
-    finished_at TEXT,
-    result TEXT NOT NULL DEFAULT '{}',
-    error TEXT
-);
-CREATE INDEX sync_jobs_queue ON sync_jobs (status, run_at);
-CREATE INDEX sync_jobs_by_sync ON sync_jobs (sync_id, id);
-CREATE TABLE records (
-    connection INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
-    model TEXT NOT NULL,
-    external_id TEXT NOT NULL,
-    data TEXT NOT NULL,
-    hash TEXT NOT NULL,
-    first_seen_at TEXT NOT NULL,
-    last_modified_at TEXT NOT NULL,
-    last_action TEXT NOT NULL,
-    deleted_at TEXT,
-    cursor INTEGER NOT NULL,
-    PRIMARY KEY (connection, model, external_id)
-) WITHOUT ROWID;
-CREATE INDEX records_by_cursor ON records (connection, model, cursor);
-CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-INSERT INTO counters (name, value) VALUES ('record_cursor', 0);
-CREATE TABLE webhook_deliveries (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    url TEXT NOT NULL,
-    body TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at TEXT NOT NULL,
-    last_error TEXT
-);
-CREATE TABLE operations (
-    id INTEGER PRIMARY KEY,
-    environment_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    integration_key TEXT,
-    connection_id TEXT,
-    name TEXT,
-    status TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    finished_at TEXT
-);
-CREATE INDEX operations_by_environment ON operations (environment_id, id);
-CREATE TABLE log_lines (
-    operation_id INTEGER NOT NULL REFERENCES operations(id) ON DELETE CASCADE,
-    level TEXT NOT NULL,
-    message TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX log_lines_by_operation ON log_lines (operation_id);
-"#,
-];
+/// The schema, one file per version in `migrations/sqlite/`, compiled in. Applied versions
+/// are recorded in sqlx's `_sqlx_migrations` table (with a checksum of each file, so a file
+/// edited after release is caught); see [`SqliteStore::adopt_legacy_schema`] for databases
+/// made before that.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
 /// The SQLite store.
 #[derive(Debug, Clone)]
@@ -221,23 +69,58 @@ impl SqliteStore {
     }
 
     async fn migrate(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        let applied: i64 = sqlx::query_scalar("PRAGMA user_version")
+        self.adopt_legacy_schema().await?;
+        MIGRATOR.run(&self.pool).await.map_err(|error| match error {
+            sqlx::migrate::MigrateError::VersionMissing(version) => StoreError::Database(format!(
+                "the database schema (version {version}) is newer than this nango ({}): upgrade nango",
+                MIGRATOR.iter().count()
+            )),
+            error => StoreError::Database(format!("migrating the database: {error}")),
+        })
+    }
+
+    /// Databases made before the migrations were files count the migrations they ran in
+    /// `PRAGMA user_version` and have no `_sqlx_migrations` table. The first files hold those
+    /// same migrations, in order: record that many as applied, with the checksums sqlx
+    /// expects, so that the migrator runs only the ones after. `user_version` is left as it
+    /// was and not read again.
+    async fn adopt_legacy_schema(&self) -> Result<()> {
+        use sqlx::migrate::Migrate;
+        // IMMEDIATE: two processes opening the same old file adopt it once.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let legacy: i64 = sqlx::query_scalar("PRAGMA user_version")
             .fetch_one(&mut *tx)
             .await?;
-        let applied = usize::try_from(applied).unwrap_or(0);
-        if applied > MIGRATIONS.len() {
+        let adopted: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        if legacy <= 0 || adopted {
+            return Ok(());
+        }
+        let known: Vec<&sqlx::migrate::Migration> = MIGRATOR
+            .iter()
+            .filter(|m| !m.migration_type.is_down_migration())
+            .collect();
+        let Some(applied) = usize::try_from(legacy).ok().and_then(|n| known.get(..n)) else {
             return Err(StoreError::Database(format!(
-                "the database schema (version {applied}) is newer than this nango ({}): upgrade nango",
-                MIGRATIONS.len()
+                "the database schema (version {legacy}) is newer than this nango ({}): upgrade nango",
+                known.len()
             )));
+        };
+        tx.ensure_migrations_table()
+            .await
+            .map_err(|error| StoreError::Database(error.to_string()))?;
+        for migration in applied {
+            // As sqlx's own `apply` records a migration (an execution time of -1: not measured).
+            sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (?, ?, TRUE, ?, -1)")
+                .bind(migration.version)
+                .bind(&*migration.description)
+                .bind(&*migration.checksum)
+                .execute(&mut *tx)
+                .await?;
         }
-        for migration in &MIGRATIONS[applied..] {
-            sqlx::raw_sql(migration).execute(&mut *tx).await?;
-        }
-        sqlx::raw_sql(&format!("PRAGMA user_version = {}", MIGRATIONS.len()))
-            .execute(&mut *tx)
-            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1442,9 +1325,14 @@ mod tests {
     /// A `dev` environment with an integration and one connection; its id.
     async fn one_connection(store: &SqliteStore) -> i64 {
         let dev = store.create_environment("dev", "k").await.unwrap();
+        one_connection_in(store, dev.id).await
+    }
+
+    /// An integration `gh` of the environment and one connection `c`; its id.
+    async fn one_connection_in(store: &SqliteStore, environment: i64) -> i64 {
         let integration = store
             .create_integration(
-                dev.id,
+                environment,
                 &NewIntegration {
                     unique_key: "gh".into(),
                     provider: "github".into(),
@@ -1455,7 +1343,7 @@ mod tests {
             .unwrap();
         store
             .upsert_connection(&NewConnection {
-                environment_id: dev.id,
+                environment_id: environment,
                 integration_id: integration.id,
                 connection_id: "c".into(),
                 credentials: "x".into(),
@@ -1898,6 +1786,145 @@ mod tests {
             1
         );
         assert!(store.operation(dev.id, id).await.unwrap().is_none());
+    }
+
+    /// A database as nango made it before its migrations were files: the first `version`
+    /// migrations run in one transaction and counted in `PRAGMA user_version`, no
+    /// `_sqlx_migrations` table; with an environment `dev` in it.
+    async fn legacy_database(path: &Path, version: usize) {
+        const OLD_MIGRATIONS: [&str; 2] = [
+            include_str!("../migrations/sqlite/0001_initial.sql"),
+            include_str!("../migrations/sqlite/0002_sync_schedules_records_webhooks_logs.sql"),
+        ];
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .unwrap();
+        let mut tx = pool.begin().await.unwrap();
+        for migration in OLD_MIGRATIONS.iter().take(version) {
+            sqlx::raw_sql(migration).execute(&mut *tx).await.unwrap();
+        }
+        sqlx::raw_sql(&format!("PRAGMA user_version = {version}"))
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO environments (name, secret_key, created_at) VALUES ('dev', 'k', '2025-01-01T00:00:00.000Z')")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        pool.close().await;
+    }
+
+    /// The versions and checksums `_sqlx_migrations` holds.
+    async fn applied_migrations(store: &SqliteStore) -> Vec<(i64, Vec<u8>)> {
+        sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(&store.pool)
+            .await
+            .unwrap()
+    }
+
+    fn known_migrations() -> Vec<(i64, Vec<u8>)> {
+        MIGRATOR
+            .iter()
+            .map(|m| (m.version, m.checksum.to_vec()))
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_new_database_records_its_migrations_for_sqlx() {
+        let store = store().await;
+        assert_eq!(applied_migrations(&store).await, known_migrations());
+        assert_eq!(known_migrations().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_database_of_the_user_version_scheme_is_adopted_with_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        legacy_database(&path, 2).await;
+        let store = SqliteStore::open(&path).await.unwrap();
+        assert_eq!(applied_migrations(&store).await, known_migrations());
+        let dev = store.environment_by_name("dev").await.unwrap().unwrap();
+        // The second migration's tables and columns are there (and were not created twice).
+        store
+            .set_webhook(dev.id, Some("https://x.test"), None)
+            .await
+            .unwrap();
+        let connection = one_connection_in(&store, dev.id).await;
+        store
+            .write_records(connection, "M", RecordWrite::Save, &fifty_records(0))
+            .await
+            .unwrap();
+        drop(store);
+        // Opened again: nothing left to adopt or apply.
+        let store = SqliteStore::open(&path).await.unwrap();
+        assert_eq!(applied_migrations(&store).await, known_migrations());
+        assert_eq!(store.record_count(connection, "M").await.unwrap(), 50);
+        let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        assert_eq!(journal, "wal");
+    }
+
+    #[tokio::test]
+    async fn a_database_halfway_through_the_user_version_scheme_gets_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        legacy_database(&path, 1).await;
+        let store = SqliteStore::open(&path).await.unwrap();
+        assert_eq!(applied_migrations(&store).await, known_migrations());
+        let dev = store.environment_by_name("dev").await.unwrap().unwrap();
+        assert_eq!(dev.webhook_url, None);
+        let connection = one_connection_in(&store, dev.id).await;
+        let schedule = store
+            .ensure_sync_schedule(dev.id, connection, "gh", "s", "base", false)
+            .await
+            .unwrap();
+        assert!(schedule.next_run_at.is_some());
+    }
+
+    #[tokio::test]
+    async fn a_database_newer_than_this_nango_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        legacy_database(&path, 2).await;
+        {
+            let pool = SqlitePoolOptions::new()
+                .connect_with(SqliteConnectOptions::new().filename(&path))
+                .await
+                .unwrap();
+            sqlx::raw_sql("PRAGMA user_version = 3")
+                .execute(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+        }
+        let error = SqliteStore::open(&path).await.unwrap_err().to_string();
+        assert!(error.contains("newer than this nango (2)"), "{error}");
+        // Nor is one whose `_sqlx_migrations` has a version this nango does not know.
+        let other = dir.path().join("other.db");
+        drop(SqliteStore::open(&other).await.unwrap());
+        let pool = SqlitePoolOptions::new()
+            .connect_with(SqliteConnectOptions::new().filename(&other))
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (3, 'later', TRUE, x'00', 0)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+        let error = SqliteStore::open(&other).await.unwrap_err().to_string();
+        assert!(
+            error.contains("(version 3) is newer than this nango"),
+            "{error}"
+        );
     }
 
     #[tokio::test]
