@@ -5,9 +5,18 @@
 //!
 //! The store keeps what it is given: secrets arrive sealed by the server (see its `secrets`
 //! module) and leave sealed. JSON values are stored as text and handed back parsed.
+//!
+//! A backend only writes SQL: the rules that decide what to write are backend-neutral and
+//! live beside the trait ([`records`]: change tracking, hashes, `batchUpdate` merges, cursors;
+//! [`deploy`]: what a reconciling deploy removes; [`queue`]: sync-run and webhook queue
+//! rules), so a second backend cannot drift from the first in behaviour. Each backend owns its
+//! schema as migration files (`migrations/sqlite/`, run with `sqlx::migrate!`).
 #![deny(missing_docs)]
 
+pub mod deploy;
 mod model;
+pub mod queue;
+pub mod records;
 mod sqlite;
 
 use async_trait::async_trait;

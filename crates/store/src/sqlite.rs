@@ -10,7 +10,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::model::*;
-use crate::{Result, Store, StoreError, now};
+use crate::records::{self, StoredRecord};
+use crate::{Result, Store, StoreError, deploy, now, queue};
 
 /// The schema, one file per version in `migrations/sqlite/`, compiled in. Applied versions
 /// are recorded in sqlx's `_sqlx_migrations` table (with a checksum of each file, so a file
@@ -270,19 +271,6 @@ fn operation(row: &sqlx::sqlite::SqliteRow) -> Operation {
         started_at: row.get("started_at"),
         finished_at: row.get("finished_at"),
     }
-}
-
-/// The hash that tells whether a saved record changed.
-fn digest(text: &str) -> String {
-    use sha2::Digest;
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let hash = sha2::Sha256::digest(text.as_bytes());
-    let mut out = String::with_capacity(64);
-    for byte in hash {
-        out.push(HEX[usize::from(byte >> 4)] as char);
-        out.push(HEX[usize::from(byte & 15)] as char);
-    }
-    out
 }
 
 /// `%text%` for LIKE, with the wildcards of `text` escaped.
@@ -605,7 +593,6 @@ impl Store for SqliteStore {
             .await?;
         let deployment = deployment(&row);
         if deploy.reconcile {
-            // Remove what the scope had and the deploy does not bring.
             let existing = sqlx::query(
                 "SELECT id, integration_key, kind, name FROM scripts WHERE environment_id = ?",
             )
@@ -613,19 +600,12 @@ impl Store for SqliteStore {
             .fetch_all(&mut *tx)
             .await?;
             for row in existing {
-                let key: String = row.get("integration_key");
-                let kind: String = row.get("kind");
-                let name: String = row.get("name");
-                let in_scope = match &deploy.scope {
-                    DeployScope::Environment => true,
-                    DeployScope::Integration(scope) => *scope == key,
-                    DeployScope::Scripts => false,
-                };
-                let kept = deploy
-                    .scripts
-                    .iter()
-                    .any(|s| s.integration_key == key && s.kind.as_str() == kind && s.name == name);
-                if in_scope && !kept {
+                if deploy::removes(
+                    deploy,
+                    row.get("integration_key"),
+                    row.get("kind"),
+                    row.get("name"),
+                ) {
                     sqlx::query("DELETE FROM scripts WHERE id = ?")
                         .bind(row.get::<i64, _>("id"))
                         .execute(&mut *tx)
@@ -784,7 +764,7 @@ impl Store for SqliteStore {
             .bind(name)
             .bind(variant)
             .bind(paused)
-            .bind(if paused { None } else { Some(now()) })
+            .bind(queue::first_run_at(paused, &now()))
             .bind(now())
             .execute(&self.pool)
             .await?;
@@ -888,7 +868,8 @@ impl Store for SqliteStore {
     }
 
     async fn requeue_running_jobs(&self) -> Result<u64> {
-        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, started_at = NULL, error = 'the server stopped during the run' WHERE status = 'running'")
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, started_at = NULL, error = ? WHERE status = 'running'")
+            .bind(queue::INTERRUPTED_RUN)
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
@@ -911,23 +892,19 @@ impl Store for SqliteStore {
         write: RecordWrite,
         records: &[(String, Value)],
     ) -> Result<RecordCounts> {
-        let mut counts = RecordCounts::default();
         if records.is_empty() {
-            return Ok(counts);
+            return Ok(RecordCounts::default());
         }
         let _writer = self.writer.lock().await;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        // What the cache has of these ids: (hash, deleted, data).
-        let mut existing: HashMap<String, (String, bool, String)> = HashMap::new();
+        let mut stored: HashMap<String, StoredRecord> = HashMap::new();
         let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
         for chunk in ids.chunks(500) {
-            // The stored record itself is only needed to merge an update into, or to keep it
-            // on delete.
             let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                if write == RecordWrite::Save {
-                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE connection = "
-                } else {
+                if records::needs_stored_data(write) {
                     "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = "
+                } else {
+                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE connection = "
                 },
             );
             query
@@ -941,90 +918,19 @@ impl Store for SqliteStore {
             }
             query.push(")");
             for row in query.build().fetch_all(&mut *tx).await? {
-                existing.insert(
+                stored.insert(
                     row.get("external_id"),
-                    (row.get("hash"), row.get("deleted"), row.get("data")),
+                    StoredRecord {
+                        hash: row.get("hash"),
+                        deleted: row.get("deleted"),
+                        data: row.get("data"),
+                    },
                 );
             }
         }
         let at = now();
-        // (id, data, hash, action, deleted_at): the rows to write, in batch order; a record
-        // changed twice in one batch is written once, as it was last.
-        let mut changes: Vec<Option<(String, String, String, &'static str, Option<String>)>> =
-            Vec::new();
-        let mut position: HashMap<String, usize> = HashMap::new();
-        let mut added_here: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for (id, value) in records {
-            let current = existing.get(id);
-            let change = match write {
-                RecordWrite::Save => {
-                    let data = value.to_string();
-                    let hash = digest(&data);
-                    match current {
-                        Some((old, false, _)) if *old == hash => {
-                            counts.unchanged += 1;
-                            None
-                        }
-                        // New in this very batch: still one added record.
-                        Some((_, false, _)) if added_here.contains(id) => {
-                            Some((data, hash, "ADDED", None))
-                        }
-                        Some((_, false, _)) => {
-                            counts.updated += 1;
-                            Some((data, hash, "UPDATED", None))
-                        }
-                        _ => {
-                            counts.added += 1;
-                            added_here.insert(id.clone());
-                            Some((data, hash, "ADDED", None))
-                        }
-                    }
-                }
-                RecordWrite::Update => match current {
-                    Some((old, false, stored)) => {
-                        let mut merged: Value = serde_json::from_str(stored).unwrap_or(Value::Null);
-                        if let (Some(target), Some(fields)) =
-                            (merged.as_object_mut(), value.as_object())
-                        {
-                            for (k, v) in fields {
-                                target.insert(k.clone(), v.clone());
-                            }
-                        }
-                        let data = merged.to_string();
-                        let hash = digest(&data);
-                        if hash == *old {
-                            counts.unchanged += 1;
-                            None
-                        } else {
-                            counts.updated += 1;
-                            Some((data, hash, "UPDATED", None))
-                        }
-                    }
-                    // Nothing to merge into.
-                    _ => None,
-                },
-                RecordWrite::Delete => match current {
-                    Some((hash, false, stored)) => {
-                        counts.deleted += 1;
-                        Some((stored.clone(), hash.clone(), "DELETED", Some(at.clone())))
-                    }
-                    _ => None,
-                },
-            };
-            if let Some((data, hash, action, deleted_at)) = change {
-                // A record saved twice in one batch: the later one wins, the earlier is not
-                // counted twice as added.
-                existing.insert(
-                    id.clone(),
-                    (hash.clone(), deleted_at.is_some(), data.clone()),
-                );
-                if let Some(earlier) = position.insert(id.clone(), changes.len()) {
-                    changes[earlier] = None;
-                }
-                changes.push(Some((id.clone(), data, hash, action, deleted_at)));
-            }
-        }
-        let changes: Vec<_> = changes.into_iter().flatten().collect();
+        let plan = records::plan(write, records, stored, &at);
+        let changes = plan.changes;
         if !changes.is_empty() {
             let last: i64 = sqlx::query_scalar(
                 "UPDATE counters SET value = value + ? WHERE name = 'record_cursor' RETURNING value",
@@ -1032,30 +938,31 @@ impl Store for SqliteStore {
             .bind(changes.len() as i64)
             .fetch_one(&mut *tx)
             .await?;
-            let mut cursor = last - changes.len() as i64;
-            for chunk in changes.chunks(1000) {
+            let rows: Vec<(i64, &records::RecordChange)> = records::cursors(last, changes.len())
+                .zip(&changes)
+                .collect();
+            for chunk in rows.chunks(1000) {
                 let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                     "INSERT INTO records (connection, model, external_id, data, hash, first_seen_at, last_modified_at, last_action, deleted_at, cursor) ",
                 );
-                query.push_values(chunk, |mut row, (id, data, hash, action, deleted_at)| {
-                    cursor += 1;
+                query.push_values(chunk, |mut row, (cursor, change)| {
                     row.push_bind(connection)
                         .push_bind(model)
-                        .push_bind(id.as_str())
-                        .push_bind(data.as_str())
-                        .push_bind(hash.as_str())
+                        .push_bind(change.id.as_str())
+                        .push_bind(change.data.as_str())
+                        .push_bind(change.hash.as_str())
                         .push_bind(at.as_str())
                         .push_bind(at.as_str())
-                        .push_bind(*action)
-                        .push_bind(deleted_at.as_deref())
-                        .push_bind(cursor);
+                        .push_bind(change.action.as_str())
+                        .push_bind(change.deleted_at.as_deref())
+                        .push_bind(*cursor);
                 });
                 query.push(" ON CONFLICT (connection, model, external_id) DO UPDATE SET data = excluded.data, hash = excluded.hash, last_modified_at = excluded.last_modified_at, last_action = excluded.last_action, deleted_at = excluded.deleted_at, cursor = excluded.cursor");
                 query.build().execute(&mut *tx).await?;
             }
         }
         tx.commit().await?;
-        Ok(counts)
+        Ok(plan.counts)
     }
 
     async fn delete_unseen_records(
@@ -1071,11 +978,7 @@ impl Store for SqliteStore {
         .bind(model)
         .fetch_all(&self.pool)
         .await?;
-        let gone: Vec<(String, Value)> = live
-            .into_iter()
-            .filter(|id| !seen.contains(id))
-            .map(|id| (id, Value::Null))
-            .collect();
+        let gone = records::unseen(live, seen);
         let counts = self
             .write_records(connection, model, RecordWrite::Delete, &gone)
             .await?;
@@ -1186,8 +1089,8 @@ impl Store for SqliteStore {
         next_attempt_at: Option<&str>,
         error: Option<&str>,
     ) -> Result<()> {
-        match (delivered, next_attempt_at) {
-            (false, Some(next)) => {
+        match queue::next_attempt(delivered, next_attempt_at) {
+            Some(next) => {
                 sqlx::query("UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
                     .bind(next)
                     .bind(error)
@@ -1195,7 +1098,7 @@ impl Store for SqliteStore {
                     .execute(&self.pool)
                     .await?;
             }
-            _ => {
+            None => {
                 sqlx::query("DELETE FROM webhook_deliveries WHERE id = ?")
                     .bind(id)
                     .execute(&self.pool)
