@@ -1,6 +1,7 @@
 //! TypeScript → JavaScript for Nango scripts: transpiling with oxc, bundling each script with the
 //! relative files and packages it imports into one self-contained CommonJS module, source maps,
 //! and the lints Nango applies to scripts.
+#![deny(missing_docs)]
 
 pub mod bundle;
 pub mod lint;

@@ -3,6 +3,7 @@
 //!
 //! This crate reads no files: it is handed the text of `nango.yaml` and returns a typed [`Config`]
 //! plus diagnostics, so the CLI, the dev watcher and the server all validate the same way.
+#![deny(missing_docs)]
 
 pub mod interval;
 mod model;
