@@ -4,6 +4,7 @@
 //! Parsing and compiling live in `nango-config` and `nango-build`; this crate decides which files
 //! they get and where their results go. It never prints: commands return reports and diagnostics,
 //! and the CLI renders them.
+#![deny(missing_docs)]
 
 mod compile;
 pub mod deploy;
