@@ -1,12 +1,12 @@
 //! `Authorization: Bearer <secret key>`: every API route sees only the key's environment.
 
 use axum::extract::FromRequestParts;
-use axum::http::StatusCode;
 use axum::http::request::Parts;
 use nango_store::Environment;
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::platform::ErrorCode;
 
 /// The environment of the request's secret key.
 pub struct Env(pub Environment);
@@ -18,13 +18,7 @@ impl FromRequestParts<AppState> for Env {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let unauthorized = |message: &str| {
-            ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "unknown_account",
-                message.to_string(),
-            )
-        };
+        let unauthorized = |message: &str| ApiError::new(ErrorCode::UnknownAccount, message);
         let Some(header) = parts.headers.get("authorization") else {
             return Err(unauthorized(
                 "authentication failed: send `Authorization: Bearer <secret key>` (the key of the environment, see `nango server keys`)",

@@ -1,91 +1,219 @@
-//! API errors: one type, one JSON shape (`{"error": {"code", "message", "payload"?}}`), mapped to
-//! a response in one place.
+//! The API's errors: one JSON shape (`{"error": {"code", "message", "payload"?, "upstream"?,
+//! "request_id"?}}`), the HTTP status of every [`ErrorCode`] (here and nowhere else), and the
+//! rule that a 500 never carries the server's own text: it says `internal_error` with the
+//! request's id, and the server's log line carries the same id and the details.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
+use rand::RngCore;
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use crate::platform::{ErrorCode, PlatformError};
+
+/// The HTTP status of a code.
+pub fn status(code: ErrorCode) -> StatusCode {
+    use ErrorCode::*;
+    match code {
+        UnknownAccount => StatusCode::UNAUTHORIZED,
+        InvalidBody
+        | InvalidQuery
+        | InvalidHeader
+        | MissingConnectionId
+        | MissingProviderConfigKey
+        | DeployUnknownProviderConfig
+        | InvalidProvider
+        | MissingCredentials
+        | InvalidActionInput
+        | ActionScriptFailure
+        | InvalidFrequency
+        | InvalidVariant
+        | MissingModel
+        | InvalidCursor
+        | ProxyFailed
+        | InvalidMetadata
+        | NotASync
+        | UnknownModel
+        | TooDeep => StatusCode::BAD_REQUEST,
+        UnknownProviderConfig
+        | UnknownConnection
+        | UnknownProvider
+        | UnknownAction
+        | ActionNotFinished
+        | UnknownSync
+        | UnknownOperation
+        | UnknownRoute => StatusCode::NOT_FOUND,
+        Duplicate => StatusCode::CONFLICT,
+        RefreshTokenExternalError | ActionScriptHttpError => StatusCode::FAILED_DEPENDENCY,
+        ProviderUnreachable => StatusCode::BAD_GATEWAY,
+        NotImplemented => StatusCode::NOT_IMPLEMENTED,
+        // The script's own failures: the caller sees them (its script, its stack), unlike the
+        // server's.
+        InvalidActionOutput
+        | ActionScriptRuntimeError
+        | ScriptLimitExceeded
+        | InvalidScript
+        | Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// The error body.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// The error.
+    pub error: ErrorDetail,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable code (`unknown_connection`, `invalid_body`, …).
+    pub code: String,
+    /// What happened and what to do.
+    pub message: String,
+    /// Details: a script's error payload, the path of a bad field…
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub payload: Option<Value>,
+    /// What the provider answered, when a call to it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub upstream: Option<Value>,
+    /// The request's id, for `internal_error` (the server's log line has the same).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
 
 /// An error answered to an API client.
 #[derive(Debug, Clone)]
-pub struct ApiError {
-    /// HTTP status.
-    pub status: StatusCode,
-    /// Stable code (`unknown_connection`, `invalid_body`, …).
-    pub code: &'static str,
-    /// What happened and what to do.
-    pub message: String,
-    /// Details (a script's error payload, validation problems…).
-    pub payload: Option<Value>,
-    /// What an upstream provider answered, for proxied failures.
-    pub upstream: Option<Value>,
-}
+pub struct ApiError(pub PlatformError);
 
 impl ApiError {
-    /// An error with a status, code and message.
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            status,
-            code,
-            message: message.into(),
-            payload: None,
-            upstream: None,
+    /// An error with a code and a message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self(PlatformError::new(code, message))
+    }
+
+    /// With details.
+    pub fn with_payload(self, payload: Value) -> Self {
+        Self(self.0.with_payload(payload))
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        status(self.0.code)
+    }
+
+    /// The body, for errors that are not the server's own (those get theirs from
+    /// [`request_ids`]).
+    pub fn body(&self) -> ErrorBody {
+        ErrorBody {
+            error: ErrorDetail {
+                code: self.0.code.as_str().to_string(),
+                message: self.0.message.clone(),
+                payload: self.0.payload.clone(),
+                upstream: self.0.upstream.clone(),
+                request_id: None,
+            },
         }
-    }
-
-    /// 400 `invalid_body` / other bad-request codes.
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, message)
-    }
-
-    /// 404.
-    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, code, message)
-    }
-
-    /// 500 `server_error`.
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "server_error", message)
-    }
-
-    /// With a payload.
-    pub fn with_payload(mut self, payload: Value) -> Self {
-        self.payload = Some(payload);
-        self
-    }
-
-    /// The body.
-    pub fn body(&self) -> Value {
-        let mut error = json!({ "code": self.code, "message": self.message });
-        if let Some(payload) = &self.payload {
-            error["payload"] = payload.clone();
-        }
-        if let Some(upstream) = &self.upstream {
-            error["upstream"] = upstream.clone();
-        }
-        json!({ "error": error })
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        (self.status, Json(self.body())).into_response()
+impl From<PlatformError> for ApiError {
+    fn from(error: PlatformError) -> Self {
+        Self(error)
     }
 }
 
 impl From<nango_store::StoreError> for ApiError {
     fn from(error: nango_store::StoreError) -> Self {
-        match error {
-            nango_store::StoreError::Conflict(message) => {
-                ApiError::new(StatusCode::CONFLICT, "duplicate", message)
-            }
-            nango_store::StoreError::Database(message) => {
-                tracing::error!("store: {message}");
-                ApiError::internal("the server's database failed; see its log")
-            }
+        Self(error.into())
+    }
+}
+
+/// The details of a server failure, handed from the response to [`request_ids`], which logs
+/// them with the request's id and answers without them.
+#[derive(Clone)]
+struct InternalFailure(String);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if self.0.code == ErrorCode::Internal {
+            let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            response
+                .extensions_mut()
+                .insert(InternalFailure(self.0.message));
+            return response;
         }
+        (self.status(), Json(self.body())).into_response()
     }
 }
 
 /// Handler results.
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// Gives every request an id (`X-Request-Id`, the client's if it sent a sane one), and turns a
+/// server failure into `internal_error` with that id, logging its details once.
+pub async fn request_ids(request: Request, next: Next) -> Response {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        .map_or_else(new_request_id, str::to_string);
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let mut response = next.run(request).await;
+    if let Some(InternalFailure(details)) = response.extensions_mut().remove::<InternalFailure>() {
+        tracing::error!(request_id = id, %method, path, "internal error: {details}");
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: ErrorCode::Internal.as_str().to_string(),
+                message: format!(
+                    "the server failed on this request; its log has the details under request id {id}"
+                ),
+                payload: None,
+                upstream: None,
+                request_id: Some(id.clone()),
+            },
+        };
+        response = (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response();
+    }
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+fn new_request_id() -> String {
+    let mut bytes = [0u8; 8];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_status_and_only_the_servers_own_hide_their_text() {
+        for code in ErrorCode::ALL {
+            let status = status(code);
+            assert!(
+                status.is_client_error() || status.is_server_error(),
+                "{code}"
+            );
+        }
+        let response = ApiError(PlatformError::internal("SELECT * FROM secrets")).into_response();
+        assert_eq!(response.status(), 500);
+        assert!(response.extensions().get::<InternalFailure>().is_some());
+    }
+}

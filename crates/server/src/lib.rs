@@ -1,88 +1,38 @@
 //! `nango server`: the Nango platform's HTTP API in one process, compatible with the real
 //! `@nangohq/node` client and `nango` CLI.
 //!
-//! Handlers are thin: they read the request, call the store, the provider proxy or the script
-//! runner, and map failures to [`ApiError`] in one place. Scripts run on a runtime of their own
-//! ([`runner::ScriptPool`]) so that a busy script can delay other scripts, never the API.
+//! Three layers, arrows pointing down (see ARCHITECTURE.md at the repository's root):
+//! - [`routes`](crate::router): thin axum handlers that parse typed requests, call the
+//!   platform and map its errors to responses ([`ApiError`]); they also build the OpenAPI
+//!   document, from the same annotations that register them.
+//! - [`platform`]: the service layer, every rule, no HTTP types ([`Platform`]).
+//! - `workers`: the scheduler and the webhook deliverer, looping over platform calls.
+//!
+//! Scripts run on a runtime of their own ([`platform::ScriptPool`]) so that a busy script can
+//! delay other scripts, never the API.
 #![deny(missing_docs)]
 
 mod auth;
 mod config;
-mod credentials;
 mod error;
-mod openapi;
-mod present;
+pub mod platform;
 mod routes;
-mod runner;
-mod secrets;
-mod syncs;
-mod webhooks;
+mod workers;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
-use std::time::Duration;
 
 use nango_providers::Catalog;
 use nango_proxy::ProviderClient;
 use nango_store::{SqliteStore, Store};
 
 pub use config::{ServerConfig, generate_secret_key};
-pub use error::ApiError;
-pub use secrets::{Sealer, SecretError};
+pub use error::{ApiError, ErrorBody};
+pub use platform::{Platform, Sealer, SecretError, Settings};
 
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    /// Persistence.
-    pub store: Arc<dyn Store>,
-    /// Seals credentials and client secrets.
-    pub sealer: Sealer,
-    /// Providers (base URLs, auth modes, token URLs).
-    pub catalog: Arc<Catalog>,
-    /// Outbound HTTP to providers.
-    pub http: ProviderClient,
-    /// HTTP for OAuth token exchanges.
-    pub oauth: reqwest::Client,
-    /// Where scripts run.
-    pub scripts: Arc<runner::ScriptPool>,
-    /// Timings of the background work.
-    pub settings: Arc<Settings>,
-    /// Wakes the scheduler (after a deploy, a new connection, a trigger).
-    pub wake: Arc<tokio::sync::Notify>,
-    /// Sync runs in progress.
-    pub running_syncs: Arc<AtomicUsize>,
-}
-
-/// Timings of the scheduler, retries and webhooks.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// How often the scheduler looks for due syncs and queued runs.
-    pub scheduler_tick: Duration,
-    /// Extra attempts of a failed sync run.
-    pub sync_retries: i64,
-    /// The wait before the first retry (doubling after).
-    pub sync_retry_base: Duration,
-    /// The wait before a webhook is sent again (doubling after, at most an hour).
-    pub webhook_retry_base: Duration,
-    /// Sync runs at once.
-    pub max_concurrent_syncs: usize,
-    /// How long logs are kept.
-    pub logs_retention: Duration,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            scheduler_tick: Duration::from_secs(1),
-            sync_retries: 2,
-            sync_retry_base: Duration::from_secs(30),
-            webhook_retry_base: Duration::from_secs(5),
-            max_concurrent_syncs: 8,
-            logs_retention: Duration::from_secs(14 * 86_400),
-        }
-    }
-}
+/// What every handler can reach: the platform.
+pub type AppState = Platform;
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -163,13 +113,13 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         .timeout(std::time::Duration::from_secs(30))
         .build()
         .map_err(|e| StartError::Config(e.to_string()))?;
-    let state = AppState {
+    let state = Platform {
         store,
         sealer,
         catalog: Arc::new(catalog),
         http,
         oauth,
-        scripts: Arc::new(runner::ScriptPool::new(config.script_workers)),
+        scripts: Arc::new(platform::ScriptPool::new(config.script_workers)),
         settings: Arc::new(config.settings.clone()),
         wake: Arc::new(tokio::sync::Notify::new()),
         running_syncs: Arc::new(AtomicUsize::new(0)),
@@ -182,9 +132,14 @@ pub fn router(state: AppState) -> axum::Router {
     routes::router(state)
 }
 
+/// The OpenAPI document of the routes (what `GET /openapi.json` serves).
+pub fn openapi() -> serde_json::Value {
+    routes::openapi_json().clone()
+}
+
 /// Starts the background work: the sync scheduler and workers, webhook deliveries, log pruning.
 pub fn start_background(state: &AppState) {
-    syncs::start(state.clone());
+    workers::start(state.clone());
 }
 
 /// Serves the API on a bound listener (with the background work) until `shutdown` completes.

@@ -1,122 +1,111 @@
 //! `POST /action/trigger` (synchronous, or `X-Async: true`) and `GET /action/:id`.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use nango_store::{ActionRun, ActionStatus};
-use rand::RngCore;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
 
-use super::connections::connection;
-use super::integrations::find;
-use super::{connection_headers, header, object_body, required_str};
+use super::extract::header_value;
+use super::{Body, ConnectionHeaders};
 use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
-use crate::runner::{ActionCall, run_action};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{ActionCall, ActionOutcome, ErrorCode};
 
+/// An action to run.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TriggerAction {
+    /// The action's name.
+    pub action_name: String,
+    /// Its input (checked against its input model).
+    #[schema(value_type = Option<Object>)]
+    pub input: Option<Value>,
+}
+
+/// `X-Async: true` runs the action in the background.
+// Only describes the headers for the document: the handler reads them from the header map.
+#[allow(dead_code)]
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct AsyncHeader {
+    /// `true`: answer 202 with `{id, statusUrl}` at once.
+    #[param(rename = "X-Async", value_type = Option<bool>)]
+    pub x_async: Option<String>,
+}
+
+/// A background run started.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActionStarted {
+    /// Its id.
+    pub id: String,
+    /// Where its result will be.
+    #[serde(rename = "statusUrl")]
+    pub status_url: String,
+}
+
+/// Run an action on a connection: its output, or with `X-Async: true` the id of a background
+/// run.
+#[utoipa::path(post, path = "/action/trigger", tag = "actions",
+    params(ConnectionHeaders, AsyncHeader), request_body = TriggerAction,
+    responses(
+        (status = 200, description = "The action's output (any JSON)", body = serde_json::Value),
+        (status = 202, body = ActionStarted),
+        (status = "default", body = ErrorBody)))]
 pub async fn trigger(
     State(state): State<AppState>,
     Env(env): Env,
+    connection: ConnectionHeaders,
     headers: HeaderMap,
-    body: Bytes,
+    Body(body): Body<TriggerAction>,
 ) -> ApiResult<Response> {
-    let (connection_id, key) = connection_headers(&headers)?;
-    let body = object_body(&body)?;
-    let action_name = required_str(&body, "action_name")?.to_string();
-    let input = body.get("input").cloned().filter(|v| !v.is_null());
-    let integration = find(&state, env.id, &key).await?;
-    let connection = connection(&state, env.id, &key, &connection_id).await?;
+    let (integration, connection) = state
+        .integration_and_connection(
+            env.id,
+            &connection.provider_config_key,
+            &connection.connection_id,
+        )
+        .await?;
     let call = ActionCall {
-        environment: env.clone(),
+        environment: env,
         integration,
-        connection: connection.clone(),
-        action_name: action_name.clone(),
-        input,
+        connection,
+        action_name: body.action_name,
+        input: body.input.filter(|v| !v.is_null()),
         depth: 0,
     };
-    if !matches!(header(&headers, "x-async"), Some("true" | "1")) {
-        let output = run_action(&state, call).await?;
+    if !matches!(
+        header_value(&headers, "x-async").as_deref(),
+        Some("true" | "1")
+    ) {
+        let output = state.run_action(call).await?;
         return Ok(Json(output).into_response());
     }
-    let id = run_id();
-    state
-        .store
-        .create_action_run(&ActionRun {
-            id: id.clone(),
-            environment_id: env.id,
-            connection: connection.id,
-            action_name,
-            status: ActionStatus::Running,
-            output: None,
-            error: None,
-            created_at: nango_store::now(),
-            finished_at: None,
-        })
-        .await?;
-    let background = state.clone();
-    let run = id.clone();
-    tokio::spawn(async move {
-        let (status, output, error) = match run_action(&background, call).await {
-            Ok(output) => (ActionStatus::Success, Some(output), None),
-            Err(error) => {
-                let mut body = error.body();
-                body["status"] = json!(error.status.as_u16());
-                (ActionStatus::Error, None, Some(body))
-            }
-        };
-        if let Err(e) = background
-            .store
-            .finish_action_run(&run, status, output.as_ref(), error.as_ref())
-            .await
-        {
-            tracing::error!("cannot record the end of action run {run}: {e}");
-        }
-    });
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(json!({ "id": id, "statusUrl": format!("/action/{id}") })),
-    )
-        .into_response())
+    let id = state.start_action(call).await?;
+    let status_url = format!("/action/{id}");
+    Ok((StatusCode::ACCEPTED, Json(ActionStarted { id, status_url })).into_response())
 }
 
+/// The result of a background action run: its output, or its error as the run would have
+/// answered it.
+#[utoipa::path(get, path = "/action/{id}", tag = "actions",
+    params(("id" = String, Path, description = "The run's id")),
+    responses(
+        (status = 200, description = "The action's output (any JSON)", body = serde_json::Value),
+        (status = "default", body = ErrorBody)))]
 pub async fn result(
     State(state): State<AppState>,
     Env(env): Env,
     Path(id): Path<String>,
-) -> ApiResult<Response> {
-    let Some(run) = state.store.action_run(env.id, &id).await? else {
-        return Err(ApiError::not_found(
-            "unknown_action",
-            format!("no action run `{id}` in this environment"),
-        ));
-    };
-    match run.status {
-        ActionStatus::Running => Err(ApiError::not_found(
-            "action_not_finished",
+) -> ApiResult<Json<Value>> {
+    match state.action_outcome(env.id, &id).await? {
+        ActionOutcome::Running => Err(ApiError::new(
+            ErrorCode::ActionNotFinished,
             "the action has not finished yet: ask again later",
         )),
-        ActionStatus::Success => Ok(Json(run.output.unwrap_or(Value::Null)).into_response()),
-        ActionStatus::Error => {
-            let mut body = run.error.unwrap_or_else(|| json!({}));
-            let status = body
-                .get("status")
-                .and_then(Value::as_u64)
-                .and_then(|s| StatusCode::from_u16(s as u16).ok())
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            if let Some(object) = body.as_object_mut() {
-                object.remove("status");
-            }
-            Ok((status, Json(body)).into_response())
-        }
+        ActionOutcome::Success(output) => Ok(Json(output)),
+        ActionOutcome::Failed(error) => Err(ApiError(error)),
     }
-}
-
-/// A random id for an async run.
-fn run_id() -> String {
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,39 +1,68 @@
-//! `/connection(s)`: import, list, get (with token refresh), delete, metadata.
+//! `/connection(s)`: import, list, get (with token refresh), change, delete, metadata.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
-use nango_store::{Connection, ConnectionFilter, NewConnection};
-use serde_json::{Map, Value, json};
+use axum::http::HeaderMap;
+use nango_store::ConnectionFilter;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use utoipa::{IntoParams, ToSchema};
 
-use super::integrations::find;
-use super::{header, object_body, query_flag, query_pairs, query_value, required_str, success};
+use super::extract::header_value;
+use super::{Body, Query, Success, flag, nullable, success};
+use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
-use crate::{AppState, credentials, present};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{
+    ConnectionImport, ConnectionItem, ConnectionPatch, ConnectionView, ErrorCode,
+    ImportedCredentials, MetadataWrite,
+};
 
+/// The filters of `GET /connections` (`tags[<key>]=<value>` filters by tag too).
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(rename_all = "camelCase")]
+pub struct ListQuery {
+    /// Only this connection id.
+    pub connection_id: Option<String>,
+    /// Part of the connection id or of the end user's id, email or name.
+    pub search: Option<String>,
+    /// Only these integrations (comma-separated).
+    pub integration_id: Option<String>,
+    /// Only this end user.
+    pub end_user_id: Option<String>,
+    /// Only this end user organization.
+    pub end_user_organization_id: Option<String>,
+    /// Page size.
+    #[param(minimum = 0)]
+    pub limit: Option<u32>,
+    /// Page (from 0).
+    #[param(minimum = 0)]
+    pub page: Option<u32>,
+}
+
+/// `{connections: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConnectionList {
+    /// Newest first.
+    pub connections: Vec<ConnectionItem>,
+}
+
+/// List connections.
+#[utoipa::path(get, path = "/connections", tag = "connections", params(ListQuery),
+    responses((status = 200, body = ConnectionList), (status = "default", body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
     Env(env): Env,
-    RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let pairs = query_pairs(query.as_deref());
-    let number = |name: &str| -> ApiResult<Option<i64>> {
-        query_value(&pairs, name)
-            .map(|v| {
-                v.parse::<i64>().map_err(|_| {
-                    ApiError::bad_request("invalid_query", format!("`{name}` must be a number"))
-                })
-            })
-            .transpose()
-    };
-    let limit = number("limit")?;
-    let page = number("page")?;
+    Query(query): Query<ListQuery>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<ConnectionList>> {
+    let limit = query.limit.map(i64::from);
     let filter = ConnectionFilter {
-        connection_id: query_value(&pairs, "connectionId").map(str::to_string),
-        search: query_value(&pairs, "search").map(str::to_string),
-        integrations: query_value(&pairs, "integrationId")
+        connection_id: query.connection_id,
+        search: query.search,
+        integrations: query
+            .integration_id
             .map(|v| {
                 v.split(',')
                     .map(str::trim)
@@ -42,287 +71,331 @@ pub async fn list(
                     .collect()
             })
             .unwrap_or_default(),
-        end_user_id: query_value(&pairs, "endUserId").map(str::to_string),
-        end_user_organization_id: query_value(&pairs, "endUserOrganizationId").map(str::to_string),
-        tags: pairs
-            .iter()
-            .filter_map(|(k, v)| {
-                let tag = k.strip_prefix("tags[")?.strip_suffix(']')?;
-                Some((tag.to_ascii_lowercase(), v.clone()))
-            })
-            .collect(),
+        end_user_id: query.end_user_id,
+        end_user_organization_id: query.end_user_organization_id,
+        tags: tag_filters(raw.as_deref()),
         limit,
-        offset: match (limit, page) {
-            (Some(limit), Some(page)) => Some(limit * page.max(0)),
-            _ => None,
-        },
+        offset: limit.zip(query.page).map(|(l, p)| l * i64::from(p)),
     };
-    let connections = state.store.connections(env.id, &filter).await?;
-    let items: Vec<Value> = connections.iter().map(present::connection_item).collect();
-    Ok(Json(json!({ "connections": items })))
+    let connections = state.connections(env.id, &filter).await?;
+    Ok(Json(ConnectionList {
+        connections: connections.iter().map(ConnectionItem::of).collect(),
+    }))
 }
 
+/// `tags[<key>]=<value>` pairs of a query string (keys lowercased).
+fn tag_filters(query: Option<&str>) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .filter_map(|(k, v)| {
+            let tag = k.strip_prefix("tags[")?.strip_suffix(']')?;
+            Some((tag.to_ascii_lowercase(), v.into_owned()))
+        })
+        .collect()
+}
+
+/// A connection to import with its credentials.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ImportConnection {
+    /// Its integration.
+    pub provider_config_key: String,
+    /// Its id (a random one when left out).
+    pub connection_id: Option<String>,
+    /// The credentials (the fields the provider's auth mode needs).
+    #[serde(flatten)]
+    pub credentials: ImportedCredentials,
+    /// Provider-specific configuration (`subdomain`, …).
+    #[schema(value_type = Option<Object>)]
+    pub connection_config: Option<Map<String, Value>>,
+    /// Metadata.
+    #[schema(value_type = Option<Object>)]
+    pub metadata: Option<Map<String, Value>>,
+    /// The end user (`{id, email, display_name}`).
+    #[schema(value_type = Option<Object>)]
+    pub end_user: Option<Map<String, Value>>,
+    /// Tags.
+    #[schema(value_type = Option<Object>)]
+    pub tags: Option<Map<String, Value>>,
+}
+
+/// Import a connection with its credentials.
+#[utoipa::path(post, path = "/connections", tag = "connections", request_body = ImportConnection,
+    responses((status = 200, body = ConnectionView), (status = "default", body = ErrorBody)))]
 pub async fn import(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let integration = find(&state, env.id, key).await?;
-    let connection_id = match body.get("connection_id") {
-        None | Some(Value::Null) => crate::generate_secret_key(),
-        Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
-        Some(_) => {
-            return Err(ApiError::bad_request(
-                "invalid_body",
-                "`connection_id` must be a non-empty string",
-            ));
-        }
-    };
-    let auth_mode = state
-        .catalog
-        .get(&integration.provider)
-        .map(|p| p.auth_mode.clone())
-        .unwrap_or(nango_providers::AuthMode::None);
-    let creds = credentials::from_import(&body, &auth_mode)?;
-    let object = |field: &str| -> ApiResult<Value> {
-        match body.get(field) {
-            None | Some(Value::Null) => Ok(json!({})),
-            Some(Value::Object(o)) => Ok(Value::Object(o.clone())),
-            Some(_) => Err(ApiError::bad_request(
-                "invalid_body",
-                format!("`{field}` must be an object"),
-            )),
-        }
-    };
-    let connection = state
-        .store
-        .upsert_connection(&NewConnection {
-            environment_id: env.id,
-            integration_id: integration.id,
-            connection_id,
-            credentials: state.sealer.seal(&creds.to_string()),
-            connection_config: object("connection_config")?,
-            metadata: object("metadata")?,
-            end_user: body.get("end_user").filter(|v| v.is_object()).cloned(),
-            tags: object("tags")?,
-        })
+    Body(body): Body<ImportConnection>,
+) -> ApiResult<Json<ConnectionView>> {
+    let view = state
+        .import_connection(
+            env.id,
+            ConnectionImport {
+                provider_config_key: body.provider_config_key,
+                connection_id: body.connection_id,
+                credentials: body.credentials,
+                connection_config: body.connection_config.unwrap_or_default(),
+                metadata: body.metadata.unwrap_or_default(),
+                end_user: body.end_user,
+                tags: body.tags.unwrap_or_default(),
+            },
+        )
         .await?;
-    state.wake.notify_one();
-    Ok(Json(present::connection_full(
-        &connection,
-        credentials::present(&creds, false),
-    )))
+    Ok(Json(view))
 }
 
+/// `?provider_config_key=&force_refresh=&refresh_token=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct GetQuery {
+    /// The connection's integration.
+    pub provider_config_key: Option<String>,
+    /// Refresh the OAuth token first.
+    #[serde(default, deserialize_with = "flag")]
+    #[param(value_type = Option<bool>)]
+    pub force_refresh: bool,
+    /// Include the refresh token.
+    #[serde(default, deserialize_with = "flag")]
+    #[param(value_type = Option<bool>)]
+    pub refresh_token: bool,
+}
+
+/// `?provider_config_key=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct KeyQuery {
+    /// The connection's integration.
+    pub provider_config_key: Option<String>,
+}
+
+fn required_key(key: Option<String>) -> ApiResult<String> {
+    key.filter(|k| !k.is_empty()).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::MissingProviderConfigKey,
+            "the `provider_config_key` query parameter is required",
+        )
+    })
+}
+
+/// A connection with its credentials (OAuth 2 tokens refreshed when they expire soon).
+#[utoipa::path(get, path = "/connections/{id}", tag = "connections",
+    params(("id" = String, Path, description = "The connection id"), GetQuery),
+    responses((status = 200, body = ConnectionView), (status = "default", body = ErrorBody)))]
 pub async fn get(
     State(state): State<AppState>,
     Env(env): Env,
     Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let pairs = query_pairs(query.as_deref());
-    let key = provider_config_key(&pairs, None)?;
-    let integration = find(&state, env.id, &key).await?;
-    let mut connection = connection(&state, env.id, &key, &id).await?;
-    let creds = credentials::current(
-        &state,
-        &integration,
-        &mut connection,
-        query_flag(&pairs, "force_refresh"),
-    )
-    .await?;
-    Ok(Json(present::connection_full(
-        &connection,
-        credentials::present(&creds, query_flag(&pairs, "refresh_token")),
-    )))
+    Query(query): Query<GetQuery>,
+) -> ApiResult<Json<ConnectionView>> {
+    let key = required_key(query.provider_config_key)?;
+    let view = state
+        .connection_with_credentials(env.id, &key, &id, query.force_refresh, query.refresh_token)
+        .await?;
+    Ok(Json(view))
 }
 
+/// Delete a connection.
+#[utoipa::path(delete, path = "/connections/{id}", tag = "connections",
+    params(("id" = String, Path, description = "The connection id"), KeyQuery),
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn delete(
     State(state): State<AppState>,
     Env(env): Env,
     Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    let pairs = query_pairs(query.as_deref());
-    let key = provider_config_key(&pairs, None)?;
-    let connection = connection(&state, env.id, &key, &id).await?;
-    state.store.delete_connection(connection.id).await?;
+    Query(query): Query<KeyQuery>,
+) -> ApiResult<Json<Success>> {
+    let key = required_key(query.provider_config_key)?;
+    state.delete_connection(env.id, &key, &id).await?;
     Ok(success())
 }
 
-/// `PATCH /connections/:id`: end user, tags.
+/// Changes to a connection: a field left out stays.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PatchConnection {
+    /// The end user (null removes it).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<Object>)]
+    pub end_user: Option<Option<Value>>,
+    /// Tags.
+    #[schema(value_type = Option<Object>)]
+    pub tags: Option<Map<String, Value>>,
+}
+
+/// Change a connection's end user or tags.
+#[utoipa::path(patch, path = "/connections/{id}", tag = "connections",
+    params(("id" = String, Path, description = "The connection id"), KeyQuery), request_body = PatchConnection,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn patch(
     State(state): State<AppState>,
     Env(env): Env,
     Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-    body: Bytes,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    let pairs = query_pairs(query.as_deref());
-    let key = provider_config_key(&pairs, None)?;
-    let body = object_body(&body)?;
-    let mut connection = connection(&state, env.id, &key, &id).await?;
-    if let Some(end_user) = body.get("end_user") {
-        connection.end_user = (!end_user.is_null()).then(|| end_user.clone());
-    }
-    if let Some(tags) = body.get("tags") {
-        if !tags.is_object() {
-            return Err(ApiError::bad_request(
-                "invalid_body",
-                "`tags` must be an object",
-            ));
-        }
-        connection.tags = tags.clone();
-    }
-    state.store.update_connection(&connection).await?;
+    Query(query): Query<KeyQuery>,
+    Body(body): Body<PatchConnection>,
+) -> ApiResult<Json<Success>> {
+    let key = required_key(query.provider_config_key)?;
+    state
+        .patch_connection(
+            env.id,
+            &key,
+            &id,
+            ConnectionPatch {
+                end_user: body.end_user,
+                tags: body.tags,
+            },
+        )
+        .await?;
     Ok(success())
 }
 
+/// One connection id or several.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum ConnectionIds {
+    /// One.
+    One(String),
+    /// Several.
+    Many(Vec<String>),
+}
+
+/// Metadata for connections of an integration.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct MetadataRequest {
+    /// The connections.
+    pub connection_id: ConnectionIds,
+    /// Their integration.
+    pub provider_config_key: String,
+    /// The metadata.
+    #[schema(value_type = Object)]
+    pub metadata: Map<String, Value>,
+}
+
+/// What was written.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MetadataAnswer {
+    /// The metadata sent.
+    #[schema(value_type = Object)]
+    pub metadata: Map<String, Value>,
+    /// Their integration.
+    pub provider_config_key: String,
+    /// The connections.
+    pub connection_id: ConnectionIds,
+}
+
+async fn write_metadata(
+    state: &AppState,
+    environment: i64,
+    body: MetadataRequest,
+    merge: bool,
+) -> ApiResult<Json<MetadataAnswer>> {
+    let connection_ids = match &body.connection_id {
+        ConnectionIds::One(id) => vec![id.clone()],
+        ConnectionIds::Many(ids) => ids.clone(),
+    };
+    state
+        .write_metadata(
+            environment,
+            &MetadataWrite {
+                provider_config_key: body.provider_config_key.clone(),
+                connection_ids,
+                metadata: body.metadata.clone(),
+                merge,
+            },
+        )
+        .await?;
+    Ok(Json(MetadataAnswer {
+        metadata: body.metadata,
+        provider_config_key: body.provider_config_key,
+        connection_id: body.connection_id,
+    }))
+}
+
+/// Replace the metadata of connections.
+#[utoipa::path(post, path = "/connections/metadata", tag = "connections", request_body = MetadataRequest,
+    responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
 pub async fn set_metadata(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    write_metadata(&state, env.id, &object_body(&body)?, false).await
+    Body(body): Body<MetadataRequest>,
+) -> ApiResult<Json<MetadataAnswer>> {
+    write_metadata(&state, env.id, body, false).await
 }
 
+/// Merge into the metadata of connections.
+#[utoipa::path(patch, path = "/connections/metadata", tag = "connections", request_body = MetadataRequest,
+    responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
 pub async fn update_metadata(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    write_metadata(&state, env.id, &object_body(&body)?, true).await
+    Body(body): Body<MetadataRequest>,
+) -> ApiResult<Json<MetadataAnswer>> {
+    write_metadata(&state, env.id, body, true).await
 }
 
-/// `POST /connection/:id/metadata` (old form): the body is the metadata; the integration comes
-/// from the `Provider-Config-Key` header or the `provider_config_key` query parameter.
-pub async fn set_metadata_legacy(
-    State(state): State<AppState>,
-    Env(env): Env,
-    Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    legacy_metadata(&state, env.id, &id, query, &headers, &body, false).await
-}
-
-pub async fn update_metadata_legacy(
-    State(state): State<AppState>,
-    Env(env): Env,
-    Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    legacy_metadata(&state, env.id, &id, query, &headers, &body, true).await
+/// The legacy form's integration: the `Provider-Config-Key` header or `provider_config_key`.
+// Only describes the headers for the document: the handler reads them from the header map.
+#[allow(dead_code)]
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct LegacyKeyHeader {
+    /// The connection's integration (else the `provider_config_key` query parameter).
+    #[param(rename = "Provider-Config-Key")]
+    pub provider_config_key: Option<String>,
 }
 
 async fn legacy_metadata(
     state: &AppState,
     environment: i64,
-    id: &str,
-    query: Option<String>,
+    id: String,
+    query: KeyQuery,
     headers: &HeaderMap,
-    body: &Bytes,
+    metadata: Map<String, Value>,
     merge: bool,
-) -> ApiResult<Json<Value>> {
-    let pairs = query_pairs(query.as_deref());
-    let key = provider_config_key(&pairs, header(headers, "provider-config-key"))?;
-    let mut request = Map::new();
-    request.insert("metadata".into(), Value::Object(object_body(body)?));
-    request.insert("connection_id".into(), json!(id));
-    request.insert("provider_config_key".into(), json!(key));
-    write_metadata(state, environment, &request, merge).await
+) -> ApiResult<Json<MetadataAnswer>> {
+    let key = required_key(
+        query
+            .provider_config_key
+            .filter(|k| !k.is_empty())
+            .or_else(|| header_value(headers, "provider-config-key")),
+    )?;
+    write_metadata(
+        state,
+        environment,
+        MetadataRequest {
+            connection_id: ConnectionIds::One(id),
+            provider_config_key: key,
+            metadata,
+        },
+        merge,
+    )
+    .await
 }
 
-/// Sets (or merges into) the metadata of one or several connections of an integration.
-async fn write_metadata(
-    state: &AppState,
-    environment: i64,
-    body: &Map<String, Value>,
-    merge: bool,
-) -> ApiResult<Json<Value>> {
-    let key = required_str(body, "provider_config_key")?;
-    let Some(Value::Object(metadata)) = body.get("metadata") else {
-        return Err(ApiError::bad_request(
-            "invalid_body",
-            "`metadata` must be an object",
-        ));
-    };
-    let ids: Vec<String> = match body.get("connection_id") {
-        Some(Value::String(id)) => vec![id.clone()],
-        Some(Value::Array(ids)) if !ids.is_empty() => ids
-            .iter()
-            .map(|v| {
-                v.as_str().map(str::to_string).ok_or_else(|| {
-                    ApiError::bad_request(
-                        "invalid_body",
-                        "`connection_id` must be a string or a list of strings",
-                    )
-                })
-            })
-            .collect::<ApiResult<_>>()?,
-        _ => {
-            return Err(ApiError::bad_request(
-                "invalid_body",
-                "`connection_id` must be a string or a list of strings",
-            ));
-        }
-    };
-    // Check them all before changing any.
-    let mut connections = Vec::new();
-    for id in &ids {
-        connections.push(connection(state, environment, key, id).await?);
-    }
-    for connection in &mut connections {
-        if merge && let Some(existing) = connection.metadata.as_object_mut() {
-            for (k, v) in metadata {
-                existing.insert(k.clone(), v.clone());
-            }
-        } else {
-            connection.metadata = Value::Object(metadata.clone());
-        }
-        state.store.update_connection(connection).await?;
-    }
-    Ok(Json(json!({
-        "metadata": metadata,
-        "provider_config_key": key,
-        "connection_id": body.get("connection_id"),
-    })))
+/// Legacy: replace one connection's metadata (the body is the metadata).
+#[utoipa::path(post, path = "/connection/{id}/metadata", tag = "connections",
+    params(("id" = String, Path, description = "The connection id"), KeyQuery, LegacyKeyHeader),
+    request_body = Object,
+    responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
+pub async fn set_metadata_legacy(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Path(id): Path<String>,
+    Query(query): Query<KeyQuery>,
+    headers: HeaderMap,
+    Body(metadata): Body<Map<String, Value>>,
+) -> ApiResult<Json<MetadataAnswer>> {
+    legacy_metadata(&state, env.id, id, query, &headers, metadata, false).await
 }
 
-/// The `provider_config_key` of a request (query, else a header value).
-fn provider_config_key(pairs: &[(String, String)], header: Option<&str>) -> ApiResult<String> {
-    query_value(pairs, "provider_config_key")
-        .filter(|v| !v.is_empty())
-        .or(header)
-        .map(str::to_string)
-        .ok_or_else(|| {
-            ApiError::bad_request(
-                "missing_provider_config_key",
-                "the `provider_config_key` query parameter is required",
-            )
-        })
-}
-
-/// A connection, or a 404 that names it.
-pub async fn connection(
-    state: &AppState,
-    environment: i64,
-    key: &str,
-    id: &str,
-) -> ApiResult<Connection> {
-    state
-        .store
-        .connection(environment, key, id)
-        .await?
-        .ok_or_else(|| {
-            ApiError::not_found(
-                "unknown_connection",
-                format!("no connection `{id}` for integration `{key}` in this environment"),
-            )
-        })
+/// Legacy: merge into one connection's metadata.
+#[utoipa::path(patch, path = "/connection/{id}/metadata", tag = "connections",
+    params(("id" = String, Path, description = "The connection id"), KeyQuery, LegacyKeyHeader),
+    request_body = Object,
+    responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
+pub async fn update_metadata_legacy(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Path(id): Path<String>,
+    Query(query): Query<KeyQuery>,
+    headers: HeaderMap,
+    Body(metadata): Body<Map<String, Value>>,
+) -> ApiResult<Json<MetadataAnswer>> {
+    legacy_metadata(&state, env.id, id, query, &headers, metadata, true).await
 }

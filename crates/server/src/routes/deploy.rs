@@ -1,131 +1,188 @@
 //! `POST /sync/deploy/confirmation` (the plan) and `POST /sync/deploy`, accepting the payloads
 //! of nango@0.60.5 (yaml era), 0.71 (zero yaml) and our own CLI; `GET /scripts/config`.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::State;
-use nango_store::{ConnectionFilter, DeployScope, NewDeployment, NewScript, Script, ScriptKind};
+use nango_store::{DeployScope, NewScript, ScriptKind};
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
+use utoipa::ToSchema;
 
-use super::object_body;
+use super::Body;
 use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiResult, ErrorBody};
+use crate::platform::{DeployPayload, DeployPlan, Deployed};
 
-/// A deploy request, read.
-struct Payload {
-    scripts: Vec<NewScript>,
-    scope: DeployScope,
-    reconcile: bool,
-    json_schema: Option<Value>,
-    /// Whether on-event scripts were sent at all (a single-script deploy has none).
-    has_on_events: bool,
+/// A deploy, as the CLIs send it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DeployRequest {
+    /// The syncs and actions.
+    pub flow_configs: Vec<FlowConfig>,
+    /// On-event scripts, by integration.
+    pub on_event_scripts_by_provider: Option<Vec<OnEventGroup>>,
+    /// `single`, `integration` or (default) the whole environment: what a reconciling deploy
+    /// may remove.
+    pub deploy_mode: Option<String>,
+    /// nango@0.60.5's form of `deployMode: single`.
+    pub single_deploy_mode: Option<bool>,
+    /// Remove active scripts the deploy does not name (default true).
+    pub reconcile: Option<bool>,
+    /// The models' JSON schema (`{definitions}`).
+    #[schema(value_type = Option<Object>)]
+    pub json_schema: Option<Value>,
 }
 
-fn invalid(message: String) -> ApiError {
-    ApiError::bad_request("invalid_body", message)
+/// A sync or action: the fields the platform reads, and everything else kept as its
+/// configuration (`runs`, `endpoints`, `models`, `input`, `auto_start`, `track_deletes`…).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowConfig {
+    /// Its name.
+    pub sync_name: String,
+    /// Its integration.
+    pub provider_config_key: String,
+    /// `sync` or `action`.
+    #[serde(rename = "type")]
+    pub kind: FlowKind,
+    /// The compiled script.
+    pub file_body: FileBody,
+    /// Its version (the next patch version when left out).
+    pub version: Option<String>,
+    /// Its models' JSON schema (nango 0.71).
+    #[serde(rename = "models_json_schema")]
+    #[schema(value_type = Option<Object>)]
+    pub models_json_schema: Option<Value>,
+    /// The rest of its configuration.
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub config: Map<String, Value>,
 }
 
-fn parse(body: &Map<String, Value>) -> ApiResult<Payload> {
-    let Some(flows) = body.get("flowConfigs").and_then(Value::as_array) else {
-        return Err(invalid("`flowConfigs` must be a list".into()));
-    };
+/// `sync` or `action`.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FlowKind {
+    /// A sync.
+    Sync,
+    /// An action.
+    Action,
+}
+
+/// A compiled script.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FileBody {
+    /// The CommonJS bundle.
+    pub js: String,
+    /// Its TypeScript source.
+    pub ts: Option<String>,
+}
+
+/// The on-event scripts of one integration.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OnEventGroup {
+    /// The integration.
+    pub provider_config_key: String,
+    /// Its scripts.
+    #[serde(default)]
+    pub scripts: Vec<OnEventScript>,
+}
+
+/// An on-event script.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OnEventScript {
+    /// Its name.
+    pub name: String,
+    /// `post-connection-creation` (default) or `pre-connection-deletion`.
+    pub event: Option<String>,
+    /// The compiled script.
+    pub file_body: FileBody,
+}
+
+fn invalid(message: String) -> crate::error::ApiError {
+    crate::error::ApiError::new(crate::platform::ErrorCode::InvalidBody, message)
+}
+
+fn file(body: FileBody, at: &str) -> ApiResult<(String, Option<String>)> {
+    if body.js.is_empty() {
+        return Err(invalid(format!(
+            "`{at}.js` must be the script's compiled JavaScript"
+        )));
+    }
+    Ok((body.js, body.ts))
+}
+
+/// The platform's payload from the request.
+fn payload(request: DeployRequest) -> ApiResult<DeployPayload> {
     let mut scripts = Vec::new();
     let mut definitions = Map::new();
-    for (index, flow) in flows.iter().enumerate() {
-        let at = |field: &str| format!("flowConfigs[{index}].{field}");
-        let Some(flow) = flow.as_object() else {
-            return Err(invalid(format!("flowConfigs[{index}] must be an object")));
-        };
-        let text = |field: &str| -> ApiResult<String> {
-            flow.get(field)
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .ok_or_else(|| invalid(format!("`{}` must be a non-empty string", at(field))))
-        };
-        let name = text("syncName")?;
-        let key = text("providerConfigKey")?;
-        let kind = match flow.get("type").and_then(Value::as_str) {
-            Some("sync") => ScriptKind::Sync,
-            Some("action") => ScriptKind::Action,
-            other => {
+    for (index, flow) in request.flow_configs.into_iter().enumerate() {
+        for (field, value) in [
+            ("syncName", &flow.sync_name),
+            ("providerConfigKey", &flow.provider_config_key),
+        ] {
+            if value.is_empty() {
                 return Err(invalid(format!(
-                    "`{}` must be \"sync\" or \"action\" (got {})",
-                    at("type"),
-                    other.map_or("nothing".to_string(), |t| format!("{t:?}"))
+                    "`flowConfigs[{index}].{field}` must be a non-empty string"
                 )));
             }
-        };
-        let (js, ts) = file_body(flow.get("fileBody"), &at("fileBody"))?;
-        let mut config = flow.clone();
-        config.remove("fileBody");
-        if let Some(Value::Object(schema)) = config.remove("models_json_schema")
+        }
+        if let Some(Value::Object(schema)) = &flow.models_json_schema
             && let Some(Value::Object(defs)) = schema.get("definitions")
         {
             definitions.extend(defs.clone());
         }
+        let kind = match flow.kind {
+            FlowKind::Sync => ScriptKind::Sync,
+            FlowKind::Action => ScriptKind::Action,
+        };
+        // The stored configuration is the flow as sent, without its code and schema.
+        let mut config = flow.config;
+        config.insert("syncName".into(), json!(flow.sync_name));
+        config.insert("providerConfigKey".into(), json!(flow.provider_config_key));
+        config.insert("type".into(), json!(kind.as_str()));
+        if let Some(version) = &flow.version {
+            config.insert("version".into(), json!(version));
+        }
+        let (js, ts) = file(flow.file_body, &format!("flowConfigs[{index}].fileBody"))?;
         scripts.push(NewScript {
-            integration_key: key,
-            name,
+            integration_key: flow.provider_config_key,
+            name: flow.sync_name,
             kind,
-            version: flow
-                .get("version")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
+            version: flow.version.unwrap_or_default(),
             config: Value::Object(config),
             js,
             ts,
         });
     }
-    let on_events = body.get("onEventScriptsByProvider");
-    if let Some(groups) = on_events {
-        let Some(groups) = groups.as_array() else {
-            return Err(invalid("`onEventScriptsByProvider` must be a list".into()));
-        };
-        for (g, group) in groups.iter().enumerate() {
-            let key = group
-                .get("providerConfigKey")
-                .and_then(Value::as_str)
-                .ok_or_else(|| {
-                    invalid(format!(
-                        "`onEventScriptsByProvider[{g}].providerConfigKey` must be a string"
-                    ))
-                })?;
-            for (s, script) in group
-                .get("scripts")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                let at = format!("onEventScriptsByProvider[{g}].scripts[{s}]");
-                let name = script
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| invalid(format!("`{at}.name` must be a string")))?;
-                let event = script
-                    .get("event")
-                    .and_then(Value::as_str)
-                    .unwrap_or("post-connection-creation");
-                let (js, ts) = file_body(script.get("fileBody"), &format!("{at}.fileBody"))?;
-                scripts.push(NewScript {
-                    integration_key: key.to_string(),
-                    name: name.to_string(),
-                    kind: ScriptKind::OnEvent,
-                    version: String::new(),
-                    config: json!({ "event": event }),
-                    js,
-                    ts,
-                });
-            }
+    let has_on_events = request.on_event_scripts_by_provider.is_some();
+    for (g, group) in request
+        .on_event_scripts_by_provider
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        for (s, script) in group.scripts.into_iter().enumerate() {
+            let at = format!("onEventScriptsByProvider[{g}].scripts[{s}].fileBody");
+            let (js, ts) = file(script.file_body, &at)?;
+            scripts.push(NewScript {
+                integration_key: group.provider_config_key.clone(),
+                name: script.name,
+                kind: ScriptKind::OnEvent,
+                version: String::new(),
+                config: json!({
+                    "event": script.event.as_deref().unwrap_or("post-connection-creation")
+                }),
+                js,
+                ts,
+            });
         }
     }
-    let single = body.get("singleDeployMode").and_then(Value::as_bool) == Some(true);
-    let scope = match body.get("deployMode").and_then(Value::as_str) {
+    let single = request.single_deploy_mode == Some(true);
+    let scope = match request.deploy_mode.as_deref() {
         Some("single") => DeployScope::Scripts,
         Some("integration") => match scripts.first() {
             Some(first) => DeployScope::Integration(first.integration_key.clone()),
@@ -134,283 +191,49 @@ fn parse(body: &Map<String, Value>) -> ApiResult<Payload> {
         _ if single => DeployScope::Scripts,
         _ => DeployScope::Environment,
     };
-    let json_schema = match body.get("jsonSchema") {
-        Some(schema) if schema.is_object() => Some(schema.clone()),
+    let json_schema = match request.json_schema {
+        Some(schema) if schema.is_object() => Some(schema),
         _ if !definitions.is_empty() => Some(json!({ "definitions": definitions })),
         _ => None,
     };
-    Ok(Payload {
+    Ok(DeployPayload {
         scripts,
         scope,
-        reconcile: body.get("reconcile").and_then(Value::as_bool) != Some(false),
+        reconcile: request.reconcile != Some(false),
         json_schema,
-        has_on_events: on_events.is_some(),
+        has_on_events,
     })
 }
 
-fn file_body(value: Option<&Value>, at: &str) -> ApiResult<(String, Option<String>)> {
-    let js = value
-        .and_then(|v| v.get("js"))
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| {
-            invalid(format!(
-                "`{at}.js` must be the script's compiled JavaScript"
-            ))
-        })?;
-    let ts = value
-        .and_then(|v| v.get("ts"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    Ok((js.to_string(), ts))
-}
-
-/// Every integration the payload names must exist.
-async fn check_integrations(
-    state: &AppState,
-    environment: i64,
-    payload: &Payload,
-) -> ApiResult<()> {
-    let keys: BTreeSet<&str> = payload
-        .scripts
-        .iter()
-        .map(|s| s.integration_key.as_str())
-        .collect();
-    let mut missing = Vec::new();
-    for key in keys {
-        if state.store.integration(environment, key).await?.is_none() {
-            missing.push(key);
-        }
-    }
-    if missing.is_empty() {
-        return Ok(());
-    }
-    Err(ApiError::bad_request(
-        "unknown_provider_config",
-        format!(
-            "the deploy names integrations this environment does not have: {}; create them first (POST /integrations with a unique_key and a provider)",
-            missing.join(", ")
-        ),
-    ))
-}
-
-/// Whether an existing script is replaced or removed by this deploy.
-fn in_scope(payload: &Payload, script: &Script) -> bool {
-    match &payload.scope {
-        DeployScope::Environment => script.kind != ScriptKind::OnEvent || payload.has_on_events,
-        DeployScope::Integration(key) => *key == script.integration_key,
-        DeployScope::Scripts => false,
-    }
-}
-
-fn same(a: &Script, b: &NewScript) -> bool {
-    a.integration_key == b.integration_key && a.kind == b.kind && a.name == b.name
-}
-
+/// The plan of a deploy: new, updated and deleted scripts and the models left behind.
+#[utoipa::path(post, path = "/sync/deploy/confirmation", tag = "deploy", request_body = DeployRequest,
+    responses((status = 200, body = DeployPlan), (status = "default", body = ErrorBody)))]
 pub async fn confirmation(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let payload = parse(&object_body(&body)?)?;
-    check_integrations(&state, env.id, &payload).await?;
-    let existing = state.store.scripts(env.id).await?;
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let mut connections = async |key: &str| -> ApiResult<usize> {
-        if let Some(count) = counts.get(key) {
-            return Ok(*count);
-        }
-        let filter = ConnectionFilter {
-            integrations: vec![key.to_string()],
-            ..ConnectionFilter::default()
-        };
-        let count = state.store.connections(env.id, &filter).await?.len();
-        counts.insert(key.to_string(), count);
-        Ok(count)
-    };
-    let mut plan: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
-    for list in [
-        "newSyncs",
-        "updatedSyncs",
-        "deletedSyncs",
-        "newActions",
-        "updatedActions",
-        "deletedActions",
-        "newOnEventScripts",
-        "updatedOnEventScripts",
-        "deletedOnEventScripts",
-    ] {
-        plan.insert(list, Vec::new());
-    }
-    let lists = |kind: ScriptKind| match kind {
-        ScriptKind::Sync => ("newSyncs", "updatedSyncs", "deletedSyncs"),
-        ScriptKind::Action => ("newActions", "updatedActions", "deletedActions"),
-        ScriptKind::OnEvent => (
-            "newOnEventScripts",
-            "updatedOnEventScripts",
-            "deletedOnEventScripts",
-        ),
-    };
-    for script in &payload.scripts {
-        let (new, updated, _) = lists(script.kind);
-        let count = connections(&script.integration_key).await?;
-        let mut item = json!({ "name": script.name, "providerConfigKey": script.integration_key, "connections": count });
-        if script.kind == ScriptKind::Sync {
-            item["auto_start"] =
-                json!(script.config.get("auto_start").and_then(Value::as_bool) != Some(false));
-        }
-        let list = if existing.iter().any(|e| same(e, script)) {
-            updated
-        } else {
-            new
-        };
-        plan.entry(list).or_default().push(item);
-    }
-    // The CLIs ask for the plan with `reconcile: false` and deploy with `true`: the plan is
-    // what the reconciling deploy will do.
-    let removed: Vec<&Script> = existing
-        .iter()
-        .filter(|e| in_scope(&payload, e) && !payload.scripts.iter().any(|s| same(e, s)))
-        .collect();
-    for script in &removed {
-        let (_, _, deleted) = lists(script.kind);
-        let count = connections(&script.integration_key).await?;
-        plan.entry(deleted).or_default().push(
-            json!({ "name": script.name, "providerConfigKey": script.integration_key, "connections": count }),
-        );
-    }
-    // Models no sync saves any more once the deploy is done.
-    let remaining: BTreeSet<String> = existing
-        .iter()
-        .filter(|e| e.kind == ScriptKind::Sync && !removed.iter().any(|r| r.id == e.id))
-        .filter(|e| !payload.scripts.iter().any(|s| same(e, s)))
-        .flat_map(|e| e.models())
-        .chain(
-            payload
-                .scripts
-                .iter()
-                .filter(|s| s.kind == ScriptKind::Sync)
-                .flat_map(|s| nango_store::config_models(&s.config)),
-        )
-        .collect();
-    let deleted_models: BTreeSet<String> = existing
-        .iter()
-        .filter(|e| e.kind == ScriptKind::Sync)
-        .filter(|e| {
-            removed.iter().any(|r| r.id == e.id) || payload.scripts.iter().any(|s| same(e, s))
-        })
-        .flat_map(|e| e.models())
-        .filter(|m| !remaining.contains(m))
-        .collect();
-    let mut body = Map::new();
-    for (list, items) in plan {
-        body.insert(list.to_string(), Value::Array(items));
-    }
-    body.insert("deletedModels".into(), json!(deleted_models));
-    Ok(Json(Value::Object(body)))
+    Body(body): Body<DeployRequest>,
+) -> ApiResult<Json<DeployPlan>> {
+    Ok(Json(state.plan_deploy(env.id, &payload(body)?).await?))
 }
 
+/// Deploy syncs, actions and on-event scripts (one transaction, a new version).
+#[utoipa::path(post, path = "/sync/deploy", tag = "deploy", request_body = DeployRequest,
+    responses((status = 200, body = Vec<Deployed>), (status = "default", body = ErrorBody)))]
 pub async fn deploy(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let mut payload = parse(&object_body(&body)?)?;
-    check_integrations(&state, env.id, &payload).await?;
-    let existing = state.store.scripts(env.id).await?;
-    // A script deployed without a version gets the next patch version of what it replaces.
-    for script in &mut payload.scripts {
-        if script.version.is_empty() {
-            let previous = existing
-                .iter()
-                .find(|e| same(e, script))
-                .and_then(|e| e.version.strip_prefix("0.0."))
-                .and_then(|n| n.parse::<u64>().ok());
-            script.version = format!("0.0.{}", previous.map_or(1, |n| n + 1));
-        }
-    }
-    let deployment = state
-        .store
-        .deploy(
-            env.id,
-            &NewDeployment {
-                scripts: payload.scripts.clone(),
-                scope: payload.scope.clone(),
-                reconcile: payload.reconcile,
-                json_schema: payload.json_schema.clone(),
-            },
-        )
-        .await?;
-    state.wake.notify_one();
-    tracing::info!(
-        environment = env.name,
-        version = deployment.version,
-        scripts = payload.scripts.len(),
-        "deployed"
-    );
-    Ok(Json(Value::Array(
-        payload
-            .scripts
-            .iter()
-            .filter(|s| s.kind != ScriptKind::OnEvent)
-            .map(|s| json!({ "name": s.name, "version": s.version, "providerConfigKey": s.integration_key, "type": s.kind.as_str() }))
-            .collect(),
-    )))
+    Body(body): Body<DeployRequest>,
+) -> ApiResult<Json<Vec<Deployed>>> {
+    let payload = payload(body)?;
+    Ok(Json(state.deploy(&env, payload).await?))
 }
 
-/// `GET /scripts/config`: the deployed scripts per integration, in `nango.json`'s shape.
+/// The deployed scripts per integration, in `nango.json`'s shape.
+#[utoipa::path(get, path = "/scripts/config", tag = "deploy",
+    responses((status = 200, body = Vec<Object>), (status = "default", body = ErrorBody)))]
 pub async fn scripts_config(
     State(state): State<AppState>,
     Env(env): Env,
-) -> ApiResult<Json<Value>> {
-    let scripts = state.store.scripts(env.id).await?;
-    let integrations = state.store.integrations(env.id).await?;
-    let mut out = Vec::new();
-    for integration in &integrations {
-        let mine: Vec<&Script> = scripts
-            .iter()
-            .filter(|s| s.integration_key == integration.unique_key)
-            .collect();
-        if mine.is_empty() {
-            continue;
-        }
-        let config = |kind: ScriptKind| -> Vec<Value> {
-            mine.iter()
-                .filter(|s| s.kind == kind)
-                .map(|s| {
-                    let mut config = s.config.clone();
-                    if let Some(object) = config.as_object_mut() {
-                        object.remove("syncName");
-                        object.insert("name".into(), json!(s.name));
-                        object.insert("version".into(), json!(s.version));
-                        object.insert("type".into(), json!(kind.as_str()));
-                    }
-                    config
-                })
-                .collect()
-        };
-        let mut events: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for event in ["post-connection-creation", "pre-connection-deletion"] {
-            events.insert(event.to_string(), Vec::new());
-        }
-        for script in mine.iter().filter(|s| s.kind == ScriptKind::OnEvent) {
-            let event = script
-                .config
-                .get("event")
-                .and_then(Value::as_str)
-                .unwrap_or("post-connection-creation");
-            events
-                .entry(event.to_string())
-                .or_default()
-                .push(script.name.clone());
-        }
-        out.push(json!({
-            "providerConfigKey": integration.unique_key,
-            "provider": integration.provider,
-            "syncs": config(ScriptKind::Sync),
-            "actions": config(ScriptKind::Action),
-            "onEventScripts": events,
-        }));
-    }
-    Ok(Json(Value::Array(out)))
+) -> ApiResult<Json<Vec<Value>>> {
+    Ok(Json(state.scripts_config(env.id).await?))
 }

@@ -1,301 +1,368 @@
 //! `/integrations` (and the legacy `/config` of nango@0.60.5 and the node client 0.60).
 
 use axum::Json;
-use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
-use nango_store::{Integration, NewIntegration, ScriptKind};
-use serde_json::{Map, Value, json};
+use axum::extract::{Path, State};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
 
-use super::{object_body, query_pairs, query_value, required_str, success};
+use super::{Body, Query, Success, flag, nullable, success};
+use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
-use crate::{AppState, present};
+use crate::error::{ApiResult, ErrorBody};
+use crate::platform::{IntegrationChanges, IntegrationInput, IntegrationView, OAuthApp};
 
-pub async fn list(State(state): State<AppState>, Env(env): Env) -> ApiResult<Json<Value>> {
-    let integrations = state.store.integrations(env.id).await?;
-    let data: Vec<Value> = integrations
-        .iter()
-        .map(|i| present::integration(&state, i))
-        .collect();
-    Ok(Json(json!({ "data": data })))
+/// `{data: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntegrationList {
+    /// The integrations.
+    pub data: Vec<IntegrationView>,
 }
 
+/// `{data}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntegrationOne {
+    /// The integration.
+    pub data: IntegrationView,
+}
+
+/// An OAuth app: `{type, client_id, client_secret, scopes}`.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct OAuthAppInput {
+    /// The auth mode (informative: the provider's is used).
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Client id.
+    pub client_id: String,
+    /// Client secret.
+    pub client_secret: Option<String>,
+    /// Scopes, comma-separated.
+    pub scopes: Option<String>,
+}
+
+impl From<OAuthAppInput> for OAuthApp {
+    fn from(app: OAuthAppInput) -> Self {
+        Self {
+            client_id: Some(app.client_id),
+            client_secret: app.client_secret,
+            scopes: app.scopes,
+        }
+    }
+}
+
+/// A new integration.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CreateIntegration {
+    /// Its key: 1 to 255 letters, digits, `-`, `_` or `.`.
+    pub unique_key: String,
+    /// A provider of the catalog (`GET /providers`).
+    pub provider: String,
+    /// Shown instead of the provider's name.
+    pub display_name: Option<String>,
+    /// The OAuth app.
+    pub credentials: Option<OAuthAppInput>,
+}
+
+/// List integrations.
+#[utoipa::path(get, path = "/integrations", tag = "integrations",
+    responses((status = 200, body = IntegrationList), (status = "default", body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Env(env): Env,
+) -> ApiResult<Json<IntegrationList>> {
+    let integrations = state.integrations(env.id).await?;
+    Ok(Json(IntegrationList {
+        data: integrations
+            .iter()
+            .map(|i| state.integration_view(i, &[]))
+            .collect(),
+    }))
+}
+
+/// Create an integration.
+#[utoipa::path(post, path = "/integrations", tag = "integrations", request_body = CreateIntegration,
+    responses((status = 200, body = IntegrationOne), (status = "default", body = ErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let mut new = NewIntegration {
-        unique_key: required_str(&body, "unique_key")?.to_string(),
-        provider: required_str(&body, "provider")?.to_string(),
-        display_name: optional_str(&body, "display_name")?,
-        ..NewIntegration::default()
-    };
-    check_key(&new.unique_key)?;
-    check_provider(&state, &new.provider)?;
-    if let Some(credentials) = body.get("credentials") {
-        let (id, secret, scopes) = oauth_credentials(&state, credentials)?;
-        new.oauth_client_id = id;
-        new.oauth_client_secret = secret;
-        new.oauth_scopes = scopes;
-    }
-    let integration = state.store.create_integration(env.id, &new).await?;
-    Ok(Json(
-        json!({ "data": present::integration(&state, &integration) }),
-    ))
+    Body(body): Body<CreateIntegration>,
+) -> ApiResult<Json<IntegrationOne>> {
+    let integration = state
+        .create_integration(
+            env.id,
+            IntegrationInput {
+                unique_key: body.unique_key,
+                provider: body.provider,
+                display_name: body.display_name,
+                oauth: body.credentials.map(OAuthApp::from),
+            },
+        )
+        .await?;
+    Ok(Json(IntegrationOne {
+        data: state.integration_view(&integration, &[]),
+    }))
 }
 
+/// `?include=webhook,credentials` (also `include[]=`).
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct IncludeQuery {
+    /// `webhook`, `credentials` (comma-separated or repeated).
+    #[serde(default, alias = "include[]")]
+    pub include: Vec<String>,
+}
+
+/// One integration.
+#[utoipa::path(get, path = "/integrations/{key}", tag = "integrations",
+    params(("key" = String, Path, description = "The integration's key"), IncludeQuery),
+    responses((status = 200, body = IntegrationOne), (status = "default", body = ErrorBody)))]
 pub async fn get(
     State(state): State<AppState>,
     Env(env): Env,
     Path(key): Path<String>,
-    RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let integration = find(&state, env.id, &key).await?;
-    let include: Vec<String> = query_pairs(query.as_deref())
-        .into_iter()
-        .filter(|(k, _)| k == "include" || k == "include[]")
-        .flat_map(|(_, v)| {
-            v.split(',')
-                .map(|s| s.trim().to_string())
-                .collect::<Vec<_>>()
-        })
+    Query(query): Query<IncludeQuery>,
+) -> ApiResult<Json<IntegrationOne>> {
+    let integration = state.integration(env.id, &key).await?;
+    let include: Vec<String> = query
+        .include
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(|s| s.trim().to_string())
         .collect();
-    Ok(Json(
-        json!({ "data": present::integration_full(&state, &integration, &include) }),
-    ))
+    Ok(Json(IntegrationOne {
+        data: state.integration_view(&integration, &include),
+    }))
 }
 
+/// Changes to an integration: a field left out stays.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct UpdateIntegration {
+    /// A new key.
+    pub unique_key: Option<String>,
+    /// A new display name (null removes it).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub display_name: Option<Option<String>>,
+    /// A new OAuth app (null removes it).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<OAuthAppInput>)]
+    pub credentials: Option<Option<OAuthAppInput>>,
+}
+
+/// Change an integration's key, display name or OAuth app.
+#[utoipa::path(patch, path = "/integrations/{key}", tag = "integrations",
+    params(("key" = String, Path, description = "The integration's key")), request_body = UpdateIntegration,
+    responses((status = 200, body = IntegrationOne), (status = "default", body = ErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
     Env(env): Env,
     Path(key): Path<String>,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let mut integration = find(&state, env.id, &key).await?;
-    if let Some(new_key) = optional_str(&body, "unique_key")? {
-        check_key(&new_key)?;
-        integration.unique_key = new_key;
-    }
-    if body.contains_key("display_name") {
-        integration.display_name = optional_str(&body, "display_name")?;
-    }
-    if let Some(credentials) = body.get("credentials") {
-        let (id, secret, scopes) = oauth_credentials(&state, credentials)?;
-        integration.oauth_client_id = id;
-        integration.oauth_client_secret = secret;
-        integration.oauth_scopes = scopes;
-    }
-    let integration = state.store.update_integration(&integration).await?;
-    Ok(Json(
-        json!({ "data": present::integration(&state, &integration) }),
-    ))
+    Body(body): Body<UpdateIntegration>,
+) -> ApiResult<Json<IntegrationOne>> {
+    let integration = state
+        .update_integration(
+            env.id,
+            &key,
+            IntegrationChanges {
+                unique_key: body.unique_key,
+                display_name: body.display_name,
+                oauth: body.credentials.map(|c| c.map(OAuthApp::from)),
+                ..IntegrationChanges::default()
+            },
+        )
+        .await?;
+    Ok(Json(IntegrationOne {
+        data: state.integration_view(&integration, &[]),
+    }))
 }
 
+/// Delete an integration and its connections.
+#[utoipa::path(delete, path = "/integrations/{key}", tag = "integrations",
+    params(("key" = String, Path, description = "The integration's key")),
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn delete(
     State(state): State<AppState>,
     Env(env): Env,
     Path(key): Path<String>,
-) -> ApiResult<(axum::http::StatusCode, Json<Value>)> {
-    if !state.store.delete_integration(env.id, &key).await? {
-        return Err(unknown(&key));
-    }
+) -> ApiResult<Json<Success>> {
+    state.delete_integration(env.id, &key).await?;
     Ok(success())
 }
 
 // ----- legacy `/config`
 
-pub async fn legacy_list(State(state): State<AppState>, Env(env): Env) -> ApiResult<Json<Value>> {
-    let integrations = state.store.integrations(env.id).await?;
-    let configs: Vec<Value> = integrations
-        .iter()
-        .map(|i| json!({ "unique_key": i.unique_key, "provider": i.provider }))
-        .collect();
-    Ok(Json(json!({ "configs": configs })))
+/// A legacy integration: `{unique_key, provider}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LegacyConfig {
+    /// Its key.
+    pub unique_key: String,
+    /// Its provider.
+    pub provider: String,
 }
 
+/// `{configs: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LegacyConfigList {
+    /// The integrations.
+    pub configs: Vec<LegacyConfig>,
+}
+
+/// `{config}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LegacyConfigOne {
+    /// The integration.
+    pub config: LegacyConfig,
+}
+
+/// `{config}` with the deployed scripts.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LegacyConfigDetail {
+    /// `{unique_key, provider, syncs, actions, client_id?, client_secret?, scopes?}`.
+    #[schema(value_type = Object)]
+    pub config: Value,
+}
+
+/// Legacy: list integrations.
+#[utoipa::path(get, path = "/config", tag = "integrations",
+    responses((status = 200, body = LegacyConfigList), (status = "default", body = ErrorBody)))]
+pub async fn legacy_list(
+    State(state): State<AppState>,
+    Env(env): Env,
+) -> ApiResult<Json<LegacyConfigList>> {
+    let integrations = state.integrations(env.id).await?;
+    Ok(Json(LegacyConfigList {
+        configs: integrations
+            .into_iter()
+            .map(|i| LegacyConfig {
+                unique_key: i.unique_key,
+                provider: i.provider,
+            })
+            .collect(),
+    }))
+}
+
+/// `?include_creds=true`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct IncludeCreds {
+    /// Include the OAuth app's credentials.
+    #[serde(default, deserialize_with = "flag")]
+    #[param(value_type = Option<bool>)]
+    pub include_creds: bool,
+}
+
+/// Legacy: one integration with its deployed syncs and actions.
+#[utoipa::path(get, path = "/config/{key}", tag = "integrations",
+    params(("key" = String, Path, description = "The integration's key"), IncludeCreds),
+    responses((status = 200, body = LegacyConfigDetail), (status = "default", body = ErrorBody)))]
 pub async fn legacy_get(
     State(state): State<AppState>,
     Env(env): Env,
     Path(key): Path<String>,
-    RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let integration = find(&state, env.id, &key).await?;
-    let scripts = state.store.scripts(env.id).await?;
-    let names = |kind: ScriptKind| -> Vec<Value> {
-        scripts
-            .iter()
-            .filter(|s| s.integration_key == key && s.kind == kind)
-            .map(|s| {
-                let mut config = s.config.clone();
-                config["name"] = json!(s.name);
-                config["version"] = json!(s.version);
-                config
-            })
-            .collect()
-    };
-    let mut config = json!({
-        "unique_key": integration.unique_key,
-        "provider": integration.provider,
-        "syncs": names(ScriptKind::Sync),
-        "actions": names(ScriptKind::Action),
-    });
-    let pairs = query_pairs(query.as_deref());
-    if matches!(query_value(&pairs, "include_creds"), Some("true")) {
-        config["client_id"] = json!(integration.oauth_client_id);
-        config["client_secret"] = json!(
-            integration
-                .oauth_client_secret
-                .as_deref()
-                .and_then(|s| state.sealer.open(s).ok())
-        );
-        config["scopes"] = json!(integration.oauth_scopes);
-    }
-    Ok(Json(json!({ "config": config })))
+    Query(query): Query<IncludeCreds>,
+) -> ApiResult<Json<LegacyConfigDetail>> {
+    Ok(Json(LegacyConfigDetail {
+        config: state
+            .legacy_config(env.id, &key, query.include_creds)
+            .await?,
+    }))
 }
 
+/// Legacy: delete an integration.
+#[utoipa::path(delete, path = "/config/{key}", tag = "integrations",
+    params(("key" = String, Path, description = "The integration's key")),
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
+pub async fn legacy_delete(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Path(key): Path<String>,
+) -> ApiResult<Json<Success>> {
+    state.delete_integration(env.id, &key).await?;
+    Ok(success())
+}
+
+/// A legacy integration to create (or change).
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct LegacyIntegration {
+    /// Its key.
+    pub provider_config_key: String,
+    /// Its provider (required to create).
+    pub provider: Option<String>,
+    /// OAuth client id.
+    pub oauth_client_id: Option<String>,
+    /// OAuth client secret.
+    pub oauth_client_secret: Option<String>,
+    /// OAuth scopes, comma-separated.
+    pub oauth_scopes: Option<String>,
+}
+
+impl LegacyIntegration {
+    fn app(&self) -> OAuthApp {
+        OAuthApp {
+            client_id: self.oauth_client_id.clone(),
+            client_secret: self.oauth_client_secret.clone(),
+            scopes: self.oauth_scopes.clone(),
+        }
+    }
+}
+
+/// Legacy: create an integration.
+#[utoipa::path(post, path = "/config", tag = "integrations", request_body = LegacyIntegration,
+    responses((status = 200, body = LegacyConfigOne), (status = "default", body = ErrorBody)))]
 pub async fn legacy_create(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let new = NewIntegration {
-        unique_key: required_str(&body, "provider_config_key")?.to_string(),
-        provider: required_str(&body, "provider")?.to_string(),
-        display_name: None,
-        oauth_client_id: optional_str(&body, "oauth_client_id")?,
-        oauth_client_secret: optional_str(&body, "oauth_client_secret")?
-            .map(|s| state.sealer.seal(&s)),
-        oauth_scopes: optional_str(&body, "oauth_scopes")?,
+    Body(body): Body<LegacyIntegration>,
+) -> ApiResult<Json<LegacyConfigOne>> {
+    let app = body.app();
+    let Some(provider) = body.provider else {
+        return Err(crate::error::ApiError::new(
+            crate::platform::ErrorCode::InvalidBody,
+            "`provider` is required",
+        ));
     };
-    check_key(&new.unique_key)?;
-    check_provider(&state, &new.provider)?;
-    let integration = state.store.create_integration(env.id, &new).await?;
-    Ok(Json(
-        json!({ "config": { "unique_key": integration.unique_key, "provider": integration.provider } }),
-    ))
+    let integration = state
+        .create_integration(
+            env.id,
+            IntegrationInput {
+                unique_key: body.provider_config_key,
+                provider,
+                display_name: None,
+                oauth: Some(app),
+            },
+        )
+        .await?;
+    Ok(Json(LegacyConfigOne {
+        config: LegacyConfig {
+            unique_key: integration.unique_key,
+            provider: integration.provider,
+        },
+    }))
 }
 
+/// Legacy: update an integration (the fields given).
+#[utoipa::path(put, path = "/config", tag = "integrations", request_body = LegacyIntegration,
+    responses((status = 200, body = LegacyConfigOne), (status = "default", body = ErrorBody)))]
 pub async fn legacy_update(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let mut integration = find(&state, env.id, key).await?;
-    if let Some(provider) = optional_str(&body, "provider")? {
-        check_provider(&state, &provider)?;
-        integration.provider = provider;
-    }
-    if let Some(id) = optional_str(&body, "oauth_client_id")? {
-        integration.oauth_client_id = Some(id);
-    }
-    if let Some(secret) = optional_str(&body, "oauth_client_secret")? {
-        integration.oauth_client_secret = Some(state.sealer.seal(&secret));
-    }
-    if let Some(scopes) = optional_str(&body, "oauth_scopes")? {
-        integration.oauth_scopes = Some(scopes);
-    }
-    let integration = state.store.update_integration(&integration).await?;
-    Ok(Json(
-        json!({ "config": { "unique_key": integration.unique_key, "provider": integration.provider } }),
-    ))
-}
-
-// ----- helpers
-
-/// The integration of a key, or a 404 that says so.
-pub async fn find(state: &AppState, environment: i64, key: &str) -> ApiResult<Integration> {
-    state
-        .store
-        .integration(environment, key)
-        .await?
-        .ok_or_else(|| unknown(key))
-}
-
-fn unknown(key: &str) -> ApiError {
-    ApiError::not_found(
-        "unknown_provider_config",
-        format!("no integration with key `{key}` in this environment (see GET /integrations)"),
-    )
-}
-
-fn optional_str(body: &Map<String, Value>, field: &str) -> ApiResult<Option<String>> {
-    match body.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(ApiError::bad_request(
-            "invalid_body",
-            format!("`{field}` must be a string"),
-        )),
-    }
-}
-
-fn check_key(key: &str) -> ApiResult<()> {
-    let valid = !key.is_empty()
-        && key.len() <= 255
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    if valid {
-        Ok(())
-    } else {
-        Err(ApiError::bad_request(
-            "invalid_body",
-            format!("`unique_key` {key:?} must be 1 to 255 letters, digits, `-`, `_` or `.`"),
-        ))
-    }
-}
-
-fn check_provider(state: &AppState, provider: &str) -> ApiResult<()> {
-    if state.catalog.get(provider).is_some() {
-        return Ok(());
-    }
-    let mut close: Vec<&str> = state
-        .catalog
-        .names()
-        .filter(|name| name.contains(provider) || provider.contains(*name))
-        .take(5)
-        .collect();
-    close.sort_unstable();
-    let hint = if close.is_empty() {
-        String::new()
-    } else {
-        format!(" (did you mean {}?)", close.join(", "))
-    };
-    Err(ApiError::bad_request(
-        "invalid_provider",
-        format!(
-            "unknown provider `{provider}`{hint}: see GET /providers, or add it with NANGO_PROVIDERS_FILE"
-        ),
-    ))
-}
-
-/// `credentials: {type, client_id, client_secret, scopes}` → (id, sealed secret, scopes).
-type OAuthApp = (Option<String>, Option<String>, Option<String>);
-
-fn oauth_credentials(state: &AppState, credentials: &Value) -> ApiResult<OAuthApp> {
-    if credentials.is_null() {
-        return Ok((None, None, None));
-    }
-    let Some(object) = credentials.as_object() else {
-        return Err(ApiError::bad_request(
-            "invalid_body",
-            "`credentials` must be an object: {type, client_id, client_secret, scopes}",
-        ));
-    };
-    let id = optional_str(object, "client_id")?;
-    let secret = optional_str(object, "client_secret")?.map(|s| state.sealer.seal(&s));
-    let scopes = optional_str(object, "scopes")?;
-    if id.is_none() {
-        return Err(ApiError::bad_request(
-            "invalid_body",
-            "`credentials.client_id` is required",
-        ));
-    }
-    Ok((id, secret, scopes))
+    Body(body): Body<LegacyIntegration>,
+) -> ApiResult<Json<LegacyConfigOne>> {
+    let integration = state
+        .update_integration(
+            env.id,
+            &body.provider_config_key,
+            IntegrationChanges {
+                provider: body.provider.clone(),
+                oauth_fields: Some(body.app()),
+                ..IntegrationChanges::default()
+            },
+        )
+        .await?;
+    Ok(Json(LegacyConfigOne {
+        config: LegacyConfig {
+            unique_key: integration.unique_key,
+            provider: integration.provider,
+        },
+    }))
 }

@@ -1,199 +1,307 @@
-//! The routes, and the small parsing helpers they share.
+//! The HTTP routes: thin handlers (parse a typed request, call the platform, map its error),
+//! registered together with their OpenAPI description so that the document cannot drift from
+//! the router.
+//!
+//! Every route is added through [`Routes`], which takes utoipa-axum's `routes!` (the handler
+//! and its `#[utoipa::path]` description) and nothing else; aliases (`/connection…` beside
+//! `/connections…` for nango@0.60.5 and the CLI's dryrun) are described as well. In debug
+//! builds a request that reaches a route the document does not describe is a 500, so the test
+//! suite fails when a route is added without being described.
 
 mod actions;
 mod connections;
 mod deploy;
+mod environment;
+mod extract;
 mod integrations;
-mod misc;
-mod platform;
 mod proxy;
 mod records;
+mod script_endpoints;
 mod sync_control;
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::{any, get, post};
-use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use axum::Json;
+use axum::extract::{MatchedPath, Request};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 
 use crate::AppState;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ErrorBody, request_ids};
+use crate::platform::{ErrorCode, PlatformError};
 
-pub(crate) use connections::connection as find_connection;
-pub(crate) use integrations::find as find_integration;
+pub(crate) use extract::{Body, ConnectionHeaders, Query, flag, nullable};
 
-/// Every route. Singular and plural connection paths (`/connection…` for nango@0.60.5 and the
-/// CLI's dryrun, `/connections…` for @nangohq/node 0.71) and `/config` beside `/integrations`.
-pub fn router(state: AppState) -> Router {
-    let mut router = Router::new()
-        .route("/health", get(misc::health))
-        .route("/openapi.json", get(misc::openapi))
-        .route("/providers", get(misc::providers))
-        .route("/providers/{name}", get(misc::provider))
-        .route(
-            "/environment-variables",
-            get(misc::environment_variables).post(misc::set_environment_variables),
-        )
-        .route(
-            "/environment-variables/{name}",
-            axum::routing::delete(misc::delete_environment_variable),
-        )
-        .route(
-            "/integrations",
-            get(integrations::list).post(integrations::create),
-        )
-        .route(
-            "/integrations/{key}",
-            get(integrations::get)
-                .patch(integrations::update)
-                .delete(integrations::delete),
-        )
-        .route(
-            "/config",
-            get(integrations::legacy_list)
-                .post(integrations::legacy_create)
-                .put(integrations::legacy_update),
-        )
-        .route(
-            "/config/{key}",
-            get(integrations::legacy_get).delete(integrations::delete),
-        )
-        .route("/proxy", any(proxy::proxy_root))
-        .route("/proxy/{*path}", any(proxy::proxy))
-        .route("/action/trigger", post(actions::trigger))
-        .route("/action/{id}", get(actions::result))
-        .route("/sync/deploy/confirmation", post(deploy::confirmation))
-        .route("/sync/deploy", post(deploy::deploy))
-        .route("/scripts/config", get(deploy::scripts_config))
-        .route("/records", get(records::list))
-        .route("/records/", get(records::list))
-        .route("/sync/trigger", post(sync_control::trigger))
-        .route("/sync/start", post(sync_control::start))
-        .route("/sync/pause", post(sync_control::pause))
-        .route("/sync/status", get(sync_control::status))
-        .route(
-            "/sync/update-connection-frequency",
-            axum::routing::put(sync_control::update_frequency),
-        )
-        .route(
-            "/sync/{name}/variant/{variant}",
-            post(sync_control::create_variant).delete(sync_control::delete_variant),
-        )
-        .route(
-            "/environment",
-            get(platform::environment).patch(platform::update_environment),
-        )
-        .route("/logs/operations", get(platform::operations))
-        .route("/logs/operations/{id}", get(platform::operation))
-        .route("/connect/sessions", post(misc::connect_unavailable))
-        .route(
-            "/connect/sessions/reconnect",
-            post(misc::connect_unavailable),
+/// The document's frame: title, security, shared schemas.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "nango-rs",
+        description = "The Nango platform API as served by `nango server`: compatible with @nangohq/node and the nango CLI. Every error answers `{error: {code, message, payload?, upstream?, request_id?}}`."
+    ),
+    security(("secretKey" = [])),
+    components(schemas(ErrorBody, Success)),
+    modifiers(&SecretKey)
+)]
+struct ApiDoc;
+
+struct SecretKey;
+
+impl Modify for SecretKey {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "secretKey",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The environment's secret key (`nango server keys`)"))
+                    .build(),
+            ),
         );
-    for base in ["/connection", "/connections"] {
-        router = router
-            .route(base, get(connections::list).post(connections::import))
-            .route(
-                &format!("{base}/metadata"),
-                post(connections::set_metadata).patch(connections::update_metadata),
-            )
-            .route(
-                &format!("{base}/{{id}}"),
-                get(connections::get)
-                    .delete(connections::delete)
-                    .patch(connections::patch),
-            )
-            .route(
-                &format!("{base}/{{id}}/metadata"),
-                post(connections::set_metadata_legacy).patch(connections::update_metadata_legacy),
-            );
     }
-    router.fallback(platform::endpoints).with_state(state)
-}
-
-/// A JSON object body, or a 400 that says what is wrong.
-pub(crate) fn object_body(body: &Bytes) -> ApiResult<Map<String, Value>> {
-    if body.is_empty() {
-        return Ok(Map::new());
-    }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(object)) => Ok(object),
-        Ok(_) => Err(ApiError::bad_request(
-            "invalid_body",
-            "the body must be a JSON object",
-        )),
-        Err(e) => Err(ApiError::bad_request(
-            "invalid_body",
-            format!("the body is not valid JSON: {e}"),
-        )),
-    }
-}
-
-/// A string field of a body, required.
-pub(crate) fn required_str<'a>(body: &'a Map<String, Value>, field: &str) -> ApiResult<&'a str> {
-    match body.get(field) {
-        Some(Value::String(s)) if !s.is_empty() => Ok(s),
-        Some(_) => Err(ApiError::bad_request(
-            "invalid_body",
-            format!("`{field}` must be a non-empty string"),
-        )),
-        None => Err(ApiError::bad_request(
-            "invalid_body",
-            format!("`{field}` is required"),
-        )),
-    }
-}
-
-/// Query pairs, in order (repeated keys kept).
-pub(crate) fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
-    url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .into_owned()
-        .collect()
-}
-
-/// The first value of a query parameter.
-pub(crate) fn query_value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-/// A boolean query parameter (`true`/`1`).
-pub(crate) fn query_flag(pairs: &[(String, String)], name: &str) -> bool {
-    matches!(query_value(pairs, name), Some("true" | "1"))
-}
-
-/// A header's value.
-pub(crate) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-}
-
-/// `Connection-Id` and `Provider-Config-Key`, both required.
-pub(crate) fn connection_headers(headers: &HeaderMap) -> ApiResult<(String, String)> {
-    let connection_id = header(headers, "connection-id").ok_or_else(|| {
-        ApiError::bad_request(
-            "missing_connection_id",
-            "the Connection-Id header is required",
-        )
-    })?;
-    let key = header(headers, "provider-config-key").ok_or_else(|| {
-        ApiError::bad_request(
-            "missing_provider_config_key",
-            "the Provider-Config-Key header is required",
-        )
-    })?;
-    Ok((connection_id.to_string(), key.to_string()))
 }
 
 /// `{"success": true}`.
-pub(crate) fn success() -> (StatusCode, axum::Json<Value>) {
-    (
-        StatusCode::OK,
-        axum::Json(serde_json::json!({ "success": true })),
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+pub struct Success {
+    /// Always true.
+    pub success: bool,
+}
+
+/// The success answer.
+pub(crate) fn success() -> Json<Success> {
+    Json(Success { success: true })
+}
+
+/// Adds documented routes, and nothing else.
+struct Routes(OpenApiRouter<AppState>);
+
+impl Routes {
+    fn add(self, route: UtoipaMethodRouter<AppState>) -> Self {
+        Self(self.0.routes(route))
+    }
+
+    /// A route also served under another prefix (`/connections…` as `/connection…`).
+    fn add_with_alias(self, route: UtoipaMethodRouter<AppState>, from: &str, to: &str) -> Self {
+        let (schemas, mut paths, method_router) = route;
+        let aliases: Vec<(String, PathItem)> = paths
+            .paths
+            .iter()
+            .map(|(path, item)| (path.replacen(from, to, 1), alias_item(item.clone(), to)))
+            .collect();
+        paths.paths.extend(aliases);
+        self.add((schemas, paths, method_router))
+    }
+
+    /// A documented route whose axum path differs from its OpenAPI one (a wildcard).
+    fn add_at(
+        self,
+        route: UtoipaMethodRouter<AppState>,
+        axum_path: &str,
+        method_router: axum::routing::MethodRouter<AppState>,
+    ) -> Self {
+        let (schemas, paths, _) = route;
+        let mut router = self.0;
+        let openapi = router.get_openapi_mut();
+        for (path, item) in paths.paths {
+            openapi.paths.paths.insert(path, item);
+        }
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .schemas
+            .extend(schemas);
+        Self(router.route(axum_path, method_router))
+    }
+}
+
+/// The description of an alias: the same operations under their own operation ids.
+fn alias_item(mut item: PathItem, prefix: &str) -> PathItem {
+    let suffix = prefix.trim_matches('/').replace('/', "_");
+    let rename = |operation: &mut Option<Operation>| {
+        if let Some(operation) = operation {
+            operation.operation_id = operation
+                .operation_id
+                .as_ref()
+                .map(|id| format!("{id}_{suffix}"));
+        }
+    };
+    rename(&mut item.get);
+    rename(&mut item.post);
+    rename(&mut item.put);
+    rename(&mut item.patch);
+    rename(&mut item.delete);
+    item
+}
+
+fn documented() -> OpenApiRouter<AppState> {
+    use utoipa_axum::routes;
+    let routes = Routes(OpenApiRouter::with_openapi(ApiDoc::openapi()))
+        .add(routes!(environment::health))
+        .add(routes!(environment::openapi))
+        .add(routes!(environment::providers))
+        .add(routes!(environment::provider))
+        .add(routes!(
+            environment::environment_variables,
+            environment::set_environment_variables
+        ))
+        .add(routes!(environment::delete_environment_variable))
+        .add(routes!(
+            environment::environment,
+            environment::update_environment
+        ))
+        .add(routes!(environment::operations))
+        .add(routes!(environment::operation))
+        .add(routes!(environment::connect_sessions))
+        .add(routes!(environment::connect_sessions_reconnect))
+        .add(routes!(integrations::list, integrations::create))
+        .add(routes!(
+            integrations::get,
+            integrations::update,
+            integrations::delete
+        ))
+        .add(routes!(
+            integrations::legacy_list,
+            integrations::legacy_create,
+            integrations::legacy_update
+        ))
+        .add(routes!(
+            integrations::legacy_get,
+            integrations::legacy_delete
+        ))
+        .add_with_alias(
+            routes!(connections::list, connections::import),
+            "/connections",
+            "/connection",
+        )
+        .add_with_alias(
+            routes!(connections::set_metadata, connections::update_metadata),
+            "/connections",
+            "/connection",
+        )
+        .add_with_alias(
+            routes!(connections::get, connections::delete, connections::patch),
+            "/connections",
+            "/connection",
+        )
+        .add_with_alias(
+            routes!(
+                connections::set_metadata_legacy,
+                connections::update_metadata_legacy
+            ),
+            "/connection",
+            "/connections",
+        )
+        .add_at(
+            routes!(proxy::proxy),
+            "/proxy/{*path}",
+            axum::routing::any(proxy::proxy),
+        )
+        .add_at(
+            routes!(proxy::proxy_root),
+            "/proxy",
+            axum::routing::any(proxy::proxy_root),
+        )
+        .add(routes!(actions::trigger))
+        .add(routes!(actions::result))
+        .add(routes!(deploy::confirmation))
+        .add(routes!(deploy::deploy))
+        .add(routes!(deploy::scripts_config))
+        .add_with_alias(routes!(records::list), "/records", "/records/")
+        .add(routes!(sync_control::trigger))
+        .add(routes!(sync_control::start))
+        .add(routes!(sync_control::pause))
+        .add(routes!(sync_control::status))
+        .add(routes!(sync_control::update_frequency))
+        .add(routes!(
+            sync_control::create_variant,
+            sync_control::delete_variant
+        ));
+    routes.0
+}
+
+/// The OpenAPI document (built once).
+pub fn openapi_json() -> &'static Value {
+    static DOCUMENT: OnceLock<Value> = OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        let mut openapi = documented().into_openapi();
+        openapi.info.version = env!("CARGO_PKG_VERSION").to_string();
+        let mut document = serde_json::to_value(&openapi).unwrap_or_default();
+        // Liveness and the document itself need no key.
+        for path in ["/health", "/openapi.json"] {
+            if let Some(get) = document["paths"][path].get_mut("get") {
+                get["security"] = serde_json::json!([]);
+            }
+        }
+        document
+    })
+}
+
+/// `(method, path)` of every documented operation, paths as the router spells them.
+fn documented_operations() -> &'static BTreeSet<(String, String)> {
+    static OPERATIONS: OnceLock<BTreeSet<(String, String)>> = OnceLock::new();
+    OPERATIONS.get_or_init(|| {
+        let mut operations = BTreeSet::new();
+        if let Some(paths) = openapi_json()["paths"].as_object() {
+            for (path, item) in paths {
+                for method in item.as_object().into_iter().flat_map(|m| m.keys()) {
+                    operations.insert((method.to_ascii_uppercase(), path.clone()));
+                }
+            }
+        }
+        operations
+    })
+}
+
+/// Every route, the request ids and the server-failure shape, and the scripts' own endpoints
+/// as the fallback.
+pub fn router(state: AppState) -> axum::Router {
+    let (router, _) = documented().split_for_parts();
+    let router = if cfg!(debug_assertions) {
+        router.route_layer(axum::middleware::from_fn(only_documented))
+    } else {
+        router
+    };
+    router
+        .fallback(script_endpoints::endpoints)
+        .layer(axum::middleware::from_fn(request_ids))
+        .with_state(state)
+}
+
+/// Debug builds: a request that reaches a route the document does not describe fails.
+async fn only_documented(request: Request, next: Next) -> Response {
+    let method = match request.method().as_str() {
+        "HEAD" => "GET".to_string(),
+        other => other.to_string(),
+    };
+    let path = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().replace("{*", "{"))
+        .unwrap_or_default();
+    let response = next.run(request).await;
+    let allowed = response.status() == axum::http::StatusCode::METHOD_NOT_ALLOWED;
+    if allowed || documented_operations().contains(&(method.clone(), path.clone())) {
+        return response;
+    }
+    ApiError(PlatformError::internal(format!(
+        "{method} {path} is not described in the OpenAPI document: add #[utoipa::path] and register it with routes!"
+    )))
+    .into_response()
+}
+
+/// Unknown routes.
+pub(crate) fn unknown_route(method: &str, path: &str) -> ApiError {
+    ApiError::new(
+        ErrorCode::UnknownRoute,
+        format!("no route {method} {path} (see GET /openapi.json)"),
     )
 }

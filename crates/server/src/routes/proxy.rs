@@ -7,13 +7,14 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::Response;
 use nango_proxy::{ProxyRequest, RequestBody};
+use utoipa::IntoParams;
 
-use super::connections::connection;
-use super::integrations::find;
-use super::{connection_headers, header, query_pairs};
+use super::ConnectionHeaders;
+use super::extract::header_value;
+use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
-use crate::{AppState, credentials};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{ErrorCode, PlatformError, ProxyCall};
 
 /// Response headers not passed back: they describe the provider's connection to us, not the
 /// body we send on.
@@ -26,73 +27,89 @@ const HOP_HEADERS: [&str; 6] = [
     "upgrade",
 ];
 
+/// The proxy's own headers (besides `Connection-Id` and `Provider-Config-Key`; every
+/// `Nango-Proxy-<Name>` header is sent on as `<Name>`).
+// Only describes the headers for the document: the handler reads them from the header map.
+#[allow(dead_code)]
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct ProxyHeaders {
+    /// Another base URL than the provider's.
+    #[param(rename = "Base-Url-Override")]
+    pub base_url_override: Option<String>,
+    /// Attempts after a failure (429, 5xx, network).
+    #[param(rename = "Retries", value_type = Option<u32>)]
+    pub retries: Option<String>,
+    /// More statuses to retry on (comma-separated).
+    #[param(rename = "Retry-On")]
+    pub retry_on: Option<String>,
+    /// Decompress the provider's body.
+    #[param(rename = "Decompress", value_type = Option<bool>)]
+    pub decompress: Option<String>,
+}
+
+/// Proxy a request to the connection's provider (any method).
+#[utoipa::path(method(get, post, put, patch, delete), path = "/proxy/{path}", tag = "proxy",
+    params(("path" = String, Path, description = "The provider's endpoint"), ConnectionHeaders, ProxyHeaders),
+    request_body(content = serde_json::Value, description = "Sent on to the provider", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The provider's answer (its status, headers and body)", body = serde_json::Value),
+        (status = "default", body = ErrorBody)))]
 pub async fn proxy(
     State(state): State<AppState>,
     Env(env): Env,
     method: Method,
     Path(path): Path<String>,
     RawQuery(query): RawQuery,
+    connection: ConnectionHeaders,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    forward(&state, env.id, method, &path, query, &headers, body).await
+    forward(
+        &state, env.id, method, &path, query, connection, &headers, body,
+    )
+    .await
 }
 
+/// Proxy a request to the provider's base URL.
+#[utoipa::path(method(get, post, put, patch, delete), path = "/proxy", tag = "proxy",
+    params(ConnectionHeaders, ProxyHeaders),
+    request_body(content = serde_json::Value, description = "Sent on to the provider", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The provider's answer (its status, headers and body)", body = serde_json::Value),
+        (status = "default", body = ErrorBody)))]
 pub async fn proxy_root(
     State(state): State<AppState>,
     Env(env): Env,
     method: Method,
     RawQuery(query): RawQuery,
+    connection: ConnectionHeaders,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    forward(&state, env.id, method, "", query, &headers, body).await
+    forward(
+        &state, env.id, method, "", query, connection, &headers, body,
+    )
+    .await
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn forward(
     state: &AppState,
     environment: i64,
     method: Method,
     path: &str,
     query: Option<String>,
+    connection: ConnectionHeaders,
     headers: &HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let (connection_id, key) = connection_headers(headers)?;
-    let integration = find(state, environment, &key).await?;
-    let mut connection = connection(state, environment, &key, &connection_id).await?;
-    let provider = state.catalog.get(&integration.provider).ok_or_else(|| {
-        ApiError::bad_request(
-            "unknown_provider",
-            format!(
-                "provider `{}` of integration `{key}` is not in the catalog",
-                integration.provider
-            ),
-        )
-    })?;
-    let request = proxy_request(method, path, query.as_deref(), headers, &body)?;
-    let started = std::time::Instant::now();
-    let mut creds = credentials::current(state, &integration, &mut connection, false).await?;
-    let mut response = send(state, provider, &connection, &creds, &request).await;
-    if let Ok(first) = &response
-        // A token the provider no longer accepts: refresh it once and try again.
-        && first.status() == reqwest::StatusCode::UNAUTHORIZED
-        && credentials::needs_refresh(&creds, true)
-    {
-        creds = credentials::current(state, &integration, &mut connection, true).await?;
-        response = send(state, provider, &connection, &creds, &request).await;
-    }
-    record(
-        state,
-        environment,
-        &key,
-        &connection_id,
-        &request,
-        &response,
-        started,
-    )
-    .await;
-    let response = response?;
+    let call = ProxyCall {
+        provider_config_key: connection.provider_config_key,
+        connection_id: connection.connection_id,
+        request: proxy_request(method, path, query.as_deref(), headers, &body)?,
+    };
+    let response = state.proxy(environment, &call).await?;
     let mut out = Response::builder().status(
         StatusCode::from_u16(response.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY),
     );
@@ -109,92 +126,7 @@ async fn forward(
     }
     // The body goes on as it arrives: large downloads are not held in memory.
     out.body(Body::from_stream(response.bytes_stream()))
-        .map_err(|e| ApiError::internal(e.to_string()))
-}
-
-/// The proxied call as an operation of the logs.
-async fn record(
-    state: &AppState,
-    environment: i64,
-    key: &str,
-    connection_id: &str,
-    request: &ProxyRequest,
-    response: &ApiResult<reqwest::Response>,
-    started: std::time::Instant,
-) {
-    let (status, line) = match response {
-        Ok(r) => (
-            if r.status().is_success() {
-                "success"
-            } else {
-                "failed"
-            },
-            format!(
-                "{} {} → {} ({} ms)",
-                request.method,
-                request.endpoint,
-                r.status().as_u16(),
-                started.elapsed().as_millis()
-            ),
-        ),
-        Err(e) => (
-            "failed",
-            format!(
-                "{} {} failed: {}",
-                request.method, request.endpoint, e.message
-            ),
-        ),
-    };
-    let name = format!("{} {}", request.method, request.endpoint);
-    let result = async {
-        let id = state
-            .store
-            .start_operation(
-                environment,
-                "proxy",
-                Some(key),
-                Some(connection_id),
-                Some(&name),
-            )
-            .await?;
-        let line = nango_store::LogLine {
-            level: "http".into(),
-            message: line,
-            created_at: nango_store::now(),
-        };
-        state.store.finish_operation(id, status, &[line]).await
-    }
-    .await;
-    if let Err(e) = result {
-        tracing::error!("cannot log a proxied call: {e}");
-    }
-}
-
-async fn send(
-    state: &AppState,
-    provider: &nango_providers::Provider,
-    connection: &nango_store::Connection,
-    creds: &serde_json::Value,
-    request: &ProxyRequest,
-) -> ApiResult<reqwest::Response> {
-    let target = nango_proxy::Connection {
-        provider: provider.name.clone(),
-        credentials: creds.clone(),
-        connection_config: connection.connection_config.clone(),
-        metadata: connection.metadata.clone(),
-    };
-    state
-        .http
-        .send_streaming(provider, &target, request)
-        .await
-        .map_err(|e| {
-            let status = if e.is_transient() {
-                StatusCode::BAD_GATEWAY
-            } else {
-                StatusCode::BAD_REQUEST
-            };
-            ApiError::new(status, "proxy_failed", e.message)
-        })
+        .map_err(|e| ApiError(PlatformError::internal(format!("the proxied answer: {e}"))))
 }
 
 /// The request for the provider, from the client's request.
@@ -214,29 +146,29 @@ fn proxy_request(
             forwarded.push((name.to_string(), value.to_string()));
         }
     }
-    let content_type = header(headers, "content-type");
-    if let Some(content_type) = content_type
+    let content_type = header_value(headers, "content-type");
+    if let Some(content_type) = &content_type
         && !forwarded
             .iter()
             .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
     {
-        forwarded.push(("content-type".into(), content_type.to_string()));
+        forwarded.push(("content-type".into(), content_type.clone()));
     }
-    let retries = match header(headers, "retries") {
+    let invalid = |message: &str| ApiError::new(ErrorCode::InvalidHeader, message);
+    let retries = match header_value(headers, "retries") {
         None => 0,
-        Some(value) => value.parse().map_err(|_| {
-            ApiError::bad_request("invalid_header", "the Retries header must be a number")
-        })?,
+        Some(value) => value
+            .parse()
+            .map_err(|_| invalid("the Retries header must be a number"))?,
     };
-    let retry_on = header(headers, "retry-on")
+    let retry_on = header_value(headers, "retry-on")
         .map(|list| {
             list.split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(|s| {
                     s.parse::<u16>().map_err(|_| {
-                        ApiError::bad_request(
-                            "invalid_header",
+                        invalid(
                             "the Retry-On header must be a comma-separated list of status codes",
                         )
                     })
@@ -247,7 +179,7 @@ fn proxy_request(
         .unwrap_or_default();
     let data = if body.is_empty() {
         None
-    } else if content_type.is_none_or(|t| t.contains("json"))
+    } else if content_type.as_deref().is_none_or(|t| t.contains("json"))
         && let Ok(value) = serde_json::from_slice(body)
     {
         Some(RequestBody::Json(value))
@@ -259,13 +191,15 @@ fn proxy_request(
     Ok(ProxyRequest {
         method: method.as_str().to_string(),
         endpoint: format!("/{path}"),
-        params: query_pairs(query),
+        params: url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+            .into_owned()
+            .collect(),
         headers: forwarded,
         data,
         retries,
         retry_on,
-        base_url_override: header(headers, "base-url-override").map(str::to_string),
-        decompress: header(headers, "decompress").map(|v| v == "true"),
+        base_url_override: header_value(headers, "base-url-override"),
+        decompress: header_value(headers, "decompress").map(|v| v == "true"),
         ..ProxyRequest::default()
     })
 }

@@ -2,454 +2,322 @@
 //! `/sync/update-connection-frequency` and sync variants.
 
 use axum::Json;
-use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use nango_store::{JobKind, JobStatus, ScriptKind, SyncSchedule};
-use serde_json::{Map, Value, json};
+use axum::extract::{Path, State};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
-use super::connections::connection;
-use super::{object_body, query_pairs, query_value, required_str, success};
+use super::{Body, Query, Success, nullable, success};
+use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult};
-use crate::{AppState, syncs};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{
+    ErrorCode, FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest,
+};
 
-/// `syncs: ["name", {name, variant}]` → `(name, variant)`; none (or an empty list) means all
-/// syncs.
-fn sync_names(body: &Map<String, Value>) -> ApiResult<Vec<(String, Option<String>)>> {
-    if matches!(body.get("syncs"), None | Some(Value::Null)) {
-        return Ok(Vec::new());
-    }
-    let Some(list) = body.get("syncs").and_then(Value::as_array) else {
-        return Err(ApiError::bad_request(
-            "invalid_body",
-            "`syncs` must be a list of sync names (or {name, variant})",
-        ));
-    };
-    list.iter()
-        .map(|item| match item {
-            Value::String(name) => Ok((name.clone(), None)),
-            Value::Object(o) => match o.get("name").and_then(Value::as_str) {
-                Some(name) => Ok((
-                    name.to_string(),
-                    o.get("variant").and_then(Value::as_str).map(str::to_string),
-                )),
-                None => Err(ApiError::bad_request(
-                    "invalid_body",
-                    "each sync object needs a `name`",
-                )),
-            },
-            _ => Err(ApiError::bad_request(
-                "invalid_body",
-                "`syncs` must be a list of sync names (or {name, variant})",
-            )),
+/// A sync by name, or `{name, variant}`.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum SyncName {
+    /// Its name.
+    Name(String),
+    /// A variant of it.
+    Variant {
+        /// Its name.
+        name: String,
+        /// The variant.
+        variant: Option<String>,
+    },
+}
+
+fn names(syncs: Option<Vec<SyncName>>) -> Vec<(String, Option<String>)> {
+    syncs
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| match s {
+            SyncName::Name(name) => (name, None),
+            SyncName::Variant { name, variant } => (name, variant),
         })
         .collect()
 }
 
-/// The schedules a control request names: the syncs of an integration, of one connection or
-/// all its connections. Unknown names are a 404 that lists them.
-async fn schedules(
-    state: &AppState,
-    environment: i64,
-    key: &str,
-    connection_id: Option<&str>,
-    names: &[(String, Option<String>)],
-) -> ApiResult<Vec<SyncSchedule>> {
-    let connection = match connection_id.filter(|c| !c.is_empty()) {
-        Some(id) => Some(connection(state, environment, key, id).await?.id),
-        None => None,
-    };
-    let all: Vec<SyncSchedule> = state
-        .store
-        .sync_schedules(environment, connection)
-        .await?
-        .into_iter()
-        .filter(|s| s.integration_key == key)
-        .collect();
-    if names.is_empty() {
-        return Ok(all);
-    }
-    let mut chosen = Vec::new();
-    let mut unknown = Vec::new();
-    for (name, variant) in names {
-        let variant = variant.as_deref().unwrap_or("base");
-        let found: Vec<&SyncSchedule> = all
-            .iter()
-            .filter(|s| s.name == *name && s.variant == variant)
-            .collect();
-        if found.is_empty() {
-            unknown.push(name.clone());
-        }
-        chosen.extend(found.into_iter().cloned());
-    }
-    if !unknown.is_empty() {
-        return Err(ApiError::not_found(
-            "unknown_sync",
-            format!(
-                "no deployed sync {} for integration `{key}`{}",
-                unknown.join(", "),
-                connection_id
-                    .map(|c| format!(" and connection `{c}`"))
-                    .unwrap_or_default()
-            ),
-        ));
-    }
-    Ok(chosen)
+/// `sync_mode`.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncModeInput {
+    /// From the last sync date.
+    Incremental,
+    /// From scratch.
+    FullRefresh,
+    /// From scratch, the cache emptied first.
+    FullRefreshAndClearCache,
 }
 
-/// The body's connection id (`connection_id`).
-fn connection_id(body: &Map<String, Value>) -> Option<&str> {
-    body.get("connection_id").and_then(Value::as_str)
+/// Older clients' options.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TriggerOpts {
+    /// Run from scratch.
+    pub reset: Option<bool>,
+    /// Empty the cache first.
+    pub empty_cache: Option<bool>,
 }
 
+/// Syncs to run now.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TriggerSyncs {
+    /// The integration.
+    pub provider_config_key: String,
+    /// One connection (else all of the integration's).
+    pub connection_id: Option<String>,
+    /// The syncs (none: all of the integration's).
+    pub syncs: Option<Vec<SyncName>>,
+    /// How.
+    pub sync_mode: Option<SyncModeInput>,
+    /// nango@0.60's `full_resync`.
+    pub full_resync: Option<bool>,
+    /// nango@0.71's options.
+    pub opts: Option<TriggerOpts>,
+}
+
+/// Run syncs now.
+#[utoipa::path(post, path = "/sync/trigger", tag = "syncs", request_body = TriggerSyncs,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn trigger(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let names = sync_names(&body)?;
-    let mode = body
-        .get("sync_mode")
-        .and_then(Value::as_str)
-        .unwrap_or("incremental");
-    let opts = body.get("opts");
-    let reset = matches!(mode, "full_refresh" | "full_refresh_and_clear_cache")
-        || body.get("full_resync").and_then(Value::as_bool) == Some(true)
-        || opts.and_then(|o| o.get("reset")).and_then(Value::as_bool) == Some(true);
-    let clear = mode == "full_refresh_and_clear_cache"
-        || opts
-            .and_then(|o| o.get("emptyCache"))
-            .and_then(Value::as_bool)
-            == Some(true);
-    if !matches!(
+    Body(body): Body<TriggerSyncs>,
+) -> ApiResult<Json<Success>> {
+    let opts = body.opts.unwrap_or_default();
+    let mode = match body.sync_mode {
+        Some(SyncModeInput::FullRefreshAndClearCache) => SyncMode::FullRefreshAndClearCache,
+        _ if opts.empty_cache == Some(true) => SyncMode::FullRefreshAndClearCache,
+        Some(SyncModeInput::FullRefresh) => SyncMode::FullRefresh,
+        _ if body.full_resync == Some(true) || opts.reset == Some(true) => SyncMode::FullRefresh,
+        _ => SyncMode::Incremental,
+    };
+    let request = TriggerRequest {
+        selection: SyncSelection {
+            provider_config_key: body.provider_config_key,
+            connection_id: body.connection_id,
+            syncs: names(body.syncs),
+        },
         mode,
-        "incremental" | "full_refresh" | "full_refresh_and_clear_cache"
-    ) {
-        return Err(ApiError::bad_request(
-            "invalid_body",
-            format!(
-                "`sync_mode` is incremental, full_refresh or full_refresh_and_clear_cache, not {mode:?}"
-            ),
-        ));
-    }
-    let now = nango_store::now();
-    for schedule in schedules(&state, env.id, key, connection_id(&body), &names).await? {
-        if clear {
-            let script = state
-                .store
-                .script(env.id, key, ScriptKind::Sync, &schedule.name)
-                .await?;
-            for model in script.iter().flat_map(nango_store::Script::models) {
-                state
-                    .store
-                    .clear_records(
-                        schedule.connection,
-                        &syncs::stored_model(&model, &schedule.variant),
-                    )
-                    .await?;
-            }
-        }
-        let kind = match (reset, schedule.last_sync_date.is_some()) {
-            (true, _) => JobKind::Full,
-            (false, true) => JobKind::Incremental,
-            (false, false) => JobKind::Initial,
-        };
-        state.store.queue_sync_job(schedule.id, kind, &now).await?;
-    }
-    state.wake.notify_one();
+    };
+    state.trigger_syncs(env.id, &request).await?;
     Ok(success())
 }
 
+/// Syncs to start or pause.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SyncsSelection {
+    /// The integration.
+    pub provider_config_key: String,
+    /// One connection (else all of the integration's).
+    pub connection_id: Option<String>,
+    /// The syncs (none: all of the integration's).
+    pub syncs: Option<Vec<SyncName>>,
+}
+
+impl From<SyncsSelection> for SyncSelection {
+    fn from(body: SyncsSelection) -> Self {
+        Self {
+            provider_config_key: body.provider_config_key,
+            connection_id: body.connection_id,
+            syncs: names(body.syncs),
+        }
+    }
+}
+
+/// Start syncs (a paused sync runs now, then on its schedule).
+#[utoipa::path(post, path = "/sync/start", tag = "syncs", request_body = SyncsSelection,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn start(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    set_paused(&state, env.id, &body, false).await
-}
-
-pub async fn pause(
-    State(state): State<AppState>,
-    Env(env): Env,
-    body: Bytes,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    set_paused(&state, env.id, &body, true).await
-}
-
-async fn set_paused(
-    state: &AppState,
-    environment: i64,
-    body: &Bytes,
-    paused: bool,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    let body = object_body(body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let names = sync_names(&body)?;
-    for mut schedule in schedules(state, environment, key, connection_id(&body), &names).await? {
-        // Starting runs the sync now, then on its schedule (as Nango does).
-        if !paused && schedule.paused {
-            schedule.next_run_at = Some(nango_store::now());
-        }
-        schedule.paused = paused;
-        state.store.update_sync_schedule(&schedule).await?;
-    }
-    state.wake.notify_one();
+    Body(body): Body<SyncsSelection>,
+) -> ApiResult<Json<Success>> {
+    state.set_syncs_paused(env.id, &body.into(), false).await?;
     Ok(success())
 }
 
+/// Pause syncs.
+#[utoipa::path(post, path = "/sync/pause", tag = "syncs", request_body = SyncsSelection,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
+pub async fn pause(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Body(body): Body<SyncsSelection>,
+) -> ApiResult<Json<Success>> {
+    state.set_syncs_paused(env.id, &body.into(), true).await?;
+    Ok(success())
+}
+
+/// `?provider_config_key=&syncs=&connection_id=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StatusQuery {
+    /// The integration.
+    pub provider_config_key: Option<String>,
+    /// Comma-separated names (`name::variant` for a variant), or `*` for all.
+    pub syncs: Option<String>,
+    /// One connection (else all of the integration's).
+    pub connection_id: Option<String>,
+}
+
+/// `{syncs: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SyncStatuses {
+    /// One per sync × connection.
+    pub syncs: Vec<SyncStatus>,
+}
+
+/// The status of syncs.
+#[utoipa::path(get, path = "/sync/status", tag = "syncs", params(StatusQuery),
+    responses((status = 200, body = SyncStatuses), (status = "default", body = ErrorBody)))]
 pub async fn status(
     State(state): State<AppState>,
     Env(env): Env,
-    RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let pairs = query_pairs(query.as_deref());
-    let key = query_value(&pairs, "provider_config_key")
+    Query(query): Query<StatusQuery>,
+) -> ApiResult<Json<SyncStatuses>> {
+    let key = query
+        .provider_config_key
         .filter(|k| !k.is_empty())
         .ok_or_else(|| {
-            ApiError::bad_request(
-                "missing_provider_config_key",
+            ApiError::new(
+                ErrorCode::MissingProviderConfigKey,
                 "the `provider_config_key` query parameter is required",
             )
         })?;
-    let list = query_value(&pairs, "syncs")
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| {
-            ApiError::bad_request(
-                "invalid_query",
-                "`syncs` is required: comma-separated names (`name::variant` for a variant), or *",
-            )
-        })?;
-    let connection_id = query_value(&pairs, "connection_id");
-    let chosen = if list == "*" {
-        let connection = match connection_id.filter(|c| !c.is_empty()) {
-            Some(id) => Some(connection(&state, env.id, key, id).await?.id),
-            None => None,
-        };
-        state
-            .store
-            .sync_schedules(env.id, connection)
-            .await?
-            .into_iter()
-            .filter(|s| s.integration_key == key)
-            .collect()
+    let list = query.syncs.filter(|s| !s.is_empty()).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::InvalidQuery,
+            "`syncs` is required: comma-separated names (`name::variant` for a variant), or *",
+        )
+    })?;
+    let syncs = if list == "*" {
+        Vec::new()
     } else {
-        let names: Vec<(String, Option<String>)> = list
-            .split(',')
+        list.split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| match s.split_once("::") {
                 Some((name, variant)) => (name.to_string(), Some(variant.to_string())),
                 None => (s.to_string(), None),
             })
-            .collect();
-        schedules(&state, env.id, key, connection_id, &names).await?
+            .collect()
     };
-    let mut out = Vec::new();
-    for schedule in chosen {
-        out.push(describe(&state, &schedule).await?);
-    }
-    Ok(Json(json!({ "syncs": out })))
-}
-
-async fn describe(state: &AppState, schedule: &SyncSchedule) -> ApiResult<Value> {
-    let jobs = state.store.sync_jobs(schedule.id, 20).await?;
-    let active = jobs
-        .iter()
-        .any(|j| matches!(j.status, JobStatus::Queued | JobStatus::Running));
-    let finished = jobs
-        .iter()
-        .find(|j| matches!(j.status, JobStatus::Success | JobStatus::Error));
-    let status = if active {
-        "RUNNING"
-    } else if schedule.paused {
-        "PAUSED"
-    } else {
-        match finished.map(|j| j.status) {
-            Some(JobStatus::Success) => "SUCCESS",
-            Some(JobStatus::Error) => "ERROR",
-            _ => "STOPPED",
-        }
+    let selection = SyncSelection {
+        provider_config_key: key,
+        connection_id: query.connection_id,
+        syncs,
     };
-    let latest = jobs.first();
-    let kind = match latest.map(|j| j.kind) {
-        Some(JobKind::Incremental) => "INCREMENTAL",
-        _ => "INITIAL",
-    };
-    let script = state
-        .store
-        .script(
-            schedule.environment_id,
-            &schedule.integration_key,
-            ScriptKind::Sync,
-            &schedule.name,
-        )
-        .await?;
-    let models: Vec<String> = script
-        .iter()
-        .flat_map(nango_store::Script::models)
-        .collect();
-    let mut record_count = Map::new();
-    for model in &models {
-        let count = state
-            .store
-            .record_count(
-                schedule.connection,
-                &syncs::stored_model(model, &schedule.variant),
-            )
-            .await?;
-        record_count.insert(model.clone(), json!(count));
-    }
-    let frequency = match schedule.frequency_secs {
-        Some(secs) => describe_frequency(secs as u64),
-        None => script
-            .as_ref()
-            .and_then(|s| s.config.get("runs"))
-            .and_then(Value::as_str)
-            .unwrap_or("every day")
-            .to_string(),
-    };
-    let connection = state.store.connection_by_id(schedule.connection).await?;
-    Ok(json!({
-        "id": schedule.id.to_string(),
-        "connection_id": connection.map(|c| c.connection_id),
-        "name": schedule.name,
-        "variant": schedule.variant,
-        "status": status,
-        "type": kind,
-        "finishedAt": finished.and_then(|j| j.finished_at.clone()),
-        "nextScheduledSyncAt": if schedule.paused { None } else { schedule.next_run_at.clone() },
-        "frequency": frequency,
-        "latestResult": jobs.iter().find(|j| j.status == JobStatus::Success).map(|j| j.result.clone()),
-        "latestError": finished.filter(|j| j.status == JobStatus::Error).and_then(|j| j.error.clone()),
-        "recordCount": record_count,
-        "checkpoint": null,
+    Ok(Json(SyncStatuses {
+        syncs: state.sync_statuses(env.id, &selection).await?,
     }))
 }
 
-/// `every 5 minutes` from seconds.
-fn describe_frequency(secs: u64) -> String {
-    let (n, unit) = if secs.is_multiple_of(86_400) {
-        (secs / 86_400, "day")
-    } else if secs.is_multiple_of(3600) {
-        (secs / 3600, "hour")
-    } else if secs.is_multiple_of(60) {
-        (secs / 60, "minute")
-    } else {
-        (secs, "second")
-    };
-    format!("every {n} {unit}{}", if n == 1 { "" } else { "s" })
+/// A new frequency for one sync of one connection.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FrequencyRequest {
+    /// The integration.
+    pub provider_config_key: String,
+    /// The sync.
+    pub sync_name: String,
+    /// Its variant.
+    pub sync_variant: Option<String>,
+    /// The connection.
+    pub connection_id: String,
+    /// `every 5 minutes`, `5m`…; null goes back to the sync's own.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub frequency: Option<Option<String>>,
 }
 
+/// The frequency as it now is.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FrequencyAnswer {
+    /// E.g. `every 5 minutes`.
+    pub frequency: String,
+}
+
+/// Change how often a sync runs for a connection.
+#[utoipa::path(put, path = "/sync/update-connection-frequency", tag = "syncs", request_body = FrequencyRequest,
+    responses((status = 200, body = FrequencyAnswer), (status = "default", body = ErrorBody)))]
 pub async fn update_frequency(
     State(state): State<AppState>,
     Env(env): Env,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let name = required_str(&body, "sync_name")?.to_string();
-    let connection_id = required_str(&body, "connection_id")?;
-    let variant = body
-        .get("sync_variant")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    let mut schedule = schedules(&state, env.id, key, Some(connection_id), &[(name, variant)])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| ApiError::not_found("unknown_sync", "no such sync"))?;
-    let frequency = match body.get("frequency") {
-        Some(Value::String(text)) => {
-            let text = text.trim();
-            let normalized = if text.starts_with("every ") {
-                text.to_string()
-            } else {
-                format!("every {text}")
-            };
-            let secs = nango_config::interval::parse_runs(&normalized)
-                .map_err(|e| ApiError::bad_request("invalid_frequency", e))?;
-            schedule.frequency_secs = Some(secs as i64);
-            Some(text.to_string())
-        }
-        Some(Value::Null) | None => {
-            schedule.frequency_secs = None;
-            None
-        }
-        Some(_) => {
-            return Err(ApiError::bad_request(
-                "invalid_body",
-                "`frequency` must be a string such as `every 5 minutes`, or null for the sync's own",
-            ));
-        }
+    Body(body): Body<FrequencyRequest>,
+) -> ApiResult<Json<FrequencyAnswer>> {
+    let update = FrequencyUpdate {
+        selection: SyncSelection {
+            provider_config_key: body.provider_config_key,
+            connection_id: Some(body.connection_id),
+            syncs: vec![(body.sync_name, body.sync_variant)],
+        },
+        frequency: body.frequency.flatten(),
     };
-    let secs = syncs::frequency_secs(&state, &schedule).await?;
-    if !schedule.paused {
-        schedule.next_run_at = Some(syncs::later(std::time::Duration::from_secs(secs)));
-    }
-    state.store.update_sync_schedule(&schedule).await?;
-    let shown = frequency.unwrap_or_else(|| describe_frequency(secs));
-    Ok(Json(json!({ "frequency": shown })))
+    Ok(Json(FrequencyAnswer {
+        frequency: state.update_frequency(env.id, &update).await?,
+    }))
 }
 
+/// The connection of a variant.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct VariantRequest {
+    /// The integration.
+    pub provider_config_key: String,
+    /// The connection.
+    pub connection_id: String,
+}
+
+/// A variant.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VariantAnswer {
+    /// Its schedule's id.
+    pub id: String,
+    /// The sync.
+    pub name: String,
+    /// The variant.
+    pub variant: String,
+}
+
+/// Add a variant of a sync for a connection.
+#[utoipa::path(post, path = "/sync/{name}/variant/{variant}", tag = "syncs",
+    params(("name" = String, Path, description = "The sync"), ("variant" = String, Path, description = "The variant")),
+    request_body = VariantRequest,
+    responses((status = 200, body = VariantAnswer), (status = "default", body = ErrorBody)))]
 pub async fn create_variant(
     State(state): State<AppState>,
     Env(env): Env,
     Path((name, variant)): Path<(String, String)>,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let connection_id = required_str(&body, "connection_id")?;
-    let base = schedules(
-        &state,
-        env.id,
-        key,
-        Some(connection_id),
-        &[(name.clone(), None)],
-    )
-    .await?
-    .into_iter()
-    .next()
-    .ok_or_else(|| ApiError::not_found("unknown_sync", "no such sync"))?;
-    if variant == "base" || variant.is_empty() {
-        return Err(ApiError::bad_request(
-            "invalid_variant",
-            "a variant needs a name other than `base`",
-        ));
-    }
-    let created = state
-        .store
-        .ensure_sync_schedule(env.id, base.connection, key, &name, &variant, base.paused)
-        .await?;
-    state.wake.notify_one();
+    Body(body): Body<VariantRequest>,
+) -> ApiResult<Json<serde_json::Value>> {
+    let selection = SyncSelection {
+        provider_config_key: body.provider_config_key,
+        connection_id: Some(body.connection_id),
+        syncs: vec![(name, None)],
+    };
     Ok(Json(
-        json!({ "id": created.id.to_string(), "name": name, "variant": variant }),
+        state.create_variant(env.id, &selection, &variant).await?,
     ))
 }
 
+/// Remove a variant of a sync for a connection.
+#[utoipa::path(delete, path = "/sync/{name}/variant/{variant}", tag = "syncs",
+    params(("name" = String, Path, description = "The sync"), ("variant" = String, Path, description = "The variant")),
+    request_body = VariantRequest,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn delete_variant(
     State(state): State<AppState>,
     Env(env): Env,
     Path((name, variant)): Path<(String, String)>,
-    body: Bytes,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    let body = object_body(&body)?;
-    let key = required_str(&body, "provider_config_key")?;
-    let connection_id = required_str(&body, "connection_id")?;
-    let schedule = schedules(
-        &state,
-        env.id,
-        key,
-        Some(connection_id),
-        &[(name, Some(variant))],
-    )
-    .await?
-    .into_iter()
-    .next()
-    .ok_or_else(|| ApiError::not_found("unknown_sync", "no such variant"))?;
-    state.store.delete_sync_schedule(schedule.id).await?;
+    Body(body): Body<VariantRequest>,
+) -> ApiResult<Json<Success>> {
+    let selection = SyncSelection {
+        provider_config_key: body.provider_config_key,
+        connection_id: Some(body.connection_id),
+        syncs: vec![(name, Some(variant))],
+    };
+    state.delete_variant(env.id, &selection).await?;
     Ok(success())
 }

@@ -6,13 +6,11 @@
 
 use std::time::{Duration, SystemTime};
 
-use axum::http::StatusCode;
 use nango_providers::{AuthMode, Provider, TemplateValues, interpolate};
 use nango_store::{Connection, Integration};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::AppState;
-use crate::error::ApiError;
+use super::{ErrorCode, Platform, PlatformError};
 
 /// Tokens expiring sooner than this are refreshed before use.
 const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
@@ -20,33 +18,54 @@ const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 /// How old `last_fetched_at` may be before a read updates it.
 const FETCHED_PRECISION: Duration = Duration::from_secs(60);
 
-/// The credentials an import body describes. `auth_mode` is the provider's, used when the body
+/// The credential fields of a connection import (`POST /connections`), as Nango's clients
+/// send them: OAuth 2 tokens, an API key, a username and password, or OAuth 1 tokens.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct ImportedCredentials {
+    /// OAuth 2 access token.
+    pub access_token: Option<String>,
+    /// OAuth 2 refresh token.
+    pub refresh_token: Option<String>,
+    /// When the access token expires (ISO 8601).
+    pub expires_at: Option<String>,
+    /// Seconds until the access token expires.
+    pub expires_in: Option<u64>,
+    /// The access token does not expire.
+    pub no_expiration: Option<bool>,
+    /// API key.
+    #[serde(alias = "apiKey")]
+    pub api_key: Option<String>,
+    /// Basic auth user.
+    pub username: Option<String>,
+    /// Basic auth password.
+    pub password: Option<String>,
+    /// OAuth 1 token.
+    pub oauth_token: Option<String>,
+    /// OAuth 1 token secret.
+    pub oauth_token_secret: Option<String>,
+}
+
+/// The credentials an import describes. `auth_mode` is the provider's, used when the import
 /// has no credential fields (a `NONE` provider) and to say what is missing.
-pub fn from_import(body: &Map<String, Value>, auth_mode: &AuthMode) -> Result<Value, ApiError> {
-    let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_string);
-    if let Some(access_token) = text("access_token") {
+pub fn from_import(
+    body: &ImportedCredentials,
+    auth_mode: &AuthMode,
+) -> Result<Value, PlatformError> {
+    if let Some(access_token) = &body.access_token {
         let mut credentials = json!({ "type": "OAUTH2", "access_token": access_token });
         let mut raw = json!({ "access_token": access_token });
-        if let Some(refresh_token) = text("refresh_token") {
+        if let Some(refresh_token) = &body.refresh_token {
             credentials["refresh_token"] = json!(refresh_token);
             raw["refresh_token"] = json!(refresh_token);
         }
-        let no_expiration = body.get("no_expiration").and_then(Value::as_bool) == Some(true);
-        let expires_at = match (text("expires_at"), body.get("expires_in")) {
-            _ if no_expiration => None,
-            (Some(at), _) => Some(normalize_time(&at).ok_or_else(|| {
-                ApiError::bad_request(
-                    "invalid_body",
-                    format!("`expires_at` {at:?} is not an ISO 8601 date-time"),
-                )
+        let expires_at = match (&body.expires_at, body.expires_in) {
+            _ if body.no_expiration == Some(true) => None,
+            (Some(at), _) => Some(normalize_time(at).ok_or_else(|| {
+                PlatformError::invalid_body(format!(
+                    "`expires_at` {at:?} is not an ISO 8601 date-time"
+                ))
             })?),
             (None, Some(seconds)) => {
-                let seconds = seconds.as_u64().ok_or_else(|| {
-                    ApiError::bad_request(
-                        "invalid_body",
-                        "`expires_in` must be a number of seconds",
-                    )
-                })?;
                 raw["expires_in"] = json!(seconds);
                 Some(format_time(
                     SystemTime::now() + Duration::from_secs(seconds),
@@ -60,18 +79,17 @@ pub fn from_import(body: &Map<String, Value>, auth_mode: &AuthMode) -> Result<Va
         credentials["raw"] = raw;
         return Ok(credentials);
     }
-    if let Some(key) = text("api_key").or_else(|| text("apiKey")) {
+    if let Some(key) = &body.api_key {
         return Ok(json!({ "type": "API_KEY", "apiKey": key }));
     }
-    if let Some(username) = text("username") {
+    if let Some(username) = &body.username {
         return Ok(
-            json!({ "type": "BASIC", "username": username, "password": text("password").unwrap_or_default() }),
+            json!({ "type": "BASIC", "username": username, "password": body.password.clone().unwrap_or_default() }),
         );
     }
-    if let Some(token) = text("oauth_token") {
-        let Some(secret) = text("oauth_token_secret") else {
-            return Err(ApiError::bad_request(
-                "invalid_body",
+    if let Some(token) = &body.oauth_token {
+        let Some(secret) = &body.oauth_token_secret else {
+            return Err(PlatformError::invalid_body(
                 "an OAuth 1 import needs `oauth_token_secret` with `oauth_token`",
             ));
         };
@@ -89,8 +107,8 @@ pub fn from_import(body: &Map<String, Value>, auth_mode: &AuthMode) -> Result<Va
             "`access_token`, `api_key`, `username`/`password` or `oauth_token`/`oauth_token_secret`"
         }
     };
-    Err(ApiError::bad_request(
-        "missing_credentials",
+    Err(PlatformError::new(
+        ErrorCode::MissingCredentials,
         format!(
             "the provider authenticates with {}: the body must have {needed}",
             auth_mode.as_str()
@@ -133,11 +151,11 @@ pub fn needs_refresh(credentials: &Value, forced: bool) -> bool {
 /// Reads a connection's credentials, refreshing OAuth 2 tokens that expire (or when `forced`),
 /// and saves what changed. Returns the credentials (open).
 pub async fn current(
-    state: &AppState,
+    state: &Platform,
     integration: &Integration,
     connection: &mut Connection,
     forced: bool,
-) -> Result<Value, ApiError> {
+) -> Result<Value, PlatformError> {
     let mut credentials = open(state, connection)?;
     let refreshed = needs_refresh(&credentials, forced);
     if refreshed {
@@ -159,32 +177,26 @@ pub async fn current(
 }
 
 /// The connection's credentials, opened.
-pub fn open(state: &AppState, connection: &Connection) -> Result<Value, ApiError> {
+pub fn open(state: &Platform, connection: &Connection) -> Result<Value, PlatformError> {
     let text = state.sealer.open(&connection.credentials).map_err(|e| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "credentials_unreadable",
-            e.to_string(),
-        )
+        PlatformError::internal(format!(
+            "connection {}: credentials unreadable: {e}",
+            connection.id
+        ))
     })?;
     serde_json::from_str(&text)
-        .map_err(|e| ApiError::internal(format!("stored credentials are not JSON: {e}")))
+        .map_err(|e| PlatformError::internal(format!("stored credentials are not JSON: {e}")))
 }
 
 /// Exchanges the refresh token at the provider's token URL.
 async fn refresh(
-    state: &AppState,
+    state: &Platform,
     integration: &Integration,
     connection: &Connection,
     credentials: &Value,
-) -> Result<Value, ApiError> {
-    let failed = |message: String| {
-        ApiError::new(
-            StatusCode::FAILED_DEPENDENCY,
-            "refresh_token_external_error",
-            message,
-        )
-    };
+) -> Result<Value, PlatformError> {
+    let failed =
+        |message: String| PlatformError::new(ErrorCode::RefreshTokenExternalError, message);
     let provider: &Provider = state.catalog.get(&integration.provider).ok_or_else(|| {
         failed(format!(
             "provider `{}` is not in the catalog: its token URL is unknown",
@@ -208,7 +220,7 @@ async fn refresh(
         .as_deref()
         .map(|sealed| state.sealer.open(sealed))
         .transpose()
-        .map_err(|e| ApiError::internal(e.to_string()))?;
+        .map_err(|e| PlatformError::internal(format!("the client secret: {e}")))?;
     let mut form: Vec<(String, String)> = vec![
         ("grant_type".into(), "refresh_token".into()),
         (
@@ -290,8 +302,8 @@ pub fn normalize_time(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn body(value: Value) -> Map<String, Value> {
-        value.as_object().unwrap().clone()
+    fn body(value: Value) -> ImportedCredentials {
+        serde_json::from_value(value).unwrap()
     }
 
     #[test]
@@ -328,7 +340,7 @@ mod tests {
             json!({ "type": "NONE" })
         );
         let missing = from_import(&body(json!({})), &AuthMode::ApiKey).unwrap_err();
-        assert_eq!(missing.code, "missing_credentials");
+        assert_eq!(missing.code, ErrorCode::MissingCredentials);
         assert!(missing.message.contains("`api_key`"), "{}", missing.message);
         assert!(
             from_import(

@@ -1,0 +1,153 @@
+//! An environment's own settings (where its webhooks go), its variables, its logs and the
+//! provider catalog it sees.
+
+use nango_store::{Environment, LogLine, Operation};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{ErrorCode, Platform, PlatformError, ProviderView, Result};
+
+/// The environment as `GET /environment` shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EnvironmentSettings {
+    /// Its name.
+    pub name: String,
+    /// Where webhooks go.
+    pub webhook_url: Option<String>,
+    /// Whether webhooks are signed with a secret of their own (else with the secret key).
+    pub webhook_secret_set: bool,
+}
+
+/// New webhook settings: `None` leaves a field, `Some(None)` removes it.
+#[derive(Debug, Clone, Default)]
+pub struct WebhookSettings {
+    /// Where webhooks go (an http(s) URL).
+    pub url: Option<Option<String>>,
+    /// What signs them.
+    pub secret: Option<Option<String>>,
+}
+
+impl Platform {
+    /// The environment's settings.
+    pub fn environment_settings(&self, environment: &Environment) -> EnvironmentSettings {
+        EnvironmentSettings {
+            name: environment.name.clone(),
+            webhook_url: environment.webhook_url.clone(),
+            webhook_secret_set: environment.webhook_secret.is_some(),
+        }
+    }
+
+    /// Changes where webhooks go and what signs them.
+    pub async fn update_webhook(
+        &self,
+        environment: &Environment,
+        settings: WebhookSettings,
+    ) -> Result<()> {
+        let text =
+            |field: &str, value: Option<Option<String>>, current: &Option<String>| match value {
+                None => Ok(current.clone()),
+                Some(None) => Ok(None),
+                Some(Some(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
+                Some(Some(_)) => Err(PlatformError::invalid_body(format!(
+                    "`{field}` must be a non-empty string or null"
+                ))),
+            };
+        let url = text("webhook_url", settings.url, &environment.webhook_url)?;
+        if let Some(url) = &url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return Err(PlatformError::invalid_body(format!(
+                "`webhook_url` {url:?} must be an http(s) URL"
+            )));
+        }
+        let secret = text(
+            "webhook_secret",
+            settings.secret,
+            &environment.webhook_secret,
+        )?;
+        self.store
+            .set_webhook(environment.id, url.as_deref(), secret.as_deref())
+            .await?;
+        Ok(())
+    }
+
+    /// The environment's variables, by name.
+    pub async fn environment_variables(&self, environment: i64) -> Result<Vec<(String, String)>> {
+        Ok(self.store.environment_variables(environment).await?)
+    }
+
+    /// Sets variables (a `None` value removes one); every name is checked before any is set.
+    pub async fn set_environment_variables(
+        &self,
+        environment: i64,
+        variables: &[(String, Option<String>)],
+    ) -> Result<()> {
+        if let Some((name, _)) = variables.iter().find(|(name, _)| !valid_name(name)) {
+            return Err(PlatformError::invalid_body(format!(
+                "variable name {name:?}: names are letters, digits and `_`, not starting with a digit"
+            )));
+        }
+        for (name, value) in variables {
+            self.store
+                .set_environment_variable(environment, name, value.as_deref())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The environment's operations, newest first.
+    pub async fn operations(
+        &self,
+        environment: i64,
+        kind: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Operation>> {
+        Ok(self
+            .store
+            .operations(environment, kind, limit.clamp(1, 1000))
+            .await?)
+    }
+
+    /// One operation and its log lines.
+    pub async fn operation(&self, environment: i64, id: i64) -> Result<(Operation, Vec<LogLine>)> {
+        self.store.operation(environment, id).await?.ok_or_else(|| {
+            PlatformError::new(
+                ErrorCode::UnknownOperation,
+                format!("no operation {id} in this environment"),
+            )
+        })
+    }
+
+    /// Providers of the catalog whose name or display name contains `search`.
+    pub fn providers(&self, search: Option<&str>) -> Vec<ProviderView> {
+        let search = search.map(str::to_ascii_lowercase);
+        self.catalog
+            .iter()
+            .filter(|p| {
+                search.as_deref().is_none_or(|s| {
+                    p.name.contains(s)
+                        || p.display_name
+                            .as_deref()
+                            .is_some_and(|d| d.to_ascii_lowercase().contains(s))
+                })
+            })
+            .map(ProviderView::of)
+            .collect()
+    }
+
+    /// One provider.
+    pub fn provider(&self, name: &str) -> Result<ProviderView> {
+        self.catalog.get(name).map(ProviderView::of).ok_or_else(|| {
+            PlatformError::new(
+                ErrorCode::UnknownProvider,
+                format!("no provider named `{name}`"),
+            )
+        })
+    }
+}
+
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}

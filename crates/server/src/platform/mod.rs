@@ -1,0 +1,102 @@
+//! The service layer: every rule of the platform, behind [`Platform`]. The HTTP routes parse
+//! typed requests, call it and map its [`PlatformError`]s to responses; the scheduler and the
+//! sandbox host (a script's `triggerAction`, metadata and connection calls) call the same
+//! methods. Nothing here knows about HTTP requests or responses.
+//!
+//! Methods are grouped by concern, one `impl Platform` block per file: lookups and
+//! integrations, connections and their credentials, script runs (actions and syncs), sync
+//! control, deploys, records, the proxy, webhooks and the environment's settings and logs.
+
+mod actions;
+mod connections;
+mod credentials;
+mod deploy;
+mod environment;
+mod error;
+mod integrations;
+mod proxy;
+mod records;
+mod scripts;
+mod secrets;
+mod sync_control;
+mod syncs;
+mod views;
+mod webhooks;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::time::Duration;
+
+use nango_providers::Catalog;
+use nango_proxy::ProviderClient;
+use nango_store::Store;
+
+pub use actions::{ActionCall, ActionOutcome};
+pub use connections::{ConnectionImport, ConnectionPatch, MetadataWrite};
+pub use credentials::ImportedCredentials;
+pub use credentials::{format_time, normalize_time};
+pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
+pub use environment::{EnvironmentSettings, WebhookSettings};
+pub use error::{ErrorCode, PlatformError, Result};
+pub use integrations::{IntegrationChanges, IntegrationInput, OAuthApp};
+pub use proxy::ProxyCall;
+pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
+pub use scripts::ScriptPool;
+pub use secrets::{Sealer, SecretError};
+pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest};
+pub use syncs::stored_model;
+pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};
+pub use webhooks::signatures;
+
+/// Timings of the scheduler, retries and webhooks.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// How often the scheduler looks for due syncs and queued runs.
+    pub scheduler_tick: Duration,
+    /// Extra attempts of a failed sync run.
+    pub sync_retries: i64,
+    /// The wait before the first retry (doubling after).
+    pub sync_retry_base: Duration,
+    /// The wait before a webhook is sent again (doubling after, at most an hour).
+    pub webhook_retry_base: Duration,
+    /// Sync runs at once.
+    pub max_concurrent_syncs: usize,
+    /// How long logs are kept.
+    pub logs_retention: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            scheduler_tick: Duration::from_secs(1),
+            sync_retries: 2,
+            sync_retry_base: Duration::from_secs(30),
+            webhook_retry_base: Duration::from_secs(5),
+            max_concurrent_syncs: 8,
+            logs_retention: Duration::from_secs(14 * 86_400),
+        }
+    }
+}
+
+/// The platform: what every rule needs to reach. Cloning is cheap (shared handles).
+#[derive(Clone)]
+pub struct Platform {
+    /// Persistence.
+    pub store: Arc<dyn Store>,
+    /// Seals credentials and client secrets.
+    pub sealer: Sealer,
+    /// Providers (base URLs, auth modes, token URLs).
+    pub catalog: Arc<Catalog>,
+    /// Outbound HTTP to providers.
+    pub http: ProviderClient,
+    /// HTTP for OAuth token exchanges.
+    pub oauth: reqwest::Client,
+    /// Where scripts run.
+    pub scripts: Arc<ScriptPool>,
+    /// Timings of the background work.
+    pub settings: Arc<Settings>,
+    /// Wakes the scheduler (after a deploy, a new connection, a trigger).
+    pub wake: Arc<tokio::sync::Notify>,
+    /// Sync runs in progress.
+    pub running_syncs: Arc<AtomicUsize>,
+}

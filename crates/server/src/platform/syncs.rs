@@ -1,0 +1,494 @@
+//! Scheduled syncs: every deployed sync × connection has a schedule; due schedules queue runs;
+//! a run executes in the sandbox and writes its records to the cache; a run that fails is
+//! retried with backoff. The loop that drives this lives in `crate::workers`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use async_trait::async_trait;
+use nango_runtime::{HostError, RecordOp, RecordSink, RunError};
+use nango_store::{
+    ConnectionFilter, JobKind, JobStatus, RecordCounts, RecordWrite, ScriptKind, SyncJob,
+    SyncSchedule,
+};
+use serde_json::{Value, json};
+
+use super::scripts::{RunKind, SyncContext};
+use super::{ErrorCode, Platform, PlatformError, Result, credentials};
+
+/// The model name records are stored under: the model, or `Model::variant` for a variant.
+pub fn stored_model(model: &str, variant: &str) -> String {
+    if variant.is_empty() || variant == "base" {
+        model.to_string()
+    } else {
+        format!("{model}::{variant}")
+    }
+}
+
+/// A time `after` from now, as stored.
+pub(super) fn later(after: Duration) -> String {
+    credentials::format_time(SystemTime::now() + after)
+}
+
+impl Platform {
+    /// Every deployed sync has a schedule for every connection of its integration; schedules
+    /// of undeployed syncs go.
+    pub async fn reconcile_schedules(&self) -> Result<()> {
+        let schedules = self.store.all_sync_schedules().await?;
+        for environment in self.store.environments().await? {
+            let syncs: Vec<_> = self
+                .store
+                .scripts(environment.id)
+                .await?
+                .into_iter()
+                .filter(|s| s.kind == ScriptKind::Sync)
+                .collect();
+            let connections = self
+                .store
+                .connections(environment.id, &ConnectionFilter::default())
+                .await?;
+            let mut wanted: HashSet<(i64, String)> = HashSet::new();
+            for sync in &syncs {
+                for connection in connections
+                    .iter()
+                    .filter(|c| c.provider_config_key == sync.integration_key)
+                {
+                    wanted.insert((connection.id, sync.name.clone()));
+                    let exists = schedules
+                        .iter()
+                        .any(|s| s.connection == connection.id && s.name == sync.name);
+                    if !exists {
+                        let auto_start =
+                            sync.config.get("auto_start").and_then(Value::as_bool) != Some(false);
+                        self.store
+                            .ensure_sync_schedule(
+                                environment.id,
+                                connection.id,
+                                &sync.integration_key,
+                                &sync.name,
+                                "base",
+                                !auto_start,
+                            )
+                            .await?;
+                    }
+                }
+            }
+            for schedule in schedules
+                .iter()
+                .filter(|s| s.environment_id == environment.id)
+            {
+                if !wanted.contains(&(schedule.connection, schedule.name.clone())) {
+                    self.store.delete_sync_schedule(schedule.id).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Queues a run of every schedule that is due, and moves it to its next time.
+    pub async fn queue_due_syncs(&self) -> Result<()> {
+        let now = credentials::format_time(SystemTime::now());
+        for schedule in self.store.all_sync_schedules().await? {
+            let due = !schedule.paused
+                && schedule
+                    .next_run_at
+                    .as_deref()
+                    .is_some_and(|at| at <= now.as_str());
+            if !due {
+                continue;
+            }
+            let kind = if schedule.last_sync_date.is_some() {
+                JobKind::Incremental
+            } else {
+                JobKind::Initial
+            };
+            self.store.queue_sync_job(schedule.id, kind, &now).await?;
+            let mut next = schedule.clone();
+            next.next_run_at = Some(later(Duration::from_secs(
+                self.frequency_secs(&schedule).await?,
+            )));
+            self.store.update_sync_schedule(&next).await?;
+        }
+        Ok(())
+    }
+
+    /// Removes logs older than the retention.
+    pub async fn prune_logs(&self) -> Result<()> {
+        let before = credentials::format_time(SystemTime::now() - self.settings.logs_retention);
+        self.store.prune_operations(&before).await?;
+        Ok(())
+    }
+
+    /// How often a schedule runs: its own frequency, else the script's `runs`.
+    pub async fn frequency_secs(&self, schedule: &SyncSchedule) -> Result<u64> {
+        if let Some(secs) = schedule.frequency_secs {
+            return Ok(secs.max(1) as u64);
+        }
+        let script = self
+            .store
+            .script(
+                schedule.environment_id,
+                &schedule.integration_key,
+                ScriptKind::Sync,
+                &schedule.name,
+            )
+            .await?;
+        let runs = script
+            .as_ref()
+            .and_then(|s| s.config.get("runs"))
+            .and_then(Value::as_str)
+            .unwrap_or("every day");
+        Ok(nango_config::interval::parse_runs(runs).unwrap_or(86_400))
+    }
+
+    /// Runs one claimed run to its end: success (and the webhooks it owes), another attempt
+    /// later, or failure.
+    pub async fn run_sync_job(&self, job: SyncJob) {
+        let started = job.started_at.clone().unwrap_or_else(nango_store::now);
+        let outcome = self.run_sync(&job).await;
+        let finished = match outcome {
+            Ok(result) => self
+                .store
+                .finish_sync_job(job.id, JobStatus::Success, &result.counts, None)
+                .await
+                .map(|()| Some(result)),
+            Err(failure) => {
+                if job.attempt < self.settings.sync_retries && failure.retryable {
+                    let wait =
+                        self.settings.sync_retry_base * 2u32.saturating_pow(job.attempt as u32);
+                    tracing::warn!(
+                        job = job.id,
+                        "sync run failed, retried in {wait:?}: {}",
+                        failure.message
+                    );
+                    self.store
+                        .retry_sync_job(job.id, &later(wait), &failure.message)
+                        .await
+                        .map(|()| None)
+                } else {
+                    tracing::warn!(job = job.id, "sync run failed: {}", failure.message);
+                    if let Err(e) = self.sync_failed(&job, &started, &failure.message).await {
+                        tracing::error!("cannot queue the failure webhook: {}", e.message);
+                    }
+                    self.store
+                        .finish_sync_job(
+                            job.id,
+                            JobStatus::Error,
+                            &json!({}),
+                            Some(&failure.message),
+                        )
+                        .await
+                        .map(|()| None)
+                }
+            }
+        };
+        match finished {
+            Ok(Some(result)) => {
+                if let Err(e) = self.after_success(&job, &started, &result).await {
+                    tracing::error!("after sync run {}: {}", job.id, e.message);
+                }
+            }
+            Ok(None) => {}
+            Err(e) => tracing::error!("cannot record the end of sync run {}: {e}", job.id),
+        }
+    }
+
+    async fn run_sync(&self, job: &SyncJob) -> std::result::Result<RunResult, Failure> {
+        let db = |e: nango_store::StoreError| Failure::fatal(e.to_string());
+        let schedule = self
+            .store
+            .sync_schedule(job.sync_id)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| Failure::fatal("the schedule was removed"))?;
+        let environment = self
+            .store
+            .environments()
+            .await
+            .map_err(db)?
+            .into_iter()
+            .find(|e| e.id == schedule.environment_id)
+            .ok_or_else(|| Failure::fatal("the environment was removed"))?;
+        let script = self
+            .store
+            .script(
+                environment.id,
+                &schedule.integration_key,
+                ScriptKind::Sync,
+                &schedule.name,
+            )
+            .await
+            .map_err(db)?
+            .ok_or_else(|| Failure::fatal("the sync is no longer deployed"))?;
+        let connection = self
+            .store
+            .connection_by_id(schedule.connection)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| Failure::fatal("the connection was deleted"))?;
+        let integration = self
+            .store
+            .integration(environment.id, &schedule.integration_key)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| Failure::fatal("the integration was deleted"))?;
+        let operation = self
+            .store
+            .start_operation(
+                environment.id,
+                "sync",
+                Some(&integration.unique_key),
+                Some(&connection.connection_id),
+                Some(&schedule.name),
+            )
+            .await
+            .map_err(db)?;
+        let connection_id = connection.id;
+        let models = script.models();
+        let full = job.kind != JobKind::Incremental
+            || script.config.get("sync_type").and_then(Value::as_str) != Some("incremental");
+        let track_deletes =
+            script.config.get("track_deletes").and_then(Value::as_bool) == Some(true);
+        let sink = Arc::new(CacheSink {
+            platform: self.clone(),
+            connection: connection_id,
+            variant: schedule.variant.clone(),
+            models: models.clone(),
+            seen: (track_deletes && full).then(|| Mutex::new(HashMap::new())),
+            counts: Mutex::new(HashMap::new()),
+        });
+        let prepared = self
+            .prepare_run(
+                &environment,
+                &integration,
+                connection,
+                &script,
+                RunKind::Sync {
+                    records: sink.clone(),
+                    context: SyncContext {
+                        sync_id: schedule.id,
+                        job_id: job.id,
+                        last_sync_date: if job.kind == JobKind::Incremental {
+                            schedule.last_sync_date.clone()
+                        } else {
+                            None
+                        },
+                        variant: schedule.variant.clone(),
+                        track_deletes,
+                    },
+                },
+            )
+            .await;
+        let logs = prepared.as_ref().ok().map(|p| p.logs.clone());
+        let result = async {
+            let prepared = prepared.map_err(|e| Failure {
+                message: e.message,
+                retryable: true,
+            })?;
+            self.scripts
+                .run(prepared.request, prepared.host)
+                .await
+                .map_err(|e| Failure {
+                    message: describe(&e),
+                    retryable: !matches!(e, RunError::InvalidScript(_)),
+                })?;
+            if let Some(seen) = &sink.seen {
+                let seen = std::mem::take(&mut *seen.lock().unwrap_or_else(|e| e.into_inner()));
+                for model in &models {
+                    let ids = seen.get(model).cloned().unwrap_or_default();
+                    let deleted = self
+                        .store
+                        .delete_unseen_records(
+                            connection_id,
+                            &stored_model(model, &schedule.variant),
+                            &ids,
+                        )
+                        .await
+                        .map_err(db)?;
+                    sink.counts
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .entry(model.clone())
+                        .or_default()
+                        .deleted += deleted;
+                }
+            }
+            let counts = sink
+                .counts
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone();
+            let mut by_model = serde_json::Map::new();
+            let mut changed = Vec::new();
+            for model in &models {
+                let c = counts.get(model).copied().unwrap_or_default();
+                by_model.insert(
+                    model.clone(),
+                    json!({ "added": c.added, "updated": c.updated, "deleted": c.deleted }),
+                );
+                changed.push((model.clone(), c));
+            }
+            Ok(RunResult {
+                schedule: schedule.clone(),
+                counts: Value::Object(by_model),
+                changed,
+            })
+        }
+        .await;
+        let lines = logs.map(|l| l.lines()).unwrap_or_default();
+        let status = if result.is_ok() { "success" } else { "failed" };
+        if let Err(e) = self.store.finish_operation(operation, status, &lines).await {
+            tracing::error!("cannot record the log of a sync run: {e}");
+        }
+        result
+    }
+
+    /// A successful run moves `lastSyncDate` to its start and tells the webhook.
+    async fn after_success(&self, job: &SyncJob, started: &str, result: &RunResult) -> Result<()> {
+        let mut schedule = self
+            .store
+            .sync_schedule(result.schedule.id)
+            .await?
+            .unwrap_or_else(|| result.schedule.clone());
+        schedule.last_sync_date = Some(started.to_string());
+        self.store.update_sync_schedule(&schedule).await?;
+        self.sync_succeeded(&schedule, job, started, &result.changed)
+            .await
+    }
+
+    /// A sync's live records of these ids (a script's `getRecordsByIds`).
+    pub(super) async fn records_by_ids(
+        &self,
+        connection: i64,
+        model: &str,
+        ids: Vec<String>,
+    ) -> Result<Vec<Value>> {
+        let records = self
+            .store
+            .records(&nango_store::RecordQuery {
+                connection,
+                model: model.to_string(),
+                limit: ids.len().max(1) as i64,
+                ids,
+                ..nango_store::RecordQuery::default()
+            })
+            .await?;
+        Ok(records
+            .into_iter()
+            .filter(|r| r.deleted_at.is_none())
+            .map(|r| r.data)
+            .collect())
+    }
+}
+
+/// Records of a run, written to the cache as the script saves them.
+struct CacheSink {
+    platform: Platform,
+    connection: i64,
+    variant: String,
+    models: Vec<String>,
+    /// Ids saved per model, when the run tracks deletes.
+    seen: Option<Mutex<HashMap<String, HashSet<String>>>>,
+    counts: Mutex<HashMap<String, RecordCounts>>,
+}
+
+#[async_trait]
+impl RecordSink for CacheSink {
+    async fn records(
+        &self,
+        op: RecordOp,
+        model: &str,
+        records: Vec<Value>,
+    ) -> std::result::Result<(), HostError> {
+        if !self.models.iter().any(|m| m == model) {
+            return Err(PlatformError::new(
+                ErrorCode::UnknownModel,
+                format!(
+                    "`{model}` is not an output of this sync (its models: {})",
+                    self.models.join(", ")
+                ),
+            )
+            .into());
+        }
+        let records: Vec<(String, Value)> = records
+            .into_iter()
+            .map(|record| {
+                let id = match &record["id"] {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                (id, record)
+            })
+            .collect();
+        if op == RecordOp::Save
+            && let Some(seen) = &self.seen
+        {
+            let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
+            let ids = seen.entry(model.to_string()).or_default();
+            ids.extend(records.iter().map(|(id, _)| id.clone()));
+        }
+        let write = match op {
+            RecordOp::Save => RecordWrite::Save,
+            RecordOp::Update => RecordWrite::Update,
+            RecordOp::Delete => RecordWrite::Delete,
+        };
+        let counts = self
+            .platform
+            .store
+            .write_records(
+                self.connection,
+                &stored_model(model, &self.variant),
+                write,
+                &records,
+            )
+            .await
+            .map_err(PlatformError::from)?;
+        self.counts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(model.to_string())
+            .or_default()
+            .add(counts);
+        Ok(())
+    }
+}
+
+struct RunResult {
+    schedule: SyncSchedule,
+    /// `{Model: {added, updated, deleted}}`.
+    counts: Value,
+    changed: Vec<(String, RecordCounts)>,
+}
+
+struct Failure {
+    message: String,
+    /// Worth another attempt (the script failed), unlike a sync that no longer exists.
+    retryable: bool,
+}
+
+impl Failure {
+    fn fatal(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            retryable: false,
+        }
+    }
+}
+
+fn describe(error: &RunError) -> String {
+    match error {
+        RunError::Script {
+            name,
+            message,
+            stack,
+        } => format!(
+            "{name}: {message}{}",
+            stack
+                .first()
+                .map(|f| format!(" ({})", f.trim()))
+                .unwrap_or_default()
+        ),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,222 @@
+//! Webhooks to the environment's URL after sync runs: one per model that changed (and one when a
+//! run fails), queued in the store so that none is lost while the receiver is down, delivered
+//! with backoff, signed as `@nangohq/node`'s `verifyIncomingWebhookRequest` checks
+//! (`X-Nango-Hmac-Sha256`: the hex HMAC-SHA256 of the body with the webhook secret, or the
+//! environment's secret key).
+
+use std::time::{Duration, SystemTime};
+
+use hmac::{Hmac, KeyInit, Mac};
+use nango_store::{Environment, JobKind, RecordCounts, SyncJob, SyncSchedule};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{Platform, Result, credentials};
+
+/// Attempts before a delivery is dropped (with the backoff capped at an hour: about a day).
+const MAX_ATTEMPTS: i64 = 30;
+/// The longest wait between attempts.
+const MAX_WAIT: Duration = Duration::from_secs(3600);
+
+fn sync_type(kind: JobKind) -> &'static str {
+    match kind {
+        JobKind::Initial => "INITIAL",
+        JobKind::Incremental => "INCREMENTAL",
+        JobKind::Full => "INITIAL",
+    }
+}
+
+impl Platform {
+    async fn environment_by_id(&self, id: i64) -> Result<Option<Environment>> {
+        Ok(self
+            .store
+            .environments()
+            .await?
+            .into_iter()
+            .find(|e| e.id == id))
+    }
+
+    /// After a successful run: one webhook per model whose records changed.
+    pub(super) async fn sync_succeeded(
+        &self,
+        schedule: &SyncSchedule,
+        job: &SyncJob,
+        started: &str,
+        changed: &[(String, RecordCounts)],
+    ) -> Result<()> {
+        let state = self;
+        let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
+            return Ok(());
+        };
+        let Some(url) = &environment.webhook_url else {
+            return Ok(());
+        };
+        let Some(connection) = state.store.connection_by_id(schedule.connection).await? else {
+            return Ok(());
+        };
+        for (model, counts) in changed {
+            if counts.added + counts.updated + counts.deleted == 0 {
+                continue;
+            }
+            let body = json!({
+                "from": "nango",
+                "type": "sync",
+                "connectionId": connection.connection_id,
+                "providerConfigKey": schedule.integration_key,
+                "syncName": schedule.name,
+                "syncVariant": schedule.variant,
+                "model": model,
+                "responseResults": { "added": counts.added, "updated": counts.updated, "deleted": counts.deleted },
+                "syncType": sync_type(job.kind),
+                "modifiedAfter": started,
+                "success": true,
+            });
+            state
+                .store
+                .queue_webhook(environment.id, url, &body.to_string())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// After a run failed for good.
+    pub(super) async fn sync_failed(
+        &self,
+        job: &SyncJob,
+        started: &str,
+        message: &str,
+    ) -> Result<()> {
+        let state = self;
+        let Some(schedule) = state.store.sync_schedule(job.sync_id).await? else {
+            return Ok(());
+        };
+        let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
+            return Ok(());
+        };
+        let (Some(url), Some(connection)) = (
+            &environment.webhook_url,
+            state.store.connection_by_id(schedule.connection).await?,
+        ) else {
+            return Ok(());
+        };
+        let body = json!({
+            "from": "nango",
+            "type": "sync",
+            "connectionId": connection.connection_id,
+            "providerConfigKey": schedule.integration_key,
+            "syncName": schedule.name,
+            "syncVariant": schedule.variant,
+            "syncType": sync_type(job.kind),
+            "success": false,
+            "error": { "type": "script_error", "description": message },
+            "startedAt": started,
+            "failedAt": nango_store::now(),
+        });
+        state
+            .store
+            .queue_webhook(environment.id, url, &body.to_string())
+            .await?;
+        Ok(())
+    }
+}
+
+/// The signature headers of a body.
+pub fn signatures(key: &str, body: &str) -> [(&'static str, String); 2] {
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key");
+    mac.update(body.as_bytes());
+    let hmac = hex(&mac.finalize().into_bytes());
+    // The older `verifyWebhookSignature`: sha256(key + body).
+    let legacy = hex(&Sha256::digest(format!("{key}{body}").as_bytes()));
+    [("X-Nango-Hmac-Sha256", hmac), ("X-Nango-Signature", legacy)]
+}
+
+impl Platform {
+    /// Sends the webhooks that are due (signed), and decides what happens to those that failed:
+    /// another attempt with backoff, or dropped after [`MAX_ATTEMPTS`].
+    pub async fn deliver_due_webhooks(&self, client: &reqwest::Client) -> Result<()> {
+        let state = self;
+        let now = credentials::format_time(SystemTime::now());
+        let due = state.store.due_webhooks(&now, 20).await?;
+        if due.is_empty() {
+            return Ok(());
+        }
+        let environments = state.store.environments().await?;
+        for delivery in due {
+            let key = environments
+                .iter()
+                .find(|e| e.id == delivery.environment_id)
+                .map(|e| {
+                    e.webhook_secret
+                        .clone()
+                        .unwrap_or_else(|| e.secret_key.clone())
+                })
+                .unwrap_or_default();
+            let mut request = client
+                .post(&delivery.url)
+                .header("content-type", "application/json")
+                .body(delivery.body.clone());
+            for (name, value) in signatures(&key, &delivery.body) {
+                request = request.header(name, value);
+            }
+            let error = match request.send().await {
+                Ok(response) if response.status().is_success() => None,
+                Ok(response) => Some(format!("the receiver answered HTTP {}", response.status())),
+                Err(e) => Some(format!("cannot reach the receiver: {e}")),
+            };
+            match error {
+                None => {
+                    state
+                        .store
+                        .webhook_attempted(delivery.id, true, None, None)
+                        .await?
+                }
+                Some(error) if delivery.attempts + 1 >= MAX_ATTEMPTS => {
+                    tracing::error!(
+                        url = delivery.url,
+                        "webhook dropped after {MAX_ATTEMPTS} attempts: {error}"
+                    );
+                    state
+                        .store
+                        .webhook_attempted(delivery.id, false, None, Some(&error))
+                        .await?;
+                }
+                Some(error) => {
+                    let wait = (state.settings.webhook_retry_base
+                        * 2u32.saturating_pow(delivery.attempts as u32))
+                    .min(MAX_WAIT);
+                    tracing::warn!(
+                        url = delivery.url,
+                        "webhook not delivered, retried in {wait:?}: {error}"
+                    );
+                    let next = credentials::format_time(SystemTime::now() + wait);
+                    state
+                        .store
+                        .webhook_attempted(delivery.id, false, Some(&next), Some(&error))
+                        .await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn signatures_are_hmac_sha256_and_the_legacy_hash() {
+        let [(hmac_name, hmac), (legacy_name, legacy)] = super::signatures("key", "{}");
+        assert_eq!(hmac_name, "X-Nango-Hmac-Sha256");
+        // `printf '{}' | openssl dgst -sha256 -hmac key`
+        assert_eq!(
+            hmac,
+            "a777724d943eb48dc69bca8a4a6d57a04db3f9ec7e1de4e581e860265bdf3032"
+        );
+        assert_eq!(legacy_name, "X-Nango-Signature");
+        // `printf 'key{}' | sha256sum`
+        assert_eq!(
+            legacy,
+            "93b867377527644eb6c4262976b0f8a032db9db581af1c7497af5fdc5ca0f2d7"
+        );
+    }
+}

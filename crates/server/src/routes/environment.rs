@@ -1,0 +1,364 @@
+//! Health, the OpenAPI document, providers, the environment's variables, settings and logs,
+//! and what is not built yet.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use nango_store::{LogLine, Operation};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Body, Query, Success, nullable, success};
+use crate::AppState;
+use crate::auth::Env;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{EnvironmentSettings, ErrorCode, ProviderView, WebhookSettings};
+
+/// Liveness.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    /// `ok`.
+    pub result: String,
+}
+
+/// Liveness: 200 without authentication.
+#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, body = Health)))]
+pub async fn health() -> Json<Health> {
+    Json(Health {
+        result: "ok".into(),
+    })
+}
+
+/// This document.
+#[utoipa::path(get, path = "/openapi.json", tag = "server", responses((status = 200, description = "The OpenAPI 3.1 document", body = Object)))]
+pub async fn openapi() -> Json<Value> {
+    Json(super::openapi_json().clone())
+}
+
+/// `?search=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ProviderSearch {
+    /// Part of a provider's name or display name.
+    pub search: Option<String>,
+}
+
+/// `{data: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProviderList {
+    /// The providers.
+    pub data: Vec<ProviderView>,
+}
+
+/// `{data}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProviderOne {
+    /// The provider.
+    pub data: ProviderView,
+}
+
+/// Providers of the catalog.
+#[utoipa::path(get, path = "/providers", tag = "providers", params(ProviderSearch),
+    responses((status = 200, body = ProviderList), (status = "default", body = ErrorBody)))]
+pub async fn providers(
+    State(state): State<AppState>,
+    _env: Env,
+    Query(query): Query<ProviderSearch>,
+) -> Json<ProviderList> {
+    Json(ProviderList {
+        data: state.providers(query.search.as_deref()),
+    })
+}
+
+/// One provider.
+#[utoipa::path(get, path = "/providers/{name}", tag = "providers",
+    params(("name" = String, Path, description = "The provider's name")),
+    responses((status = 200, body = ProviderOne), (status = "default", body = ErrorBody)))]
+pub async fn provider(
+    State(state): State<AppState>,
+    _env: Env,
+    Path(name): Path<String>,
+) -> ApiResult<Json<ProviderOne>> {
+    Ok(Json(ProviderOne {
+        data: state.provider(&name)?,
+    }))
+}
+
+/// A variable.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Variable {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// The environment's variables.
+#[utoipa::path(get, path = "/environment-variables", tag = "environment",
+    responses((status = 200, body = Vec<Variable>), (status = "default", body = ErrorBody)))]
+pub async fn environment_variables(
+    State(state): State<AppState>,
+    Env(env): Env,
+) -> ApiResult<Json<Vec<Variable>>> {
+    let variables = state.environment_variables(env.id).await?;
+    Ok(Json(
+        variables
+            .into_iter()
+            .map(|(name, value)| Variable { name, value })
+            .collect(),
+    ))
+}
+
+/// A variable to set: a `null` value removes it; other JSON values are kept as their text.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct VariableInput {
+    /// Letters, digits and `_`, not starting with a digit.
+    pub name: String,
+    /// The value (null removes the variable).
+    #[schema(value_type = Option<String>)]
+    pub value: Option<Value>,
+}
+
+/// `{name, value}` or a list of them.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum VariablesInput {
+    /// Several.
+    Many(Vec<VariableInput>),
+    /// One.
+    One(VariableInput),
+}
+
+/// Set variables (a null value removes one).
+#[utoipa::path(post, path = "/environment-variables", tag = "environment", request_body = VariablesInput,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
+pub async fn set_environment_variables(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Body(body): Body<VariablesInput>,
+) -> ApiResult<Json<Success>> {
+    let items = match body {
+        VariablesInput::Many(items) => items,
+        VariablesInput::One(item) => vec![item],
+    };
+    let pairs: Vec<(String, Option<String>)> = items
+        .into_iter()
+        .map(|item| {
+            let value = match item.value {
+                Some(Value::String(v)) => Some(v),
+                Some(Value::Null) | None => None,
+                Some(other) => Some(other.to_string()),
+            };
+            (item.name, value)
+        })
+        .collect();
+    state.set_environment_variables(env.id, &pairs).await?;
+    Ok(success())
+}
+
+/// Remove a variable.
+#[utoipa::path(delete, path = "/environment-variables/{name}", tag = "environment",
+    params(("name" = String, Path, description = "The variable")),
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
+pub async fn delete_environment_variable(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Path(name): Path<String>,
+) -> ApiResult<Json<Success>> {
+    state
+        .set_environment_variables(env.id, &[(name, None)])
+        .await?;
+    Ok(success())
+}
+
+/// The environment: its name and where its webhooks go.
+#[utoipa::path(get, path = "/environment", tag = "environment",
+    responses((status = 200, body = EnvironmentSettings), (status = "default", body = ErrorBody)))]
+pub async fn environment(
+    State(state): State<AppState>,
+    Env(env): Env,
+) -> Json<EnvironmentSettings> {
+    Json(state.environment_settings(&env))
+}
+
+/// `{webhook_url, webhook_secret}`: a field left out stays, null removes it.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct EnvironmentUpdate {
+    /// Where webhooks go (an http(s) URL).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub webhook_url: Option<Option<String>>,
+    /// What signs them (else the secret key).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub webhook_secret: Option<Option<String>>,
+}
+
+/// Change where the environment's webhooks go and what signs them.
+#[utoipa::path(patch, path = "/environment", tag = "environment", request_body = EnvironmentUpdate,
+    responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
+pub async fn update_environment(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Body(body): Body<EnvironmentUpdate>,
+) -> ApiResult<Json<Success>> {
+    state
+        .update_webhook(
+            &env,
+            WebhookSettings {
+                url: body.webhook_url,
+                secret: body.webhook_secret,
+            },
+        )
+        .await?;
+    Ok(success())
+}
+
+/// `?kind=&limit=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OperationsQuery {
+    /// `sync`, `action` or `proxy`.
+    pub kind: Option<String>,
+    /// How many (1 to 1000, default 100).
+    pub limit: Option<i64>,
+}
+
+/// An operation of the logs.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OperationView {
+    /// Its id.
+    pub id: i64,
+    /// Its environment.
+    pub environment_id: i64,
+    /// `sync`, `action` or `proxy`.
+    pub kind: String,
+    /// The integration.
+    pub integration_key: Option<String>,
+    /// The connection.
+    pub connection_id: Option<String>,
+    /// The script, or the proxied endpoint.
+    pub name: Option<String>,
+    /// `running`, `success` or `failed`.
+    pub status: String,
+    /// Started.
+    pub started_at: String,
+    /// Ended.
+    pub finished_at: Option<String>,
+    /// Its log lines (one operation only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<Vec<LogLineView>>,
+}
+
+/// A log line.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LogLineView {
+    /// `debug`, `info`, `warn`, `error`, or `http`.
+    pub level: String,
+    /// The line.
+    pub message: String,
+    /// When.
+    pub created_at: String,
+}
+
+impl OperationView {
+    fn of(operation: Operation, lines: Option<Vec<LogLine>>) -> Self {
+        Self {
+            id: operation.id,
+            environment_id: operation.environment_id,
+            kind: operation.kind,
+            integration_key: operation.integration_key,
+            connection_id: operation.connection_id,
+            name: operation.name,
+            status: operation.status,
+            started_at: operation.started_at,
+            finished_at: operation.finished_at,
+            logs: lines.map(|lines| {
+                lines
+                    .into_iter()
+                    .map(|l| LogLineView {
+                        level: l.level,
+                        message: l.message,
+                        created_at: l.created_at,
+                    })
+                    .collect()
+            }),
+        }
+    }
+}
+
+/// `{data: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OperationList {
+    /// Newest first.
+    pub data: Vec<OperationView>,
+}
+
+/// `{data}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OperationOne {
+    /// The operation with its lines.
+    pub data: OperationView,
+}
+
+/// The environment's operations (sync runs, actions, proxied calls), newest first.
+#[utoipa::path(get, path = "/logs/operations", tag = "logs", params(OperationsQuery),
+    responses((status = 200, body = OperationList), (status = "default", body = ErrorBody)))]
+pub async fn operations(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Query(query): Query<OperationsQuery>,
+) -> ApiResult<Json<OperationList>> {
+    let kind = query.kind.as_deref().filter(|k| !k.is_empty());
+    let operations = state
+        .operations(env.id, kind, query.limit.unwrap_or(100))
+        .await?;
+    Ok(Json(OperationList {
+        data: operations
+            .into_iter()
+            .map(|o| OperationView::of(o, None))
+            .collect(),
+    }))
+}
+
+/// One operation and its log lines.
+#[utoipa::path(get, path = "/logs/operations/{id}", tag = "logs",
+    params(("id" = i64, Path, description = "The operation's id")),
+    responses((status = 200, body = OperationOne), (status = "default", body = ErrorBody)))]
+pub async fn operation(
+    State(state): State<AppState>,
+    Env(env): Env,
+    Path(id): Path<String>,
+) -> ApiResult<Json<OperationOne>> {
+    let id = id.parse::<i64>().map_err(|_| {
+        ApiError::new(
+            ErrorCode::UnknownOperation,
+            format!("no operation {id:?}: operation ids are numbers"),
+        )
+    })?;
+    let (operation, lines) = state.operation(env.id, id).await?;
+    Ok(Json(OperationOne {
+        data: OperationView::of(operation, Some(lines)),
+    }))
+}
+
+fn not_yet() -> ApiError {
+    ApiError::new(
+        ErrorCode::NotImplemented,
+        "connect sessions (Nango's OAuth connect UI) are not available in nango-rs yet: import connections with POST /connections (access_token, api_key, username/password…)",
+    )
+}
+
+/// Not available yet (501).
+#[utoipa::path(post, path = "/connect/sessions", tag = "connect",
+    responses((status = "default", body = ErrorBody)))]
+pub async fn connect_sessions(_env: Env) -> ApiError {
+    not_yet()
+}
+
+/// Not available yet (501).
+#[utoipa::path(post, path = "/connect/sessions/reconnect", tag = "connect",
+    responses((status = "default", body = ErrorBody)))]
+pub async fn connect_sessions_reconnect(_env: Env) -> ApiError {
+    not_yet()
+}
