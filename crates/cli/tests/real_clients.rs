@@ -7,7 +7,7 @@
 //! (`nango-node-060` and `nango-node-071` are npm aliases of the two client versions); the CLI
 //! from `nango-cli/node_modules` beside that folder (its own prefix: its ts-node must not find
 //! the TypeScript 7 installed for the type-check tests). Without node or the packages the tests
-//! say so loudly and pass.
+//! say so and pass, or fail when `CI=true`.
 
 mod common;
 
@@ -15,28 +15,40 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::platform::{Server, api, fixture_project, mock_provider, providers_file, start_server};
-use common::{Run, node};
+use common::{Run, node_oracle, npm_install, oracle_missing};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
 
-/// The `node_modules` folder that holds a package, or `None` (with a loud note) when it cannot
-/// be used here.
+/// The `node_modules` folder that holds a package (`nango-node-060`, `nango-node-071` or
+/// `nango`), or `None` after [`oracle_missing`] when it cannot be used here (the test skips, or
+/// fails in CI).
 fn modules(package: &str) -> Option<PathBuf> {
-    if node().is_none() {
-        eprintln!("NOTE: node is not installed: the real-client compatibility tests did not run");
-        return None;
-    }
+    node_oracle()?;
     let modules = std::env::var_os("NANGO_TEST_NODE_MODULES").map(PathBuf::from);
-    let modules = if package == "nango" {
-        modules.and_then(|m| Some(m.parent()?.join("nango-cli/node_modules")))
-    } else {
-        modules
+    let (modules, prefix, spec) = match package {
+        "nango" => (
+            modules.and_then(|m| Some(m.parent()?.join("nango-cli/node_modules"))),
+            "target/ci-node/nango-cli",
+            "nango@0.60.5",
+        ),
+        "nango-node-060" => (
+            modules,
+            "target/ci-node",
+            "nango-node-060@npm:@nangohq/node@0.60.5",
+        ),
+        "nango-node-071" => (
+            modules,
+            "target/ci-node",
+            "nango-node-071@npm:@nangohq/node@0.71.10",
+        ),
+        other => panic!("no install known for {other}"),
     };
     let found = modules.filter(|m| m.join(package).join("package.json").is_file());
     if found.is_none() {
-        eprintln!(
-            "NOTE: {package} is not installed under NANGO_TEST_NODE_MODULES (.ci/run installs it): the real-client compatibility tests did not run"
+        oracle_missing(
+            &format!("the real client {package} (a package under NANGO_TEST_NODE_MODULES)"),
+            &npm_install(prefix, spec),
         );
     }
     found

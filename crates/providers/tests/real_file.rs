@@ -1,9 +1,10 @@
 //! Loads Nango's own providers.yaml from the npm package `@nangohq/providers`.
 //!
-//! The file comes from `NANGO_TEST_PROVIDERS_FILE`, else from the first of the default install
-//! places that exists (`npm install @nangohq/providers` into `/tmp/provnpm` or
-//! `/tmp/provnpm-latest`). Without one the tests print a note and pass, so CI without npm still runs
-//! the suite.
+//! The file comes from `NANGO_TEST_PROVIDERS_FILE`, else from `@nangohq/providers` under
+//! `NANGO_TEST_NODE_MODULES` (where `.ci/run` installs it), else from the first of the default
+//! install places that exists (`npm install @nangohq/providers` into `/tmp/provnpm` or
+//! `/tmp/provnpm-latest`). Without one the tests print a note and pass, so machines without npm
+//! still run the suite; with `CI=true` they fail instead.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -19,21 +20,35 @@ const DEFAULT_PLACES: &[&str] = &[
 ];
 
 fn real_files() -> Vec<PathBuf> {
-    if let Some(path) = std::env::var_os("NANGO_TEST_PROVIDERS_FILE").filter(|v| !v.is_empty()) {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(path) = var("NANGO_TEST_PROVIDERS_FILE") {
         return vec![PathBuf::from(path)];
     }
-    let found: Vec<PathBuf> = DEFAULT_PLACES
-        .iter()
-        .map(PathBuf::from)
+    let installed = var("NANGO_TEST_NODE_MODULES")
+        .map(|modules| PathBuf::from(modules).join("@nangohq/providers/providers.yaml"));
+    let found: Vec<PathBuf> = installed
+        .into_iter()
+        .chain(DEFAULT_PLACES.iter().map(PathBuf::from))
         .filter(|path| path.is_file())
         .collect();
     if found.is_empty() {
-        eprintln!(
-            "note: skipping the real providers.yaml tests: set NANGO_TEST_PROVIDERS_FILE, or run \
-             `npm install @nangohq/providers` in /tmp/provnpm"
+        oracle_missing(
+            "Nango's providers.yaml (NANGO_TEST_PROVIDERS_FILE, or @nangohq/providers under NANGO_TEST_NODE_MODULES)",
         );
     }
     found
+}
+
+/// The file these tests compare against is missing: with `CI=true` the test fails, saying what
+/// and how `.ci/run` installs it; elsewhere a note says so and the test passes without having run.
+fn oracle_missing(what: &str) {
+    let message = format!(
+        "{what} is missing: `.ci/run` installs it with `npm install --prefix target/ci-node \
+         @nangohq/providers@0.71.10` and sets NANGO_TEST_NODE_MODULES=target/ci-node/node_modules"
+    );
+    let ci = std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1");
+    assert!(!ci, "CI=true and {message}");
+    eprintln!("note: {message} (test skipped; with CI=true it fails)");
 }
 
 fn load(path: &Path) -> Catalog {

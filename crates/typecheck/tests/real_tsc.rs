@@ -2,7 +2,8 @@
 //!
 //! The compiler comes from `NANGO_TSC`, or from a `node_modules` holding `typescript@7` (and `zod`)
 //! that the temp project links to: `NANGO_TEST_NODE_MODULES`, default `/tmp/ts7/node_modules`. When
-//! neither exists the tests print a note and pass, so machines without TypeScript can run the suite.
+//! neither exists the tests print a note and pass, so machines without TypeScript can run the suite;
+//! with `CI=true` they fail instead (`.ci/run` installs TypeScript 7).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,20 +42,33 @@ fn project(scripts: &[(&str, &str)]) -> Option<(tempfile::TempDir, Compiler)> {
         if !node_modules.join("typescript").is_dir()
             || !link(&node_modules, &root.join("node_modules"))
         {
-            eprintln!(
-                "note: skipping the real tsc test: set NANGO_TSC, or install typescript@7 into {}",
+            oracle_missing(&format!(
+                "TypeScript 7 (NANGO_TSC, or typescript@7 in {})",
                 node_modules.display()
-            );
+            ));
             return None;
         }
     }
     match find_compiler_with(root, &discovery, &|_| {}) {
         Ok(compiler) => Some((dir, compiler)),
         Err(reason) => {
-            eprintln!("note: skipping the real tsc test: {reason}");
+            oracle_missing(&format!("a usable TypeScript compiler ({reason})"));
             None
         }
     }
+}
+
+/// The compiler these tests compare against is missing: with `CI=true` the test fails, saying
+/// what and how `.ci/run` installs it; elsewhere a note says so and the test passes without
+/// having run.
+fn oracle_missing(what: &str) {
+    let message = format!(
+        "{what} is missing: `.ci/run` installs it with `npm install --prefix target/ci-node typescript@7` \
+         and sets NANGO_TEST_NODE_MODULES=target/ci-node/node_modules"
+    );
+    let ci = std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1");
+    assert!(!ci, "CI=true and {message}");
+    eprintln!("note: {message} (test skipped; with CI=true it fails)");
 }
 
 #[cfg(unix)]

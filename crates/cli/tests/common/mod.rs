@@ -43,6 +43,14 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
         "NANGO_HOSTPORT",
         "NANGO_PROVIDERS_FILE",
         "NANGO_MOCKS_RESPONSE_DIRECTORY",
+        "NANGO_DEPLOY_AUTO_CONFIRM",
+        "NANGO_SERVER_PORT",
+        "NANGO_SERVER_HOST",
+        "NANGO_DATA_DIR",
+        "DATABASE_URL",
+        "NANGO_ENCRYPTION_KEY",
+        "NANGO_LOG",
+        "NANGO_SCRIPT_WORKERS",
     ] {
         cmd.env_remove(var);
     }
@@ -67,15 +75,45 @@ pub fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// Whether the tests run in CI (`CI=true`, as `.ci/run` and CI services set it): there a test
+/// whose oracle is missing fails instead of passing without having run.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+}
+
+/// An oracle a test compares against (TypeScript 7, zod, node, a real Nango client) is missing:
+/// with `CI=true` the test fails saying what and how `.ci/run` installs it; elsewhere a note says
+/// so and the caller returns, so machines without Node.js still run the rest of the suite.
+pub fn oracle_missing(what: &str, install: &str) {
+    let message = format!("{what} is missing: {install}");
+    assert!(!in_ci(), "CI=true and {message}");
+    eprintln!("note: {message} (test skipped; with CI=true it fails)");
+}
+
+/// How `.ci/run` installs an npm package the tests use, for [`oracle_missing`].
+pub fn npm_install(prefix: &str, spec: &str) -> String {
+    format!(
+        "`.ci/run` installs it with `npm install --prefix {prefix} {spec}` and sets NANGO_TEST_NODE_MODULES=target/ci-node/node_modules"
+    )
+}
+
 /// A TypeScript compiler for tests: `NANGO_TSC`, or the native tsc 7 under `NANGO_TEST_NODE_MODULES`
-/// (which `.ci/run` installs). `None` when neither is there: type-check tests then skip.
+/// (which `.ci/run` installs). `None` when neither is there ([`oracle_missing`]: the type-check
+/// tests then skip, or fail in CI).
 pub fn tsc() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("NANGO_TSC") {
         return Some(PathBuf::from(path));
     }
-    let modules = std::env::var_os("NANGO_TEST_NODE_MODULES").map(PathBuf::from)?;
-    let exe = modules.join("@typescript/typescript-linux-x64/lib/tsc");
-    exe.is_file().then_some(exe)
+    let exe = std::env::var_os("NANGO_TEST_NODE_MODULES")
+        .map(|modules| PathBuf::from(modules).join("@typescript/typescript-linux-x64/lib/tsc"))
+        .filter(|exe| exe.is_file());
+    if exe.is_none() {
+        oracle_missing(
+            "TypeScript 7 (NANGO_TSC, or typescript@7 under NANGO_TEST_NODE_MODULES)",
+            &npm_install("target/ci-node", "typescript@7"),
+        );
+    }
+    exe
 }
 
 /// `node`, when installed (bundles are executed with it to prove they run).
@@ -88,14 +126,23 @@ pub fn node() -> Option<&'static str> {
         .map(|_| "node")
 }
 
+/// [`node`], or `None` after [`oracle_missing`] (the test skips, or fails in CI).
+pub fn node_oracle() -> Option<&'static str> {
+    let node = node();
+    if node.is_none() {
+        oracle_missing(
+            "node (Node.js on PATH)",
+            "install Node.js; `.ci/run` needs it (and npm) for the other oracles too",
+        );
+    }
+    node
+}
+
 /// Runs a bundle's default export with node. `nango_object` is the JavaScript source of the fake
 /// `nango` the script gets; it records what it receives by pushing into the array `out`, which is
-/// returned as JSON. `None` when node is not installed.
+/// returned as JSON. `None` when node is not installed ([`node_oracle`]).
 pub fn run_bundle(dist: &Path, nango_object: &str) -> Option<serde_json::Value> {
-    let Some(node) = node() else {
-        eprintln!("note: node not found, not executing the bundle");
-        return None;
-    };
+    let node = node_oracle()?;
     let harness = format!(
         "const script = require({dist:?});\nconst out = [];\nconst nango = {nango_object};\nscript.default(nango).then(() => console.log(JSON.stringify(out)));\n"
     );
