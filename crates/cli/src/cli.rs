@@ -1,8 +1,12 @@
 //! Command-line arguments: declarations only (no behaviour here).
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 
+use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
+
+use crate::settings;
 
 /// Build, test and deploy Nango integrations: a fast, single-binary Nango CLI.
 #[derive(Debug, Parser)]
@@ -180,8 +184,8 @@ pub struct DeployArgs {
     #[arg(short = 'i', long)]
     pub integration: Option<String>,
 
-    /// Deploy without asking [env: NANGO_DEPLOY_AUTO_CONFIRM=true].
-    #[arg(long)]
+    /// Deploy without asking (the variable confirms when it is `true`).
+    #[arg(long, env = settings::NANGO_DEPLOY_AUTO_CONFIRM, value_parser = settings::is_true)]
     pub auto_confirm: bool,
 
     /// Allow a deploy that deletes syncs with connections, or models (their records).
@@ -283,22 +287,102 @@ pub struct QuickstartArgs {
     pub no_wait: bool,
 }
 
+/// Where the server's data is: `nango server`'s and `nango environment`'s.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// Folder of the database (`<DIR>/nango.db`, SQLite).
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = settings::NANGO_DATA_DIR,
+        default_value = ".nango-data",
+        value_parser = NonEmptyStringValueParser::new().map(PathBuf::from)
+    )]
+    pub data_dir: PathBuf,
+
+    /// A database other than the data folder's SQLite file: a `sqlite:` URL (PostgreSQL comes
+    /// later).
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = settings::DATABASE_URL,
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct ServerArgs {
     #[command(subcommand)]
     pub command: Option<ServerCommand>,
 
-    /// Port to listen on [env: NANGO_SERVER_PORT, default 3003].
-    #[arg(long, global = true)]
-    pub port: Option<u16>,
+    /// Port to listen on (0: any free port).
+    #[arg(long, global = true, env = settings::NANGO_SERVER_PORT, default_value_t = 3003)]
+    pub port: u16,
 
-    /// Address to listen on [env: NANGO_SERVER_HOST, default 127.0.0.1].
-    #[arg(long, global = true)]
-    pub host: Option<std::net::IpAddr>,
+    /// Address to listen on.
+    #[arg(
+        long,
+        global = true,
+        env = settings::NANGO_SERVER_HOST,
+        default_value = "127.0.0.1"
+    )]
+    pub host: IpAddr,
 
-    /// Folder of the database [env: NANGO_DATA_DIR, default .nango-data].
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// Seals connection credentials and OAuth client secrets at rest: the base64 of 32 bytes
+    /// (`openssl rand -base64 32`). Without it they are stored in clear (with a warning).
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = settings::NANGO_ENCRYPTION_KEY,
+        hide_env_values = true
+    )]
+    pub encryption_key: Option<String>,
+
+    /// The secret key the `dev` environment gets when the server creates it (first start);
+    /// generated (and printed once) when not set. Same variable as the CLI's, so one `.env`
+    /// serves both.
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = settings::NANGO_SECRET_KEY_DEV,
+        hide_env_values = true
+    )]
+    pub secret_key_dev: Option<String>,
+
+    /// The secret key the `prod` environment gets when the server creates it (first start).
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = settings::NANGO_SECRET_KEY_PROD,
+        hide_env_values = true
+    )]
+    pub secret_key_prod: Option<String>,
+
+    /// A providers.yaml in Nango's format whose providers add to or replace the built-in
+    /// catalog.
+    #[arg(long, value_name = "FILE", env = settings::NANGO_PROVIDERS_FILE)]
+    pub providers_file: Option<PathBuf>,
+
+    /// What the server logs on stderr: a tracing filter (`info`, `debug`,
+    /// `nango_server=debug,warn`…).
+    #[arg(long, value_name = "FILTER", env = settings::NANGO_LOG, default_value = "info")]
+    pub log: String,
+
+    /// Threads that run scripts (actions and syncs): a number, or `auto` for one per CPU core.
+    #[arg(
+        long,
+        value_name = "N",
+        env = settings::NANGO_SCRIPT_WORKERS,
+        default_value = "auto",
+        value_parser = settings::script_workers
+    )]
+    pub script_workers: usize,
 }
 
 #[derive(Debug, Subcommand)]
@@ -312,9 +396,8 @@ pub struct EnvironmentArgs {
     #[command(subcommand)]
     pub command: EnvironmentCommand,
 
-    /// Folder of the server's database [env: NANGO_DATA_DIR, default .nango-data].
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, Subcommand)]

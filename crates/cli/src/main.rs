@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod printer;
+mod settings;
 
 use std::process::ExitCode;
 
@@ -10,6 +11,7 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command};
 use crate::printer::Printer;
+use crate::settings::Settings;
 
 /// How a command ended. The codes follow the newest Nango CLI: 10 for errors in the user's
 /// project (nango.yaml or scripts), 12 for a script that failed in `dryrun`, 1 for the rest.
@@ -44,19 +46,26 @@ impl From<ExitStatus> for ExitCode {
 }
 
 fn main() -> ExitCode {
+    // The settings step: the folder's .env joins the environment before clap reads the
+    // variables of the arguments, and the others are read once, here.
+    let dotenv = settings::load_dotenv();
     let cli = Cli::parse();
-    let printer = Printer::new();
+    let settings = Settings::from_env();
+    let printer = Printer::new(settings.color);
+    if let Err(e) = dotenv {
+        printer.err(&format!("warning: .env ignored: {e}"));
+    }
     let status = match cli.command {
         Command::Init(args) => commands::init::run(&args, printer),
         Command::Generate => commands::generate::run(printer),
-        Command::Compile(args) => commands::compile::run(&args, cli.debug, printer),
-        Command::Dev(args) => commands::dev::run(&args, printer),
-        Command::Dryrun(args) => commands::dryrun::run(&args, printer),
-        Command::Test(args) => commands::test::run(&args, printer),
-        Command::Deploy(args) => commands::deploy::run(&args, printer),
-        Command::Env(args) => commands::deploy::env(&args, printer),
-        Command::Webhook(args) => commands::deploy::webhook(&args, printer),
-        Command::Logs(args) => commands::deploy::logs(&args, printer),
+        Command::Compile(args) => commands::compile::run(&args, cli.debug, &settings, printer),
+        Command::Dev(args) => commands::dev::run(&args, &settings, printer),
+        Command::Dryrun(args) => commands::dryrun::run(&args, &settings, printer),
+        Command::Test(args) => commands::test::run(&args, &settings, printer),
+        Command::Deploy(args) => commands::deploy::run(&args, &settings, printer),
+        Command::Env(args) => commands::deploy::env(&args, &settings, printer),
+        Command::Webhook(args) => commands::deploy::webhook(&args, &settings, printer),
+        Command::Logs(args) => commands::deploy::logs(&args, &settings, printer),
         Command::Quickstart(args) => commands::quickstart::run(&args, printer),
         Command::Server(args) => commands::server::run(&args, printer),
         Command::Environment(args) => commands::server::environment(&args, printer),

@@ -15,10 +15,11 @@ pub struct Printer {
 }
 
 impl Printer {
-    /// A printer for this process's terminal.
-    pub fn new() -> Self {
+    /// A printer for this process's terminal; colours only when `color` allows them (`NO_COLOR`
+    /// is not set) and stderr is a terminal.
+    pub fn new(color: bool) -> Self {
         let terminal = std::io::stderr().is_terminal();
-        let color = terminal && std::env::var_os("NO_COLOR").is_none();
+        let color = terminal && color;
         Self {
             color,
             width: if terminal { 120 } else { 100_000 },

@@ -14,6 +14,19 @@ fn help_texts() {
         nango(dir.path(), &["compile", "--help"]).stdout
     );
     insta::assert_snapshot!("help_init", nango(dir.path(), &["init", "--help"]).stdout);
+    // Every variable the server reads, with its default; never a secret's value.
+    let server = common::command(dir.path(), &["server", "--help"])
+        .env("NANGO_ENCRYPTION_KEY", "not-shown")
+        .env("NANGO_SECRET_KEY_DEV", "not-shown")
+        .output()
+        .unwrap();
+    let server = String::from_utf8_lossy(&server.stdout);
+    assert!(!server.contains("not-shown"), "{server}");
+    insta::assert_snapshot!("help_server", server);
+    insta::assert_snapshot!(
+        "help_deploy",
+        nango(dir.path(), &["deploy", "--help"]).stdout
+    );
 }
 
 #[test]

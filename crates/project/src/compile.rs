@@ -10,16 +10,17 @@ use nango_build::Bundler;
 use nango_build::lint::{LintTarget, lint};
 use nango_config::{Config, ScriptKind, ScriptRef};
 use nango_diagnostics::{Diagnostic, SourceFile};
-use nango_typecheck::{Outcome, TypecheckOptions};
+use nango_typecheck::{Discovery, Outcome, TypecheckOptions};
 
 use crate::generate::write_generated;
 use crate::layout::{Project, write_if_changed};
 
 /// Whether to run the TypeScript type check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TypecheckMode {
-    /// Run it when a compiler is available (installing TypeScript 7 into the cache if needed).
-    Auto,
+    /// Run it when a compiler is available, searched for as the [`Discovery`] says (which may
+    /// allow installing TypeScript 7 into the cache).
+    Auto(Discovery),
     /// Skip it (`--no-typecheck`).
     Off,
 }
@@ -108,9 +109,11 @@ pub fn compile(
         .collect();
 
     let (built, typecheck) = std::thread::scope(|scope| {
-        let typecheck = scope.spawn(|| match options.typecheck {
+        let typecheck = scope.spawn(|| match &options.typecheck {
             TypecheckMode::Off => (TypecheckReport::Skipped, Vec::new()),
-            TypecheckMode::Auto => run_typecheck(project, &existing, progress),
+            TypecheckMode::Auto(discovery) => {
+                run_typecheck(project, &existing, discovery, progress)
+            }
         });
         let started = Instant::now();
         let built = build_scripts(project, bundler, &scripts);
@@ -146,10 +149,12 @@ fn without_duplicates_of(type_errors: Vec<Diagnostic>, reported: &[Diagnostic]) 
         .collect()
 }
 
-/// Runs the type check over `scripts`: its report and the type errors.
+/// Runs the type check over `scripts` with a compiler found as `discovery` says: its report and
+/// the type errors.
 pub(crate) fn run_typecheck(
     project: &Project,
     scripts: &[PathBuf],
+    discovery: &Discovery,
     progress: &(dyn Fn(&str) + Sync),
 ) -> (TypecheckReport, Vec<Diagnostic>) {
     let options = TypecheckOptions::default();
@@ -158,6 +163,7 @@ pub(crate) fn run_typecheck(
         &project.models_path(),
         scripts,
         &options,
+        discovery,
         &|m| progress(m),
     ) {
         Ok(Outcome::Checked {

@@ -214,7 +214,7 @@ impl DevState {
         if !failed {
             on_event(DevEvent::Compiled { scripts, elapsed });
         }
-        if self.typecheck == TypecheckMode::Auto {
+        if let TypecheckMode::Auto(discovery) = &self.typecheck {
             let files: Vec<PathBuf> = self
                 .config
                 .as_ref()
@@ -223,7 +223,7 @@ impl DevState {
                 .into_iter()
                 .filter(|p| p.is_file())
                 .collect();
-            let (report, diagnostics) = run_typecheck(&self.project, &files, &|_| {});
+            let (report, diagnostics) = run_typecheck(&self.project, &files, discovery, &|_| {});
             let count = diagnostics.len();
             if count > 0 {
                 on_event(DevEvent::Diagnostics(diagnostics));

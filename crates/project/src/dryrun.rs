@@ -67,6 +67,12 @@ pub struct DryrunOptions {
     /// Record responses, connection, input and results under `<integration>/mocks/` (the
     /// format `nango test` replays).
     pub save_responses: bool,
+    /// A providers.yaml adding to the built-in catalog (`NANGO_PROVIDERS_FILE`), for local proxy
+    /// calls.
+    pub providers_file: Option<PathBuf>,
+    /// A path prefix for the mocks folders `save_responses` writes
+    /// (`NANGO_MOCKS_RESPONSE_DIRECTORY`; see [`crate::testing::mocks_of`]).
+    pub mocks_directory: Option<String>,
 }
 
 /// Where the server is.
@@ -278,8 +284,8 @@ pub async fn dryrun(
         .or_else(|| connection.get("provider").and_then(Value::as_str))
         .unwrap_or_default()
         .to_string();
-    let catalog =
-        Catalog::from_env().map_err(|e| DryrunError::Server(format!("provider catalog: {e}")))?;
+    let catalog = Catalog::builtin_with_file(options.providers_file.as_deref())
+        .map_err(|e| DryrunError::Server(format!("provider catalog: {e}")))?;
     let provider = catalog.get(&provider_name).cloned();
 
     let credentials = connection
@@ -328,7 +334,7 @@ pub async fn dryrun(
     }
     let saver = if options.save_responses {
         let saver = Saver {
-            mocks: crate::testing::mocks_of(project, &script),
+            mocks: crate::testing::mocks_of(project, &script, options.mocks_directory.as_deref()),
             script: script.name.to_string(),
             written: AtomicUsize::new(0),
         };

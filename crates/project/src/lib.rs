@@ -1,5 +1,5 @@
-//! The integrations folder (`nango-integrations/`): finding it, its `.env`, and the workflows that
-//! read and write its files: `init`, `generate`, `compile` and the `dev` watcher.
+//! The integrations folder (`nango-integrations/`): finding it, and the workflows that read and
+//! write its files: `init`, `generate`, `compile` and the `dev` watcher.
 //!
 //! Parsing and compiling live in `nango-config` and `nango-build`; this crate decides which files
 //! they get and where their results go. It never prints: commands return reports and diagnostics,
@@ -10,7 +10,6 @@ mod compile;
 pub mod deploy;
 pub mod dev;
 pub mod dryrun;
-pub mod env;
 mod generate;
 mod init;
 mod layout;
@@ -23,6 +22,7 @@ pub use compile::{
 pub use generate::{GenerateReport, generate, write_generated};
 pub use init::{InitError, InitReport, init};
 pub use layout::{Project, ProjectError, load_config};
+pub use nango_typecheck::Discovery;
 
 /// Version written in generated file headers.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

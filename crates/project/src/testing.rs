@@ -49,6 +49,10 @@ pub struct TestOptions {
     pub now: Option<i64>,
     /// Records that do not match their model fail the test (otherwise they are not checked).
     pub validation: bool,
+    /// A providers.yaml adding to the built-in catalog (`NANGO_PROVIDERS_FILE`).
+    pub providers_file: Option<PathBuf>,
+    /// A path prefix for the mocks folders (`NANGO_MOCKS_RESPONSE_DIRECTORY`; see [`mocks_of`]).
+    pub mocks_directory: Option<String>,
 }
 
 /// How one test went.
@@ -130,13 +134,14 @@ pub async fn run_tests(
     config: &Config,
     options: &TestOptions,
 ) -> Result<TestReport, TestError> {
-    let catalog = Catalog::from_env().map_err(|e| TestError::Catalog(e.to_string()))?;
+    let catalog = Catalog::builtin_with_file(options.providers_file.as_deref())
+        .map_err(|e| TestError::Catalog(e.to_string()))?;
     let scripts = select(project, config, options)?;
     let models = model_definitions(config);
     let bundler = Bundler::new(project.root());
     let mut report = TestReport::default();
     for (script, explicit) in scripts {
-        let mocks = mocks_of(project, &script);
+        let mocks = mocks_of(project, &script, options.mocks_directory.as_deref());
         if !explicit && !mocks.has_script(script.name) {
             report.without_recordings.push(format!(
                 "{}/{}",
@@ -194,12 +199,12 @@ fn select<'c>(
     Ok(chosen)
 }
 
-/// `<integration folder>/mocks`, or under `NANGO_MOCKS_RESPONSE_DIRECTORY` (a path prefix, as
-/// Nango's CLI reads it) when set.
-pub fn mocks_of(project: &Project, script: &ScriptRef<'_>) -> Mocks {
+/// `<integration folder>/mocks`, or `<prefix><integration>/mocks` when a prefix is given (the
+/// user's `NANGO_MOCKS_RESPONSE_DIRECTORY`, a path prefix as Nango's CLI reads it).
+pub fn mocks_of(project: &Project, script: &ScriptRef<'_>, prefix: Option<&str>) -> Mocks {
     let key = &script.integration.provider_config_key;
-    let dir = match std::env::var(crate::env::NANGO_MOCKS_RESPONSE_DIRECTORY) {
-        Ok(prefix) if !prefix.is_empty() => PathBuf::from(format!("{prefix}{key}")),
+    let dir = match prefix {
+        Some(prefix) if !prefix.is_empty() => PathBuf::from(format!("{prefix}{key}")),
         _ => PathBuf::from(key),
     };
     Mocks::of_integration(&project.root().join(dir))

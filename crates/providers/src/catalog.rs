@@ -10,10 +10,6 @@ use crate::error::CatalogError;
 use crate::provider::Provider;
 use crate::raw::RawProvider;
 
-/// The environment variable naming a providers.yaml that adds to or overrides the built-in
-/// catalog (see [`Catalog::from_env`]).
-pub const NANGO_PROVIDERS_FILE: &str = "NANGO_PROVIDERS_FILE";
-
 /// The name the built-in file has in messages.
 const BUILTIN_NAME: &str = "providers.yaml (built in)";
 
@@ -125,15 +121,8 @@ impl Catalog {
         Catalog { entries, providers }
     }
 
-    /// The built-in catalog, plus the file named by [`NANGO_PROVIDERS_FILE`] when it is set and
-    /// not empty.
-    pub fn from_env() -> Result<Catalog, CatalogError> {
-        let file = std::env::var_os(NANGO_PROVIDERS_FILE).filter(|value| !value.is_empty());
-        Catalog::builtin_with_file(file.as_deref().map(Path::new))
-    }
-
-    /// The built-in catalog, plus `file` when given: the same as [`Catalog::from_env`] for
-    /// callers that resolved the setting themselves (and for tests, which cannot set variables).
+    /// The built-in catalog, plus `file` when given: a providers.yaml (the user's
+    /// `NANGO_PROVIDERS_FILE`) whose providers add to or replace the built-in ones.
     pub fn builtin_with_file(file: Option<&Path>) -> Result<Catalog, CatalogError> {
         match file {
             None => Ok(Catalog::builtin().clone()),

@@ -7,9 +7,9 @@
 //! Nango publishes its catalog as `providers.yaml` in the npm package `@nangohq/providers`. The
 //! catalog here is a file in that same shape ([`Catalog::builtin`], about sixty common providers
 //! written for nango-rs), so a user who needs a provider we do not ship can point
-//! [`NANGO_PROVIDERS_FILE`] at the file from that package (or at their own) and get the same
-//! behaviour as Nango; same-named entries replace ours ([`Catalog::from_env`],
-//! [`Catalog::with_overrides`]). The shape, in short:
+//! `NANGO_PROVIDERS_FILE` (read by the CLI) at the file from that package (or at their own) and
+//! get the same behaviour as Nango; same-named entries replace ours
+//! ([`Catalog::builtin_with_file`], [`Catalog::with_overrides`]). The shape, in short:
 //!
 //! ```yaml
 //! zendesk:                       # the provider's name, used as the integration's `provider`
@@ -54,7 +54,7 @@ mod provider;
 mod raw;
 pub mod template;
 
-pub use catalog::{Catalog, NANGO_PROVIDERS_FILE};
+pub use catalog::Catalog;
 pub use error::CatalogError;
 pub use provider::{AuthMode, Provider, ProxySettings, RetrySettings};
 pub use template::{MissingReason, MissingValue, TemplateValues, interpolate, placeholders};

@@ -1,20 +1,10 @@
-//! The server's configuration, from the environment (flags of `nango server` override it).
+//! The server's configuration: a value the caller builds (the CLI from `nango server`'s flags
+//! and environment variables); the server reads no environment variable itself.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
 
 use rand::RngCore;
-
-/// `NANGO_SERVER_PORT`: the port (default 3003).
-pub const NANGO_SERVER_PORT: &str = "NANGO_SERVER_PORT";
-/// `NANGO_SERVER_HOST`: the address to listen on (default 127.0.0.1).
-pub const NANGO_SERVER_HOST: &str = "NANGO_SERVER_HOST";
-/// `NANGO_DATA_DIR`: where the SQLite database lives (default `.nango-data`).
-pub const NANGO_DATA_DIR: &str = "NANGO_DATA_DIR";
-/// `DATABASE_URL`: another database (default: SQLite in the data folder).
-pub const DATABASE_URL: &str = "DATABASE_URL";
-/// `NANGO_ENCRYPTION_KEY`: base64 of 32 bytes, to encrypt credentials at rest.
-pub const NANGO_ENCRYPTION_KEY: &str = "NANGO_ENCRYPTION_KEY";
 
 /// How the server runs.
 #[derive(Debug, Clone)]
@@ -55,35 +45,6 @@ impl Default for ServerConfig {
             script_workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             settings: crate::Settings::default(),
         }
-    }
-}
-
-impl ServerConfig {
-    /// From the environment; an unparsable port or host is an error naming the variable.
-    pub fn from_env() -> Result<Self, String> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let mut config = Self::default();
-        if let Some(port) = var(NANGO_SERVER_PORT) {
-            config.port = port
-                .trim()
-                .parse()
-                .map_err(|_| format!("{NANGO_SERVER_PORT}={port} is not a port number"))?;
-        }
-        if let Some(host) = var(NANGO_SERVER_HOST) {
-            config.host = host
-                .trim()
-                .parse()
-                .map_err(|_| format!("{NANGO_SERVER_HOST}={host} is not an IP address"))?;
-        }
-        if let Some(dir) = var(NANGO_DATA_DIR) {
-            config.data_dir = PathBuf::from(dir);
-        }
-        config.database_url = var(DATABASE_URL);
-        config.encryption_key = var(NANGO_ENCRYPTION_KEY);
-        config.secret_key_dev = var("NANGO_SECRET_KEY_DEV");
-        config.secret_key_prod = var("NANGO_SECRET_KEY_PROD");
-        config.providers_file = var(nango_providers::NANGO_PROVIDERS_FILE).map(PathBuf::from);
-        Ok(config)
     }
 }
 

@@ -1,22 +1,16 @@
 //! Finding a TypeScript compiler: the `NANGO_TSC` override, the project's own `typescript` package,
 //! then TypeScript 7 in the nango-rs cache, installed there with npm on first use.
 //!
-//! Everything read from the environment is gathered once into [`Discovery`], so the search itself is a
-//! plain function of its inputs and tests can describe any machine without touching process state.
+//! This crate reads no environment: the caller gathers the machine's settings once into
+//! [`Discovery`] (the CLI from `NANGO_TSC`, `NANGO_CACHE_DIR`, `HOME` and `PATH`), so the search is
+//! a plain function of its inputs and tests can describe any machine without touching process
+//! state.
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-/// Environment variable naming a tsc executable to use instead of searching: a native TypeScript 7
-/// binary, or a JavaScript `tsc` (a file starting with `#!` or ending in `.js`) run with node.
-pub const NANGO_TSC: &str = "NANGO_TSC";
-
-/// Environment variable naming the nango-rs cache folder (default `$XDG_CACHE_HOME/nango-rs`, then
-/// `$HOME/.cache/nango-rs`). TypeScript 7 is installed into its `typescript-7` subfolder.
-pub const NANGO_CACHE_DIR: &str = "NANGO_CACHE_DIR";
 
 /// Subfolder of the cache that holds the npm-installed TypeScript 7.
 const CACHE_SUBDIR: &str = "typescript-7";
@@ -89,36 +83,19 @@ impl fmt::Display for Compiler {
     }
 }
 
-/// The inputs of the compiler search that come from the environment, read once.
+/// The inputs of the compiler search that depend on the machine, gathered once by the caller.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Discovery {
-    /// [`NANGO_TSC`]: a tsc to use without searching.
+    /// A tsc to use without searching (the user's `NANGO_TSC`): a native TypeScript 7 binary, or
+    /// a JavaScript `tsc` (a file starting with `#!` or ending in `.js`) run with node.
     pub tsc_override: Option<PathBuf>,
-    /// The nango-rs cache folder; `None` when no home or cache folder is known.
+    /// The nango-rs cache folder (TypeScript 7 is installed into its `typescript-7` subfolder);
+    /// `None` when no home or cache folder is known.
     pub cache_dir: Option<PathBuf>,
     /// The `PATH` searched for `node` and `npm`.
     pub path: Option<OsString>,
     /// Whether TypeScript 7 may be installed into the cache with npm when nothing else is found.
     pub allow_install: bool,
-}
-
-impl Discovery {
-    /// Reads [`NANGO_TSC`], the cache folder ([`NANGO_CACHE_DIR`], `XDG_CACHE_HOME`, `HOME`, and on
-    /// Windows `LOCALAPPDATA`) and `PATH` from the process environment; installing is allowed.
-    pub fn from_env() -> Self {
-        let var = |name: &str| std::env::var_os(name).filter(|value| !value.is_empty());
-        let cache_dir = var(NANGO_CACHE_DIR)
-            .map(PathBuf::from)
-            .or_else(|| var("XDG_CACHE_HOME").map(|dir| PathBuf::from(dir).join("nango-rs")))
-            .or_else(|| var("HOME").map(|home| PathBuf::from(home).join(".cache/nango-rs")))
-            .or_else(|| var("LOCALAPPDATA").map(|dir| PathBuf::from(dir).join("nango-rs")));
-        Self {
-            tsc_override: var(NANGO_TSC).map(PathBuf::from),
-            cache_dir,
-            path: var("PATH"),
-            allow_install: true,
-        }
-    }
 }
 
 /// Finds a compiler for the project at `project_root`; see the crate docs for the order.
@@ -225,7 +202,7 @@ fn unavailable(notes: &[String]) -> String {
 fn from_override(tsc: &Path, node: impl Fn() -> Option<PathBuf>) -> Result<Compiler, String> {
     if !tsc.is_file() {
         return Err(format!(
-            "{NANGO_TSC} is set to {}, which is not a file: point it at a tsc executable, \
+            "NANGO_TSC is set to {}, which is not a file: point it at a tsc executable, \
              or unset it",
             tsc.display()
         ));
@@ -252,8 +229,8 @@ fn from_override(tsc: &Path, node: impl Fn() -> Option<PathBuf>) -> Result<Compi
             version,
         }),
         None => Err(format!(
-            "{NANGO_TSC} is set to {}, a JavaScript file, but node is not on PATH: install Node.js, \
-             or point {NANGO_TSC} at the native TypeScript 7 executable",
+            "NANGO_TSC is set to {}, a JavaScript file, but node is not on PATH: install Node.js, \
+             or point NANGO_TSC at the native TypeScript 7 executable",
             tsc.display()
         )),
     }

@@ -6,17 +6,19 @@
 //! starts in milliseconds and needs no node.
 //!
 //! # Which compiler
-//! [`find_compiler`] takes the first that applies:
-//! 1. [`NANGO_TSC`], when set: that file is the compiler. It is run with node when it is JavaScript
-//!    (it ends in `.js`/`.mjs`/`.cjs` or starts with `#!`, like `typescript/bin/tsc`), directly
-//!    otherwise.
+//! [`find_compiler_with`] takes the first that applies, with the settings its caller gathered into
+//! a [`Discovery`] (this crate reads no environment variable):
+//! 1. [`Discovery::tsc_override`] (the CLI's `NANGO_TSC`), when set: that file is the compiler.
+//!    It is run with node when it is JavaScript (it ends in `.js`/`.mjs`/`.cjs` or starts with
+//!    `#!`, like `typescript/bin/tsc`), directly otherwise.
 //! 2. The project's own `typescript` 7.x: the nearest `node_modules/typescript`, walking up from
 //!    the project root like Node does, run through its native executable,
 //!    `@typescript/typescript-<platform>-<arch>/lib/tsc` (an optional dependency resolved from the
 //!    package's real location), not through the package's `bin/tsc` node wrapper.
 //! 3. TypeScript 7 in the nango-rs cache, `<cache>/typescript-7`, where the cache is
-//!    [`NANGO_CACHE_DIR`], else `$XDG_CACHE_HOME/nango-rs`, else `$HOME/.cache/nango-rs`. When it is
-//!    not there and `npm` is on `PATH`, it is installed there once with
+//!    [`Discovery::cache_dir`] (the CLI's `NANGO_CACHE_DIR`, else `$XDG_CACHE_HOME/nango-rs`, else
+//!    `$HOME/.cache/nango-rs`). When it is not there and `npm` is on [`Discovery::path`], it is
+//!    installed there once with
 //!    `npm install --prefix <cache>/typescript-7 --no-audit --no-fund --no-save typescript@7`,
 //!    telling the caller through its progress callback.
 //! 4. The project's own `typescript` 5.x or 6.x (the JavaScript compiler), as `node
@@ -50,7 +52,7 @@ mod discover;
 mod parse;
 mod tsconfig;
 
-pub use discover::{Compiler, Discovery, NANGO_CACHE_DIR, NANGO_TSC, find_compiler_with};
+pub use discover::{Compiler, Discovery, find_compiler_with};
 pub use tsconfig::TypecheckOptions;
 
 /// What a type check could do.
@@ -104,13 +106,6 @@ pub enum TypecheckError {
         /// What it printed on stderr (or stdout, when stderr was empty).
         stderr: String,
     },
-}
-
-/// Finds a compiler for the project at `project_root`, searching as the crate docs describe with
-/// the settings of the process environment ([`Discovery::from_env`]). `progress` hears about slow
-/// steps, such as installing TypeScript 7. `Err` is the reason none is available.
-pub fn find_compiler(project_root: &Path, progress: &dyn Fn(&str)) -> Result<Compiler, String> {
-    find_compiler_with(project_root, &Discovery::from_env(), progress)
 }
 
 /// Type-checks `models_ts` and `scripts` (relative paths are taken from `project_root`) with
@@ -187,15 +182,17 @@ pub fn typecheck(
     Ok(parse::to_diagnostics(raw, &root))
 }
 
-/// Finds a compiler ([`find_compiler`]) and runs [`typecheck`] with it.
+/// Finds a compiler as `discovery` says ([`find_compiler_with`]; `progress` hears about slow
+/// steps, such as installing TypeScript 7) and runs [`typecheck`] with it.
 pub fn check_project(
     project_root: &Path,
     models_ts: &Path,
     scripts: &[PathBuf],
     options: &TypecheckOptions,
+    discovery: &Discovery,
     progress: &dyn Fn(&str),
 ) -> Result<Outcome, TypecheckError> {
-    let compiler = match find_compiler(project_root, progress) {
+    let compiler = match find_compiler_with(project_root, discovery, progress) {
         Ok(compiler) => compiler,
         Err(reason) => return Ok(Outcome::Unavailable { reason }),
     };

@@ -7,8 +7,9 @@ use crate::ExitStatus;
 use crate::cli::CompileArgs;
 use crate::commands::{open_project, typecheck_mode};
 use crate::printer::Printer;
+use crate::settings::Settings;
 
-pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
+pub fn run(args: &CompileArgs, debug: bool, settings: &Settings, printer: Printer) -> ExitStatus {
     let (project, config) = match open_project(printer) {
         Ok(opened) => opened,
         Err(status) => return status,
@@ -20,7 +21,7 @@ pub fn run(args: &CompileArgs, debug: bool, printer: Printer) -> ExitStatus {
         }
     }
     let options = CompileOptions {
-        typecheck: typecheck_mode(&args.typecheck),
+        typecheck: typecheck_mode(&args.typecheck, settings),
         only: args.scripts.clone(),
     };
     let bundler = Bundler::new(project.root());

@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use nango_build::Bundler;
 use nango_client::NangoClient;
 use nango_project::deploy::{DeployOptions, Plan, confirmation_payload, payload};
-use nango_project::{CompileOptions, compile, env};
+use nango_project::{CompileOptions, compile};
 use serde_json::{Value, json};
 
 use crate::ExitStatus;
@@ -13,29 +13,30 @@ use crate::cli::{DeployArgs, EnvArgs, EnvCommand, LogsArgs, WebhookArgs, Webhook
 use crate::commands::compile::print_typecheck;
 use crate::commands::{async_runtime, open_project, typecheck_mode};
 use crate::printer::Printer;
+use crate::settings::Settings;
 
 /// The client of an environment, from `NANGO_SECRET_KEY_<ENV>` and `NANGO_HOSTPORT`.
-fn client(environment: &str, printer: Printer) -> Result<NangoClient, ExitStatus> {
-    let key_var = env::secret_key_var(environment);
-    let Some(secret_key) = std::env::var(&key_var)
-        .ok()
-        .filter(|k| !k.trim().is_empty())
-    else {
+fn client(
+    environment: &str,
+    settings: &Settings,
+    printer: Printer,
+) -> Result<NangoClient, ExitStatus> {
+    let secret_key = settings.secret_key(environment).map_err(|key_var| {
         printer.err(&format!("error: {key_var} is not set: add it to the folder's .env or to the environment (the secret key of the `{environment}` environment; `nango server keys` prints them)"));
-        return Err(ExitStatus::Failure);
-    };
-    NangoClient::new(&env::hostport(), secret_key.trim()).map_err(|e| {
+        ExitStatus::Failure
+    })?;
+    NangoClient::new(&settings.hostport, secret_key).map_err(|e| {
         printer.err(&format!("error: {e}"));
         ExitStatus::Failure
     })
 }
 
-pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
+pub fn run(args: &DeployArgs, settings: &Settings, printer: Printer) -> ExitStatus {
     let (project, config) = match open_project(printer) {
         Ok(opened) => opened,
         Err(status) => return status,
     };
-    let client = match client(&args.environment, printer) {
+    let client = match client(&args.environment, settings, printer) {
         Ok(client) => client,
         Err(status) => return status,
     };
@@ -48,7 +49,7 @@ pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
     // Compile everything first: a deploy never sends a script that does not compile.
     let bundler = Bundler::new(project.root());
     let compile_options = CompileOptions {
-        typecheck: typecheck_mode(&args.typecheck),
+        typecheck: typecheck_mode(&args.typecheck, settings),
         only: Vec::new(),
     };
     let report = match compile(&project, &config, &bundler, &compile_options, &|notice| {
@@ -106,9 +107,7 @@ pub fn run(args: &DeployArgs, printer: Printer) -> ExitStatus {
         ));
         return ExitStatus::DeployFailed;
     }
-    let auto = args.auto_confirm
-        || std::env::var(env::NANGO_DEPLOY_AUTO_CONFIRM).is_ok_and(|v| v.trim() == "true");
-    if !auto {
+    if !args.auto_confirm {
         if !std::io::stdin().is_terminal() {
             printer.err(&format!(
                 "{} not deployed: confirm with --auto-confirm (or NANGO_DEPLOY_AUTO_CONFIRM=true) when not running in a terminal",
@@ -194,22 +193,20 @@ fn print_plan(plan: &Plan, environment: &str, printer: Printer) {
 
 /// A client of an environment and a runtime to call it from, for the commands that only talk
 /// to the server (`env`, `webhook`, `logs`). Inside an integrations folder its .env holds the
-/// keys; elsewhere the environment does.
+/// keys (loaded by the settings step); elsewhere the environment does.
 fn session(
     environment: &str,
+    settings: &Settings,
     printer: Printer,
 ) -> Result<(NangoClient, tokio::runtime::Runtime), ExitStatus> {
-    if let Ok(cwd) = std::env::current_dir()
-        && let Ok(project) = nango_project::Project::find(&cwd)
-        && let Err(e) = env::load_dotenv(project.root())
-    {
-        printer.err(&format!("warning: .env ignored: {e}"));
-    }
-    Ok((client(environment, printer)?, async_runtime(printer, 1)?))
+    Ok((
+        client(environment, settings, printer)?,
+        async_runtime(printer, 1)?,
+    ))
 }
 
-pub fn webhook(args: &WebhookArgs, printer: Printer) -> ExitStatus {
-    let (client, runtime) = match session(&args.environment, printer) {
+pub fn webhook(args: &WebhookArgs, settings: &Settings, printer: Printer) -> ExitStatus {
+    let (client, runtime) = match session(&args.environment, settings, printer) {
         Ok(session) => session,
         Err(status) => return status,
     };
@@ -246,8 +243,8 @@ pub fn webhook(args: &WebhookArgs, printer: Printer) -> ExitStatus {
     }
 }
 
-pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
-    let (client, runtime) = match session(&args.environment, printer) {
+pub fn env(args: &EnvArgs, settings: &Settings, printer: Printer) -> ExitStatus {
+    let (client, runtime) = match session(&args.environment, settings, printer) {
         Ok(session) => session,
         Err(status) => return status,
     };
@@ -283,8 +280,8 @@ pub fn env(args: &EnvArgs, printer: Printer) -> ExitStatus {
     }
 }
 
-pub fn logs(args: &LogsArgs, printer: Printer) -> ExitStatus {
-    let (client, runtime) = match session(&args.environment, printer) {
+pub fn logs(args: &LogsArgs, settings: &Settings, printer: Printer) -> ExitStatus {
+    let (client, runtime) = match session(&args.environment, settings, printer) {
         Ok(session) => session,
         Err(status) => return status,
     };

@@ -7,13 +7,14 @@ use crate::cli::DevArgs;
 use crate::commands::compile::print_typecheck;
 use crate::commands::find_project;
 use crate::printer::Printer;
+use crate::settings::Settings;
 
-pub fn run(args: &DevArgs, printer: Printer) -> ExitStatus {
+pub fn run(args: &DevArgs, settings: &Settings, printer: Printer) -> ExitStatus {
     let project = match find_project(printer) {
         Ok(project) => project,
         Err(status) => return status,
     };
-    let mode = crate::commands::typecheck_mode(&args.typecheck);
+    let mode = crate::commands::typecheck_mode(&args.typecheck, settings);
     let mut said_unavailable = false;
     let result = watch(&project, mode, &mut |event| match event {
         DevEvent::Watching(root) => printer.out(&format!(

@@ -6,7 +6,6 @@ use nango_project::dryrun::{
     DryrunError, DryrunEvent, DryrunOptions, DryrunReport, ProxyMode, ServerSettings, dryrun,
     summary,
 };
-use nango_project::env;
 use nango_runtime::{LogLevel, RecordOp, RunError};
 use serde_json::{Value, json};
 
@@ -14,19 +13,19 @@ use crate::ExitStatus;
 use crate::cli::{DryrunArgs, ProxyArg};
 use crate::commands::{async_runtime, open_project};
 use crate::printer::Printer;
+use crate::settings::Settings;
 
-pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
+pub fn run(args: &DryrunArgs, settings: &Settings, printer: Printer) -> ExitStatus {
     let (project, config) = match open_project(printer) {
         Ok(opened) => opened,
         Err(status) => return status,
     };
-    let key_var = env::secret_key_var(&args.environment);
-    let Some(secret_key) = std::env::var(&key_var)
-        .ok()
-        .filter(|k| !k.trim().is_empty())
-    else {
-        printer.err(&format!("error: {key_var} is not set: add it to the folder's .env or to the environment (the secret key of the `{}` environment)", args.environment));
-        return ExitStatus::Failure;
+    let secret_key = match settings.secret_key(&args.environment) {
+        Ok(key) => key.to_string(),
+        Err(key_var) => {
+            printer.err(&format!("error: {key_var} is not set: add it to the folder's .env or to the environment (the secret key of the `{}` environment)", args.environment));
+            return ExitStatus::Failure;
+        }
     };
     let parse = |flag: &str, value: &Option<String>| -> Result<Option<Value>, String> {
         let Some(value) = value else { return Ok(None) };
@@ -68,9 +67,11 @@ pub fn run(args: &DryrunArgs, printer: Printer) -> ExitStatus {
         },
         validation: args.validation,
         save_responses: args.save_responses,
+        providers_file: settings.providers_file.clone(),
+        mocks_directory: settings.mocks_directory.clone(),
     };
     let server = ServerSettings {
-        host: env::hostport(),
+        host: settings.hostport.clone(),
         secret_key,
     };
     let progress = Progress::new(!args.json);

@@ -11,11 +11,12 @@ pub mod server;
 pub mod test;
 
 use nango_config::Config;
-use nango_project::{Project, TypecheckMode, env, load_config};
+use nango_project::{Project, TypecheckMode, load_config};
 
 use crate::ExitStatus;
 use crate::cli::TypecheckArgs;
 use crate::printer::Printer;
+use crate::settings::Settings;
 
 /// An async runtime for a command: one thread, or a pool of `threads`.
 pub fn async_runtime(
@@ -35,29 +36,25 @@ pub fn async_runtime(
     })
 }
 
-/// `--no-typecheck` as a mode.
-pub fn typecheck_mode(args: &TypecheckArgs) -> TypecheckMode {
+/// `--no-typecheck` as a mode; otherwise the compiler is searched for as the settings say.
+pub fn typecheck_mode(args: &TypecheckArgs, settings: &Settings) -> TypecheckMode {
     if args.no_typecheck {
         TypecheckMode::Off
     } else {
-        TypecheckMode::Auto
+        TypecheckMode::Auto(settings.typecheck.clone())
     }
 }
 
-/// Finds the project from the current folder and loads its `.env`.
+/// Finds the project from the current folder (its `.env` was loaded by the settings step).
 pub fn find_project(printer: Printer) -> Result<Project, ExitStatus> {
     let cwd = std::env::current_dir().map_err(|e| {
         printer.err(&format!("error: cannot read the current folder: {e}"));
         ExitStatus::Failure
     })?;
-    let project = Project::find(&cwd).map_err(|e| {
+    Project::find(&cwd).map_err(|e| {
         printer.err(&format!("error: {e}"));
         ExitStatus::Failure
-    })?;
-    if let Err(e) = env::load_dotenv(project.root()) {
-        printer.err(&format!("warning: .env ignored: {e}"));
-    }
-    Ok(project)
+    })
 }
 
 /// The project of the current folder and its valid config (diagnostics printed).

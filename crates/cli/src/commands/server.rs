@@ -3,37 +3,48 @@
 use nango_server::ServerConfig;
 
 use crate::ExitStatus;
-use crate::cli::{EnvironmentArgs, EnvironmentCommand, ServerArgs, ServerCommand};
+use crate::cli::{EnvironmentArgs, EnvironmentCommand, ServerArgs, ServerCommand, StoreArgs};
 use crate::commands::async_runtime;
 use crate::printer::Printer;
+use crate::settings::secret_key_var;
 
-fn config(
-    args_data_dir: Option<&std::path::Path>,
-    printer: Printer,
-) -> Result<ServerConfig, ExitStatus> {
-    // The folder's .env (if run from an integrations folder) may hold the keys.
-    let _ = dotenvy::dotenv();
-    let mut config = ServerConfig::from_env().map_err(|e| {
-        printer.err(&format!("error: {e}"));
-        ExitStatus::Failure
-    })?;
-    if let Some(dir) = args_data_dir {
-        config.data_dir = dir.to_path_buf();
+/// An empty value set in the environment (`NANGO_ENCRYPTION_KEY=` in a `.env`) is no value.
+fn given(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+}
+
+/// The configuration of the store alone (`nango server keys`, `nango environment`).
+fn store_config(store: &StoreArgs) -> ServerConfig {
+    ServerConfig {
+        data_dir: store.data_dir.clone(),
+        database_url: given(&store.database_url),
+        ..ServerConfig::default()
     }
-    Ok(config)
+}
+
+/// The server's configuration: its arguments, each with its variable (`nango server --help`).
+fn server_config(args: &ServerArgs) -> ServerConfig {
+    ServerConfig {
+        host: args.host,
+        port: args.port,
+        encryption_key: given(&args.encryption_key),
+        secret_key_dev: given(&args.secret_key_dev),
+        secret_key_prod: given(&args.secret_key_prod),
+        providers_file: args
+            .providers_file
+            .clone()
+            .filter(|path| !path.as_os_str().is_empty()),
+        script_workers: args.script_workers,
+        ..store_config(&args.store)
+    }
 }
 
 pub fn run(args: &ServerArgs, printer: Printer) -> ExitStatus {
-    let mut config = match config(args.data_dir.as_deref(), printer) {
-        Ok(config) => config,
-        Err(status) => return status,
-    };
-    if let Some(port) = args.port {
-        config.port = port;
-    }
-    if let Some(host) = args.host {
-        config.host = host;
-    }
+    let config = server_config(args);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
     let runtime = match async_runtime(printer, threads) {
         Ok(runtime) => runtime,
@@ -42,11 +53,15 @@ pub fn run(args: &ServerArgs, printer: Printer) -> ExitStatus {
     if matches!(args.command, Some(ServerCommand::Keys)) {
         return runtime.block_on(print_keys(&config, printer));
     }
+    let filter = tracing_subscriber::EnvFilter::try_new(&args.log).unwrap_or_else(|e| {
+        printer.err(&format!(
+            "warning: --log `{}` is not a log filter ({e}): logging at info",
+            args.log
+        ));
+        tracing_subscriber::EnvFilter::new("info")
+    });
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("NANGO_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
+        .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
     runtime.block_on(serve(config, printer))
@@ -72,8 +87,8 @@ async fn serve(config: ServerConfig, printer: Printer) -> ExitStatus {
     for (name, key, preset) in &setup.created {
         if *preset {
             printer.err(&format!(
-                "created environment `{name}` with the secret key of NANGO_SECRET_KEY_{}",
-                name.to_ascii_uppercase()
+                "created environment `{name}` with the secret key of {}",
+                secret_key_var(name)
             ));
         } else {
             printer.err(&format!(
@@ -145,10 +160,7 @@ async fn print_keys(config: &ServerConfig, printer: Printer) -> ExitStatus {
 }
 
 pub fn environment(args: &EnvironmentArgs, printer: Printer) -> ExitStatus {
-    let config = match config(args.data_dir.as_deref(), printer) {
-        Ok(config) => config,
-        Err(status) => return status,
-    };
+    let config = store_config(&args.store);
     let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
         Err(status) => return status,

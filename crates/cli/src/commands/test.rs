@@ -9,13 +9,14 @@ use crate::ExitStatus;
 use crate::cli::TestArgs;
 use crate::commands::{async_runtime, open_project};
 use crate::printer::Printer;
+use crate::settings::Settings;
 
 /// Differences shown per expectation file; the rest are counted.
 const SHOWN_DIFFERENCES: usize = 10;
 /// Log lines of a failed script shown (its last ones).
 const SHOWN_LOGS: usize = 10;
 
-pub fn run(args: &TestArgs, printer: Printer) -> ExitStatus {
+pub fn run(args: &TestArgs, settings: &Settings, printer: Printer) -> ExitStatus {
     let now = match args.now.as_deref().map(parse_time).transpose() {
         Ok(now) => now,
         Err(e) => {
@@ -35,6 +36,8 @@ pub fn run(args: &TestArgs, printer: Printer) -> ExitStatus {
         integration: args.integration.clone(),
         now,
         validation: args.validation,
+        providers_file: settings.providers_file.clone(),
+        mocks_directory: settings.mocks_directory.clone(),
     };
     let runtime = match async_runtime(printer, 1) {
         Ok(runtime) => runtime,
