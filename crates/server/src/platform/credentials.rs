@@ -286,7 +286,8 @@ pub fn format_time(time: SystemTime) -> String {
     humantime::format_rfc3339_millis(time).to_string()
 }
 
-/// An ISO 8601 date-time (or a date) as RFC 3339 in UTC, or `None`.
+/// An ISO 8601 date-time (with `Z` or an offset, or without one meaning UTC) or a date, as
+/// RFC 3339 in UTC; `None` if it is neither.
 pub fn normalize_time(text: &str) -> Option<String> {
     let text = text.trim();
     let full = if text.len() == 10 {
@@ -294,6 +295,9 @@ pub fn normalize_time(text: &str) -> Option<String> {
     } else {
         text.to_string()
     };
+    if let Ok(timestamp) = full.parse::<jiff::Timestamp>() {
+        return Some(format_time(SystemTime::from(timestamp)));
+    }
     let time = humantime::parse_rfc3339_weak(&full).ok()?;
     Some(format_time(time))
 }
@@ -349,6 +353,23 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn times_with_offsets_dates_and_no_zone_are_read_as_utc() {
+        assert_eq!(
+            normalize_time("2024-03-01T12:00:00+02:00").as_deref(),
+            Some("2024-03-01T10:00:00.000Z")
+        );
+        assert_eq!(
+            normalize_time("2024-03-01").as_deref(),
+            Some("2024-03-01T00:00:00.000Z")
+        );
+        assert_eq!(
+            normalize_time("2024-03-01T12:00:00.5").as_deref(),
+            Some("2024-03-01T12:00:00.500Z")
+        );
+        assert_eq!(normalize_time("soon"), None);
     }
 
     #[test]

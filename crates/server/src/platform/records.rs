@@ -103,10 +103,11 @@ fn store_query(connection: i64, query: &RecordsQuery) -> Result<RecordQuery> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        let action = match part.to_ascii_lowercase().as_str() {
-            "added" => "ADDED",
-            "updated" => "UPDATED",
-            "deleted" => "DELETED",
+        // Nango's clients send lower case; its API documents upper case too.
+        let action = match part {
+            "added" | "ADDED" => "ADDED",
+            "updated" | "UPDATED" => "UPDATED",
+            "deleted" | "DELETED" => "DELETED",
             other => {
                 return Err(invalid(format!(
                     "`filter` takes added, updated and deleted (comma-separated), not {other:?}"

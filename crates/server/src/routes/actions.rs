@@ -32,7 +32,7 @@ pub struct TriggerAction {
 #[into_params(parameter_in = Header)]
 pub struct AsyncHeader {
     /// `true`: answer 202 with `{id, statusUrl}` at once.
-    #[param(rename = "X-Async", value_type = Option<bool>)]
+    #[param(rename = "X-Async", value_type = bool, required = false)]
     pub x_async: Option<String>,
 }
 

@@ -35,10 +35,10 @@ pub struct ListQuery {
     pub end_user_organization_id: Option<String>,
     /// Page size.
     #[param(minimum = 0)]
-    pub limit: Option<u32>,
+    pub limit: Option<i32>,
     /// Page (from 0).
     #[param(minimum = 0)]
-    pub page: Option<u32>,
+    pub page: Option<i32>,
 }
 
 /// `{connections: [...]}`.
@@ -57,6 +57,12 @@ pub async fn list(
     Query(query): Query<ListQuery>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<ConnectionList>> {
+    if query.limit.is_some_and(|l| l < 0) || query.page.is_some_and(|p| p < 0) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidQuery,
+            "`limit` and `page` must not be negative",
+        ));
+    }
     let limit = query.limit.map(i64::from);
     let filter = ConnectionFilter {
         connection_id: query.connection_id,
@@ -97,6 +103,7 @@ fn tag_filters(query: Option<&str>) -> Vec<(String, String)> {
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct ImportConnection {
     /// Its integration.
+    #[schema(min_length = 1)]
     pub provider_config_key: String,
     /// Its id (a random one when left out).
     pub connection_id: Option<String>,
@@ -119,7 +126,19 @@ pub struct ImportConnection {
 
 /// Import a connection with its credentials.
 #[utoipa::path(post, path = "/connections", tag = "connections", request_body = ImportConnection,
-    responses((status = 200, body = ConnectionView), (status = "default", body = ErrorBody)))]
+    responses(
+        (status = 200, body = ConnectionView, links(
+            ("GetConnection" = (operation_id = "get_connection", parameters(
+                ("id" = "$response.body#/connection_id"),
+                ("provider_config_key" = "$response.body#/provider_config_key")))),
+            ("PatchConnection" = (operation_id = "patch_connection", parameters(
+                ("id" = "$response.body#/connection_id"),
+                ("provider_config_key" = "$response.body#/provider_config_key")))),
+            ("DeleteConnection" = (operation_id = "delete_connection", parameters(
+                ("id" = "$response.body#/connection_id"),
+                ("provider_config_key" = "$response.body#/provider_config_key")))),
+        )),
+        (status = "default", body = ErrorBody)))]
 pub async fn import(
     State(state): State<AppState>,
     Env(env): Env,
@@ -147,6 +166,7 @@ pub async fn import(
 #[into_params(parameter_in = Query)]
 pub struct GetQuery {
     /// The connection's integration.
+    #[param(required = true, min_length = 1)]
     pub provider_config_key: Option<String>,
     /// Refresh the OAuth token first.
     #[serde(default, deserialize_with = "flag")]
@@ -162,7 +182,9 @@ pub struct GetQuery {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct KeyQuery {
-    /// The connection's integration.
+    /// The connection's integration (the legacy metadata routes also take it as the
+    /// `Provider-Config-Key` header).
+    #[param(required = true, min_length = 1)]
     pub provider_config_key: Option<String>,
 }
 
@@ -176,7 +198,7 @@ fn required_key(key: Option<String>) -> ApiResult<String> {
 }
 
 /// A connection with its credentials (OAuth 2 tokens refreshed when they expire soon).
-#[utoipa::path(get, path = "/connections/{id}", tag = "connections",
+#[utoipa::path(get, path = "/connections/{id}", tag = "connections", operation_id = "get_connection",
     params(("id" = String, Path, description = "The connection id"), GetQuery),
     responses((status = 200, body = ConnectionView), (status = "default", body = ErrorBody)))]
 pub async fn get(
@@ -193,7 +215,7 @@ pub async fn get(
 }
 
 /// Delete a connection.
-#[utoipa::path(delete, path = "/connections/{id}", tag = "connections",
+#[utoipa::path(delete, path = "/connections/{id}", tag = "connections", operation_id = "delete_connection",
     params(("id" = String, Path, description = "The connection id"), KeyQuery),
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn delete(
@@ -220,8 +242,8 @@ pub struct PatchConnection {
 }
 
 /// Change a connection's end user or tags.
-#[utoipa::path(patch, path = "/connections/{id}", tag = "connections",
-    params(("id" = String, Path, description = "The connection id"), KeyQuery), request_body = PatchConnection,
+#[utoipa::path(patch, path = "/connections/{id}", tag = "connections", operation_id = "patch_connection",
+    params(("id" = String, Path, description = "The connection id"), KeyQuery), request_body = Option<PatchConnection>,
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn patch(
     State(state): State<AppState>,
@@ -255,12 +277,25 @@ pub enum ConnectionIds {
     Many(Vec<String>),
 }
 
+/// `connection_id`: one id, or a list of at least one.
+fn connection_ids_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    serde_json::from_value(serde_json::json!({
+        "oneOf": [
+            { "type": "string", "minLength": 1 },
+            { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }
+        ]
+    }))
+    .unwrap_or_else(|_| utoipa::openapi::RefOr::T(utoipa::openapi::schema::Schema::default()))
+}
+
 /// Metadata for connections of an integration.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct MetadataRequest {
     /// The connections.
+    #[schema(schema_with = connection_ids_schema)]
     pub connection_id: ConnectionIds,
     /// Their integration.
+    #[schema(min_length = 1)]
     pub provider_config_key: String,
     /// The metadata.
     #[schema(value_type = Object)]
@@ -329,6 +364,12 @@ pub async fn update_metadata(
     write_metadata(&state, env.id, body, true).await
 }
 
+/// The legacy form's body: the metadata itself.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(transparent)]
+#[schema(value_type = Object)]
+pub struct MetadataObject(pub Map<String, Value>);
+
 /// The legacy form's integration: the `Provider-Config-Key` header or `provider_config_key`.
 // Only describes the headers for the document: the handler reads them from the header map.
 #[allow(dead_code)]
@@ -336,7 +377,7 @@ pub async fn update_metadata(
 #[into_params(parameter_in = Header)]
 pub struct LegacyKeyHeader {
     /// The connection's integration (else the `provider_config_key` query parameter).
-    #[param(rename = "Provider-Config-Key")]
+    #[param(rename = "Provider-Config-Key", value_type = String, required = false)]
     pub provider_config_key: Option<String>,
 }
 
@@ -371,7 +412,7 @@ async fn legacy_metadata(
 /// Legacy: replace one connection's metadata (the body is the metadata).
 #[utoipa::path(post, path = "/connection/{id}/metadata", tag = "connections",
     params(("id" = String, Path, description = "The connection id"), KeyQuery, LegacyKeyHeader),
-    request_body = Object,
+    request_body = MetadataObject,
     responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
 pub async fn set_metadata_legacy(
     State(state): State<AppState>,
@@ -379,7 +420,7 @@ pub async fn set_metadata_legacy(
     Path(id): Path<String>,
     Query(query): Query<KeyQuery>,
     headers: HeaderMap,
-    Body(metadata): Body<Map<String, Value>>,
+    Body(MetadataObject(metadata)): Body<MetadataObject>,
 ) -> ApiResult<Json<MetadataAnswer>> {
     legacy_metadata(&state, env.id, id, query, &headers, metadata, false).await
 }
@@ -387,7 +428,7 @@ pub async fn set_metadata_legacy(
 /// Legacy: merge into one connection's metadata.
 #[utoipa::path(patch, path = "/connection/{id}/metadata", tag = "connections",
     params(("id" = String, Path, description = "The connection id"), KeyQuery, LegacyKeyHeader),
-    request_body = Object,
+    request_body = MetadataObject,
     responses((status = 200, body = MetadataAnswer), (status = "default", body = ErrorBody)))]
 pub async fn update_metadata_legacy(
     State(state): State<AppState>,
@@ -395,7 +436,7 @@ pub async fn update_metadata_legacy(
     Path(id): Path<String>,
     Query(query): Query<KeyQuery>,
     headers: HeaderMap,
-    Body(metadata): Body<Map<String, Value>>,
+    Body(MetadataObject(metadata)): Body<MetadataObject>,
 ) -> ApiResult<Json<MetadataAnswer>> {
     legacy_metadata(&state, env.id, id, query, &headers, metadata, true).await
 }

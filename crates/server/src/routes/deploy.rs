@@ -31,7 +31,7 @@ pub struct DeployRequest {
     pub reconcile: Option<bool>,
     /// The models' JSON schema (`{definitions}`).
     #[schema(value_type = Option<Object>)]
-    pub json_schema: Option<Value>,
+    pub json_schema: Option<Map<String, Value>>,
 }
 
 /// A sync or action: the fields the platform reads, and everything else kept as its
@@ -40,8 +40,10 @@ pub struct DeployRequest {
 #[serde(rename_all = "camelCase")]
 pub struct FlowConfig {
     /// Its name.
+    #[schema(min_length = 1)]
     pub sync_name: String,
     /// Its integration.
+    #[schema(min_length = 1)]
     pub provider_config_key: String,
     /// `sync` or `action`.
     #[serde(rename = "type")]
@@ -74,6 +76,7 @@ pub enum FlowKind {
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct FileBody {
     /// The CommonJS bundle.
+    #[schema(min_length = 1)]
     pub js: String,
     /// Its TypeScript source.
     pub ts: Option<String>,
@@ -192,7 +195,7 @@ fn payload(request: DeployRequest) -> ApiResult<DeployPayload> {
         _ => DeployScope::Environment,
     };
     let json_schema = match request.json_schema {
-        Some(schema) if schema.is_object() => Some(schema),
+        Some(schema) => Some(Value::Object(schema)),
         _ if !definitions.is_empty() => Some(json!({ "definitions": definitions })),
         _ => None,
     };

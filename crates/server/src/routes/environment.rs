@@ -113,6 +113,7 @@ pub async fn environment_variables(
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct VariableInput {
     /// Letters, digits and `_`, not starting with a digit.
+    #[schema(pattern = r"^[A-Za-z_][A-Za-z0-9_]*$")]
     pub name: String,
     /// The value (null removes the variable).
     #[schema(value_type = Option<String>)]
@@ -158,7 +159,7 @@ pub async fn set_environment_variables(
 
 /// Remove a variable.
 #[utoipa::path(delete, path = "/environment-variables/{name}", tag = "environment",
-    params(("name" = String, Path, description = "The variable")),
+    params(("name" = String, Path, description = "The variable", pattern = r"^[A-Za-z_][A-Za-z0-9_]*$")),
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn delete_environment_variable(
     State(state): State<AppState>,
@@ -186,16 +187,16 @@ pub async fn environment(
 pub struct EnvironmentUpdate {
     /// Where webhooks go (an http(s) URL).
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, pattern = r"^\s*https?://")]
     pub webhook_url: Option<Option<String>>,
     /// What signs them (else the secret key).
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, pattern = r"\S")]
     pub webhook_secret: Option<Option<String>>,
 }
 
 /// Change where the environment's webhooks go and what signs them.
-#[utoipa::path(patch, path = "/environment", tag = "environment", request_body = EnvironmentUpdate,
+#[utoipa::path(patch, path = "/environment", tag = "environment", request_body = Option<EnvironmentUpdate>,
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn update_environment(
     State(state): State<AppState>,

@@ -1,22 +1,32 @@
 //! Typed extractors whose rejections are the API's own errors, naming the field: a JSON body
 //! ([`Body`]), a query string ([`Query`]) and the connection headers ([`ConnectionHeaders`]).
+//!
+//! A body is checked against the JSON schema the OpenAPI document gives for its type before it
+//! is deserialized: serde alone is more lenient than the document (it takes an array for a
+//! struct, ignores `minLength` and patterns), and the document must say exactly what is taken.
+
+use std::any::TypeId;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
+use jsonschema::paths::LocationSegment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::json;
-use utoipa::IntoParams;
+use serde_json::{Map, Value, json};
+use utoipa::{IntoParams, ToSchema};
 
 use crate::error::ApiError;
 use crate::platform::ErrorCode;
 
-/// A JSON body deserialized into `T`. An empty body reads as `{}` (so a body of optional
-/// fields may be left out); an error names the field's path (`flowConfigs[0].syncName`).
+/// A JSON body deserialized into `T`. An empty or `null` body reads as `{}` (so a body of
+/// optional fields may be left out); an error names the field's path
+/// (`flowConfigs[0].syncName`).
 pub struct Body<T>(pub T);
 
-impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Body<T> {
+impl<S: Send + Sync, T: DeserializeOwned + ToSchema + 'static> FromRequest<S> for Body<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
@@ -26,9 +36,114 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Body<T> {
                 format!("the body cannot be read: {e}"),
             )
         })?;
-        parse_json(&bytes).map(Body)
+        let mut value: Value = parse_json(&bytes)?;
+        if value.is_null() {
+            value = Value::Object(Map::new());
+        }
+        check_schema::<T>(&value)?;
+        let deserialized = serde_path_to_error::deserialize(value).map_err(|error| {
+            let path = error.path().to_string();
+            invalid_field(&path, &error.into_inner().to_string())
+        })?;
+        Ok(Body(deserialized))
     }
 }
+
+fn invalid_field(path: &str, problem: &str) -> ApiError {
+    let message = if path == "." {
+        format!("the body is not what this route takes: {problem}")
+    } else {
+        format!("`{path}`: {problem}")
+    };
+    ApiError::new(ErrorCode::InvalidBody, message).with_payload(json!({ "path": path }))
+}
+
+/// The validator of `T`'s documented schema, compiled once.
+fn validator<T: ToSchema + 'static>() -> Result<Arc<jsonschema::Validator>, ApiError> {
+    static VALIDATORS: OnceLock<Mutex<HashMap<TypeId, Arc<jsonschema::Validator>>>> =
+        OnceLock::new();
+    let cache = VALIDATORS.get_or_init(Default::default);
+    if let Some(validator) = cache
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&TypeId::of::<T>())
+    {
+        return Ok(validator.clone());
+    }
+    // The type's schema, with the schemas it refers to where its `$ref`s point.
+    let mut referenced = Vec::new();
+    T::schemas(&mut referenced);
+    let mut components = Map::new();
+    for (name, schema) in referenced {
+        components.insert(name, serde_json::to_value(schema).unwrap_or_default());
+    }
+    let mut root = serde_json::to_value(T::schema()).unwrap_or_default();
+    if let Some(object) = root.as_object_mut() {
+        object.insert("components".into(), json!({ "schemas": components }));
+    }
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&root)
+        .map_err(|e| {
+            crate::platform::PlatformError::internal(format!(
+                "the schema of {} does not compile: {e}",
+                T::name()
+            ))
+        })?;
+    let validator = Arc::new(validator);
+    cache
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(TypeId::of::<T>(), validator.clone());
+    Ok(validator)
+}
+
+/// The first way `value` breaks `T`'s documented schema, as an `invalid_body` naming the field.
+fn check_schema<T: ToSchema + 'static>(value: &Value) -> Result<(), ApiError> {
+    let validator = validator::<T>()?;
+    let Some(error) = validator.iter_errors(value).next() else {
+        return Ok(());
+    };
+    let mut path = String::new();
+    for segment in error.instance_path().iter() {
+        match segment {
+            LocationSegment::Property(name) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&name);
+            }
+            LocationSegment::Index(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    if path.is_empty() {
+        path.push('.');
+    }
+    if let jsonschema::error::ValidationErrorKind::Pattern { pattern } = error.kind()
+        && let Some((_, meaning)) = PATTERN_MEANINGS.iter().find(|(p, _)| p == pattern)
+    {
+        return Err(
+            ApiError::new(ErrorCode::InvalidBody, format!("`{path}` {meaning}"))
+                .with_payload(json!({ "path": path })),
+        );
+    }
+    Err(invalid_field(&path, &error.masked().to_string()))
+}
+
+/// What each pattern of the document's bodies means, for the error that says a value breaks
+/// it (a test checks that every pattern of a body has one).
+pub const PATTERN_MEANINGS: &[(&str, &str)] = &[
+    (r"^\s*https?://", "must be an http(s) URL"),
+    (r"\S", "must not be blank"),
+    (
+        r"^[A-Za-z0-9_.\-]{1,255}$",
+        "must be 1 to 255 letters, digits, `-`, `_` or `.`",
+    ),
+    (
+        r"^[A-Za-z_][A-Za-z0-9_]*$",
+        "must be letters, digits and `_`, not starting with a digit",
+    ),
+];
 
 /// Deserializes a JSON body, naming the bad field's path.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
@@ -41,14 +156,14 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
-        let message = if inner.is_syntax() || inner.is_eof() {
-            format!("the body is not valid JSON: {inner}")
-        } else if path == "." {
-            format!("the body is not what this route takes: {inner}")
+        if inner.is_syntax() || inner.is_eof() {
+            ApiError::new(
+                ErrorCode::InvalidBody,
+                format!("the body is not valid JSON: {inner}"),
+            )
         } else {
-            format!("`{path}`: {inner}")
-        };
-        ApiError::new(ErrorCode::InvalidBody, message).with_payload(json!({ "path": path }))
+            invalid_field(&path, &inner.to_string())
+        }
     })
 }
 
@@ -82,10 +197,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for Query<T> {
 #[into_params(parameter_in = Header)]
 pub struct ConnectionHeaders {
     /// The connection.
-    #[param(rename = "Connection-Id")]
+    #[param(rename = "Connection-Id", min_length = 1, pattern = r"\S")]
     pub connection_id: String,
     /// Its integration.
-    #[param(rename = "Provider-Config-Key")]
+    #[param(rename = "Provider-Config-Key", min_length = 1, pattern = r"\S")]
     pub provider_config_key: String,
 }
 
@@ -152,18 +267,61 @@ where
 mod tests {
     use super::*;
 
-    #[derive(Debug, Deserialize)]
+    #[derive(Debug, Deserialize, ToSchema)]
     #[allow(dead_code)]
     struct Flow {
         #[serde(rename = "syncName")]
+        #[schema(min_length = 1)]
         sync_name: String,
     }
 
-    #[derive(Debug, Deserialize)]
+    #[derive(Debug, Deserialize, ToSchema)]
     #[allow(dead_code)]
     struct Deploy {
         #[serde(rename = "flowConfigs")]
         flow_configs: Vec<Flow>,
+    }
+
+    #[test]
+    fn every_pattern_of_a_body_says_what_it_means() {
+        let document = crate::routes::openapi_json();
+        let mut patterns = Vec::new();
+        collect_patterns(&document["components"]["schemas"], &mut patterns);
+        assert!(!patterns.is_empty());
+        for pattern in patterns {
+            assert!(
+                PATTERN_MEANINGS.iter().any(|(p, _)| *p == pattern),
+                "pattern {pattern:?} of a body has no meaning in PATTERN_MEANINGS"
+            );
+        }
+    }
+
+    fn collect_patterns(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(object) => {
+                if let Some(Value::String(pattern)) = object.get("pattern") {
+                    out.push(pattern.clone());
+                }
+                object.values().for_each(|v| collect_patterns(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect_patterns(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn bodies_are_held_to_their_documented_schema() {
+        let error =
+            check_schema::<Deploy>(&json!({ "flowConfigs": [{ "syncName": "" }] })).unwrap_err();
+        assert_eq!(error.0.code, ErrorCode::InvalidBody);
+        assert!(
+            error.0.message.starts_with("`flowConfigs[0].syncName`:"),
+            "{}",
+            error.0.message
+        );
+        // serde would take an array for the struct; the document does not.
+        assert!(check_schema::<Deploy>(&json!([[]])).is_err());
+        assert!(check_schema::<Deploy>(&json!({ "flowConfigs": [{ "syncName": "a" }] })).is_ok());
     }
 
     #[test]

@@ -54,8 +54,10 @@ impl From<OAuthAppInput> for OAuthApp {
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct CreateIntegration {
     /// Its key: 1 to 255 letters, digits, `-`, `_` or `.`.
+    #[schema(pattern = r"^[A-Za-z0-9_.\-]{1,255}$")]
     pub unique_key: String,
     /// A provider of the catalog (`GET /providers`).
+    #[schema(min_length = 1)]
     pub provider: String,
     /// Shown instead of the provider's name.
     pub display_name: Option<String>,
@@ -138,6 +140,7 @@ pub async fn get(
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct UpdateIntegration {
     /// A new key.
+    #[schema(pattern = r"^[A-Za-z0-9_.\-]{1,255}$")]
     pub unique_key: Option<String>,
     /// A new display name (null removes it).
     #[serde(default, deserialize_with = "nullable")]
@@ -151,7 +154,7 @@ pub struct UpdateIntegration {
 
 /// Change an integration's key, display name or OAuth app.
 #[utoipa::path(patch, path = "/integrations/{key}", tag = "integrations",
-    params(("key" = String, Path, description = "The integration's key")), request_body = UpdateIntegration,
+    params(("key" = String, Path, description = "The integration's key")), request_body = Option<UpdateIntegration>,
     responses((status = 200, body = IntegrationOne), (status = "default", body = ErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
@@ -285,8 +288,10 @@ pub async fn legacy_delete(
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct LegacyIntegration {
     /// Its key.
+    #[schema(pattern = r"^[A-Za-z0-9_.\-]{1,255}$")]
     pub provider_config_key: String,
     /// Its provider (required to create).
+    #[schema(min_length = 1)]
     pub provider: Option<String>,
     /// OAuth client id.
     pub oauth_client_id: Option<String>,

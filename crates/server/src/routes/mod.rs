@@ -203,12 +203,12 @@ fn documented() -> OpenApiRouter<AppState> {
         .add_at(
             routes!(proxy::proxy),
             "/proxy/{*path}",
-            axum::routing::any(proxy::proxy),
+            proxy_methods(proxy::proxy),
         )
         .add_at(
             routes!(proxy::proxy_root),
             "/proxy",
-            axum::routing::any(proxy::proxy_root),
+            proxy_methods(proxy::proxy_root),
         )
         .add(routes!(actions::trigger))
         .add(routes!(actions::result))
@@ -228,6 +228,21 @@ fn documented() -> OpenApiRouter<AppState> {
     routes.0
 }
 
+/// The methods the proxy forwards (as Nango's); others answer 405.
+fn proxy_methods<H, T>(handler: H) -> axum::routing::MethodRouter<AppState>
+where
+    H: axum::handler::Handler<T, AppState>,
+    T: 'static,
+{
+    use axum::routing::MethodFilter;
+    let methods = MethodFilter::GET
+        .or(MethodFilter::POST)
+        .or(MethodFilter::PUT)
+        .or(MethodFilter::PATCH)
+        .or(MethodFilter::DELETE);
+    axum::routing::on(methods, handler)
+}
+
 /// The OpenAPI document (built once).
 pub fn openapi_json() -> &'static Value {
     static DOCUMENT: OnceLock<Value> = OnceLock::new();
@@ -235,6 +250,7 @@ pub fn openapi_json() -> &'static Value {
         let mut openapi = documented().into_openapi();
         openapi.info.version = env!("CARGO_PKG_VERSION").to_string();
         let mut document = serde_json::to_value(&openapi).unwrap_or_default();
+        unique_operation_ids(&mut document);
         // Liveness and the document itself need no key.
         for path in ["/health", "/openapi.json"] {
             if let Some(get) = document["paths"][path].get_mut("get") {
@@ -243,6 +259,87 @@ pub fn openapi_json() -> &'static Value {
         }
         document
     })
+}
+
+/// Operation ids are handler names, which repeat across modules (`get`) and across the methods
+/// of one handler (the proxy's): a repeated id gets its tag in front (`integrations_get`), then
+/// its method after, so that every id is unique as OpenAPI requires.
+fn unique_operation_ids(document: &mut Value) {
+    let mut operations: Vec<&mut serde_json::Map<String, Value>> = document["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.iter_mut())
+        .filter_map(|(method, operation)| {
+            let operation = operation.as_object_mut()?;
+            operation.insert("x-method".into(), Value::String(method.clone()));
+            Some(operation)
+        })
+        .collect();
+    let id = |operation: &serde_json::Map<String, Value>| {
+        operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    for round in 0..2 {
+        let mut counts = std::collections::HashMap::<String, usize>::new();
+        for operation in operations.iter() {
+            *counts.entry(id(operation)).or_default() += 1;
+        }
+        for operation in operations.iter_mut() {
+            let current = id(operation);
+            if counts[&current] < 2 {
+                continue;
+            }
+            let extra = if round == 0 { "tags" } else { "x-method" };
+            let part = match operation.get(extra) {
+                Some(Value::Array(tags)) => {
+                    tags.first().and_then(Value::as_str).map(str::to_string)
+                }
+                Some(Value::String(method)) => Some(method.clone()),
+                _ => None,
+            };
+            if let Some(part) = part {
+                let renamed = if round == 0 {
+                    format!("{part}_{current}")
+                } else {
+                    format!("{current}_{part}")
+                };
+                operation.insert("operationId".into(), Value::String(renamed));
+            }
+        }
+    }
+    for operation in operations {
+        operation.remove("x-method");
+        // utoipa 5.5 writes a link's fields in snake case; OpenAPI spells them in camel case.
+        for response in operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+            .into_iter()
+            .flat_map(|r| r.values_mut())
+        {
+            for link in response
+                .get_mut("links")
+                .and_then(Value::as_object_mut)
+                .into_iter()
+                .flat_map(|l| l.values_mut())
+                .filter_map(Value::as_object_mut)
+            {
+                for (snake, camel) in [
+                    ("operation_id", "operationId"),
+                    ("operation_ref", "operationRef"),
+                    ("request_body", "requestBody"),
+                ] {
+                    if let Some(value) = link.remove(snake) {
+                        link.insert(camel.into(), value);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// `(method, path)` of every documented operation, paths as the router spells them.

@@ -13,7 +13,7 @@ use super::ConnectionHeaders;
 use super::extract::header_value;
 use crate::AppState;
 use crate::auth::Env;
-use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::error::{ApiError, ApiResult};
 use crate::platform::{ErrorCode, PlatformError, ProxyCall};
 
 /// Response headers not passed back: they describe the provider's connection to us, not the
@@ -35,16 +35,16 @@ const HOP_HEADERS: [&str; 6] = [
 #[into_params(parameter_in = Header)]
 pub struct ProxyHeaders {
     /// Another base URL than the provider's.
-    #[param(rename = "Base-Url-Override")]
+    #[param(rename = "Base-Url-Override", value_type = String, required = false, pattern = r"^\s*https?://[^\s/]")]
     pub base_url_override: Option<String>,
     /// Attempts after a failure (429, 5xx, network).
-    #[param(rename = "Retries", value_type = Option<u32>)]
+    #[param(rename = "Retries", value_type = u32, required = false, maximum = 10)]
     pub retries: Option<String>,
     /// More statuses to retry on (comma-separated).
-    #[param(rename = "Retry-On")]
+    #[param(rename = "Retry-On", value_type = String, required = false, pattern = r"^\s*[0-9]{1,3}\s*(,\s*[0-9]{1,3}\s*)*$")]
     pub retry_on: Option<String>,
     /// Decompress the provider's body.
-    #[param(rename = "Decompress", value_type = Option<bool>)]
+    #[param(rename = "Decompress", value_type = bool, required = false)]
     pub decompress: Option<String>,
 }
 
@@ -53,8 +53,7 @@ pub struct ProxyHeaders {
     params(("path" = String, Path, description = "The provider's endpoint"), ConnectionHeaders, ProxyHeaders),
     request_body(content = serde_json::Value, description = "Sent on to the provider", content_type = "application/json"),
     responses(
-        (status = 200, description = "The provider's answer (its status, headers and body)", body = serde_json::Value),
-        (status = "default", body = ErrorBody)))]
+        (status = "default", description = "The provider's answer as it came (status, headers and body), or an error of the proxy itself as `ErrorBody`")))]
 pub async fn proxy(
     State(state): State<AppState>,
     Env(env): Env,
@@ -76,8 +75,7 @@ pub async fn proxy(
     params(ConnectionHeaders, ProxyHeaders),
     request_body(content = serde_json::Value, description = "Sent on to the provider", content_type = "application/json"),
     responses(
-        (status = 200, description = "The provider's answer (its status, headers and body)", body = serde_json::Value),
-        (status = "default", body = ErrorBody)))]
+        (status = "default", description = "The provider's answer as it came (status, headers and body), or an error of the proxy itself as `ErrorBody`")))]
 pub async fn proxy_root(
     State(state): State<AppState>,
     Env(env): Env,

@@ -15,19 +15,26 @@ use crate::platform::{RecordsPage, RecordsQuery};
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct RecordsParams {
-    /// The model (required for `/records`; a sync's endpoint defaults to its first).
+    /// The model (a sync's own endpoint defaults to its first).
+    #[param(required = true, min_length = 1)]
     pub model: Option<String>,
     /// The sync variant (`base`).
     pub variant: Option<String>,
     /// Records per page, 1 to 10000 (default 100).
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<i64>,
     /// `next_cursor` of the last page, or a record's `_nango_metadata.cursor`.
     pub cursor: Option<String>,
     /// Only records changed after this ISO 8601 date-time.
+    #[param(format = DateTime)]
     pub modified_after: Option<String>,
     /// The old name of `modified_after`.
+    #[param(format = DateTime)]
     pub delta: Option<String>,
     /// `added`, `updated`, `deleted` (comma-separated).
+    #[param(
+        pattern = r"^\s*((added|updated|deleted|ADDED|UPDATED|DELETED)\s*(,\s*(added|updated|deleted|ADDED|UPDATED|DELETED)\s*)*)?$"
+    )]
     pub filter: Option<String>,
     /// Only these ids (comma-separated or repeated; also `ids[]`).
     #[serde(default, alias = "ids[]")]

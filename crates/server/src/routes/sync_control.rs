@@ -157,8 +157,10 @@ pub async fn pause(
 #[into_params(parameter_in = Query)]
 pub struct StatusQuery {
     /// The integration.
+    #[param(required = true, min_length = 1)]
     pub provider_config_key: Option<String>,
     /// Comma-separated names (`name::variant` for a variant), or `*` for all.
+    #[param(required = true, min_length = 1)]
     pub syncs: Option<String>,
     /// One connection (else all of the integration's).
     pub connection_id: Option<String>,

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Fuzzes the HTTP API against its own OpenAPI document with schemathesis (from PyPI, in a venv
+# under target/): a `nango quickstart` server (an integration, a connection, a deployed sync
+# with records) plus a deployed action, then `schemathesis run --checks all` with a fixed seed
+# and bounded examples. Exits non-zero on any failure.
+#
+#   scripts/fuzz-api.sh [max-examples]     (default 25; CI runs the default)
+#
+# The exceptions, each because the document cannot say it, are in scripts/schemathesis.toml.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+examples="${1:-25}"
+venv="$PWD/target/schemathesis-venv"
+if [ ! -x "$venv/bin/schemathesis" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "schemathesis==4.32.5"
+fi
+cargo build --quiet -p nango-cli
+nango="$PWD/target/debug/nango"
+
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$nango" quickstart --dir "$work/qs" --port "$port" >"$work/quickstart.out" 2>"$work/quickstart.err" &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 240); do
+  grep -q "keeps running" "$work/quickstart.err" && break
+  kill -0 $server 2>/dev/null || { cat "$work/quickstart.err" >&2; exit 1; }
+  sleep 0.5
+done
+grep -q "keeps running" "$work/quickstart.err" || { echo "the quickstart server did not start" >&2; cat "$work/quickstart.err" >&2; exit 1; }
+key=$(grep -o "Bearer [0-9a-f-]*" "$work/quickstart.err" | head -1 | cut -d' ' -f2)
+base="http://127.0.0.1:$port"
+NANGO_FUZZ_MOCK_URL=$(grep -o "mock GitHub API on http://[0-9.:]*" "$work/quickstart.err" | head -1 | sed 's/.* on //')
+export NANGO_FUZZ_MOCK_URL
+
+# An action beside the quickstart's sync, so that action routes have something to run.
+python3 - "$base" "$key" <<'PY'
+import json, sys, urllib.request
+base, key = sys.argv[1], sys.argv[2]
+js = '"use strict";\nmodule.exports.default = async function runAction(nango, input) { return { echoed: input === undefined ? null : input }; };\n'
+body = {
+    "flowConfigs": [{
+        "type": "action", "syncName": "echo", "providerConfigKey": "demo-github-integration",
+        "endpoints": [{"method": "POST", "path": "/echo"}], "models": [], "fileBody": {"js": js},
+    }],
+    "deployMode": "single", "reconcile": False,
+}
+request = urllib.request.Request(base + "/sync/deploy", data=json.dumps(body).encode(), method="POST",
+    headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
+print("deployed:", urllib.request.urlopen(request).read().decode())
+PY
+
+"$venv/bin/schemathesis" --config-file scripts/schemathesis.toml run "$base/openapi.json" \
+  --checks all -H "Authorization: Bearer $key" --seed "${NANGO_FUZZ_SEED:-1}" --max-examples "$examples" \
+  --workers 2 --no-color --request-timeout 30
