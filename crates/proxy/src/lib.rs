@@ -298,6 +298,9 @@ impl ProviderClient {
                 "timeout"
             } else if e.is_connect() {
                 "connection_failed"
+            } else if e.is_builder() {
+                // Nothing was sent: a header value (a credential, say) HTTP cannot carry.
+                "invalid_request"
             } else {
                 "network_error"
             };

@@ -23,8 +23,10 @@ const FETCHED_PRECISION: Duration = Duration::from_secs(60);
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct ImportedCredentials {
     /// OAuth 2 access token.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub access_token: Option<String>,
     /// OAuth 2 refresh token.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub refresh_token: Option<String>,
     /// When the access token expires (ISO 8601).
     pub expires_at: Option<String>,
@@ -34,14 +36,19 @@ pub struct ImportedCredentials {
     pub no_expiration: Option<bool>,
     /// API key.
     #[serde(alias = "apiKey")]
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub api_key: Option<String>,
     /// Basic auth user.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub username: Option<String>,
     /// Basic auth password.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub password: Option<String>,
     /// OAuth 1 token.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub oauth_token: Option<String>,
     /// OAuth 1 token secret.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
     pub oauth_token_secret: Option<String>,
 }
 
@@ -295,11 +302,15 @@ pub fn normalize_time(text: &str) -> Option<String> {
     } else {
         text.to_string()
     };
-    if let Ok(timestamp) = full.parse::<jiff::Timestamp>() {
-        return Some(format_time(SystemTime::from(timestamp)));
+    let timestamp = match full.parse::<jiff::Timestamp>() {
+        Ok(timestamp) => timestamp,
+        Err(_) => jiff::Timestamp::try_from(humantime::parse_rfc3339_weak(&full).ok()?).ok()?,
+    };
+    // Stored times compare as text: four-digit years only (dates before 1970 are fine).
+    if !(0..=9999).contains(&timestamp.to_zoned(jiff::tz::TimeZone::UTC).year()) {
+        return None;
     }
-    let time = humantime::parse_rfc3339_weak(&full).ok()?;
-    Some(format_time(time))
+    Some(timestamp.strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
 }
 
 #[cfg(test)]
@@ -369,6 +380,11 @@ mod tests {
             normalize_time("2024-03-01T12:00:00.5").as_deref(),
             Some("2024-03-01T12:00:00.500Z")
         );
+        assert_eq!(
+            normalize_time("1969-01-01T00:00:00Z").as_deref(),
+            Some("1969-01-01T00:00:00.000Z")
+        );
+        assert_eq!(normalize_time("-0001-01-01T00:00:00Z"), None);
         assert_eq!(normalize_time("soon"), None);
     }
 

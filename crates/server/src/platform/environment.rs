@@ -102,10 +102,13 @@ impl Platform {
         kind: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Operation>> {
-        Ok(self
-            .store
-            .operations(environment, kind, limit.clamp(1, 1000))
-            .await?)
+        if !(1..=1000).contains(&limit) {
+            return Err(PlatformError::new(
+                ErrorCode::InvalidQuery,
+                format!("`limit` must be from 1 to 1000, not {limit}"),
+            ));
+        }
+        Ok(self.store.operations(environment, kind, limit).await?)
     }
 
     /// One operation and its log lines.

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 
 use super::extract::header_value;
-use super::{Body, Query, Success, flag, nullable, success};
+use super::{Body, Query, Success, flag, nullable, number, success};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -34,10 +34,12 @@ pub struct ListQuery {
     /// Only this end user organization.
     pub end_user_organization_id: Option<String>,
     /// Page size.
-    #[param(minimum = 0)]
+    #[serde(default, deserialize_with = "number")]
+    #[param(value_type = Option<i32>, minimum = 0)]
     pub limit: Option<i32>,
     /// Page (from 0).
-    #[param(minimum = 0)]
+    #[serde(default, deserialize_with = "number")]
+    #[param(value_type = Option<i32>, minimum = 0)]
     pub page: Option<i32>,
 }
 

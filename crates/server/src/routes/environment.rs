@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Body, Query, Success, nullable, success};
+use super::{Body, Query, Success, nullable, number, success};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -222,6 +222,8 @@ pub struct OperationsQuery {
     /// `sync`, `action` or `proxy`.
     pub kind: Option<String>,
     /// How many (1 to 1000, default 100).
+    #[serde(default, deserialize_with = "number")]
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
     pub limit: Option<i64>,
 }
 

@@ -70,17 +70,7 @@ fn validator<T: ToSchema + 'static>() -> Result<Arc<jsonschema::Validator>, ApiE
     {
         return Ok(validator.clone());
     }
-    // The type's schema, with the schemas it refers to where its `$ref`s point.
-    let mut referenced = Vec::new();
-    T::schemas(&mut referenced);
-    let mut components = Map::new();
-    for (name, schema) in referenced {
-        components.insert(name, serde_json::to_value(schema).unwrap_or_default());
-    }
-    let mut root = serde_json::to_value(T::schema()).unwrap_or_default();
-    if let Some(object) = root.as_object_mut() {
-        object.insert("components".into(), json!({ "schemas": components }));
-    }
+    let root = root_of::<T>();
     let validator = jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .build(&root)
@@ -98,12 +88,67 @@ fn validator<T: ToSchema + 'static>() -> Result<Arc<jsonschema::Validator>, ApiE
     Ok(validator)
 }
 
+/// `T`'s schema, with the schemas it refers to where its `$ref`s point.
+fn root_of<T: ToSchema>() -> Value {
+    let mut referenced = Vec::new();
+    T::schemas(&mut referenced);
+    let mut components = Map::new();
+    for (name, schema) in referenced {
+        components.insert(name, serde_json::to_value(schema).unwrap_or_default());
+    }
+    let mut root = serde_json::to_value(T::schema()).unwrap_or_default();
+    if let Some(object) = root.as_object_mut() {
+        object.insert("components".into(), json!({ "schemas": components }));
+    }
+    root
+}
+
+/// The schema a failed keyword belongs to: its schema path walked from the root (following
+/// `$ref`s), without the keyword itself.
+fn schema_at<'a>(root: &'a Value, location: &jsonschema::paths::Location) -> Option<&'a Value> {
+    let segments: Vec<String> = location.iter().map(|s| s.to_string()).collect();
+    let (_, parents) = segments.split_last()?;
+    let mut node = root;
+    for segment in parents {
+        if segment == "$ref" {
+            let target = node.get("$ref")?.as_str()?.strip_prefix('#')?;
+            node = root.pointer(target)?;
+        } else {
+            node = match node {
+                Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
+                other => other.get(segment)?,
+            };
+        }
+    }
+    Some(node)
+}
+
+/// For `oneOf`/`anyOf` (an optional struct is `oneOf: [null, {$ref}]`), the failure of the
+/// alternative that got furthest into the value, which names the field that is wrong.
+fn most_specific<'e>(
+    error: &'e jsonschema::ValidationError<'e>,
+) -> &'e jsonschema::ValidationError<'e> {
+    use jsonschema::error::ValidationErrorKind::{AnyOf, OneOfNotValid};
+    let (OneOfNotValid { context } | AnyOf { context }) = error.kind() else {
+        return error;
+    };
+    let depth = |e: &jsonschema::ValidationError<'_>| e.instance_path().iter().count();
+    context
+        .iter()
+        .flatten()
+        .map(|e| most_specific(e))
+        .max_by_key(|e| depth(e))
+        .filter(|e| depth(e) > depth(error))
+        .unwrap_or(error)
+}
+
 /// The first way `value` breaks `T`'s documented schema, as an `invalid_body` naming the field.
 fn check_schema<T: ToSchema + 'static>(value: &Value) -> Result<(), ApiError> {
     let validator = validator::<T>()?;
     let Some(error) = validator.iter_errors(value).next() else {
         return Ok(());
     };
+    let error = most_specific(&error);
     let mut path = String::new();
     for segment in error.instance_path().iter() {
         match segment {
@@ -119,8 +164,11 @@ fn check_schema<T: ToSchema + 'static>(value: &Value) -> Result<(), ApiError> {
     if path.is_empty() {
         path.push('.');
     }
-    if let jsonschema::error::ValidationErrorKind::Pattern { pattern } = error.kind()
-        && let Some((_, meaning)) = PATTERN_MEANINGS.iter().find(|(p, _)| p == pattern)
+    if let jsonschema::error::ValidationErrorKind::Pattern { .. } = error.kind()
+        && let Some(pattern) = schema_at(&root_of::<T>(), error.schema_path())
+            .and_then(|node| node.get("pattern"))
+            .and_then(Value::as_str)
+        && let Some((_, meaning)) = PATTERN_MEANINGS.iter().find(|(p, _)| *p == pattern)
     {
         return Err(
             ApiError::new(ErrorCode::InvalidBody, format!("`{path}` {meaning}"))
@@ -142,6 +190,10 @@ pub const PATTERN_MEANINGS: &[(&str, &str)] = &[
     (
         r"^[A-Za-z_][A-Za-z0-9_]*$",
         "must be letters, digits and `_`, not starting with a digit",
+    ),
+    (
+        r"^[^\x00-\x1f\x7f]*$",
+        "must not contain control characters (it is sent in HTTP headers)",
     ),
 ];
 
@@ -232,14 +284,17 @@ pub fn header(parts: &Parts, name: &str) -> Option<String> {
     header_value(&parts.headers, name)
 }
 
-/// A header's trimmed, non-empty value.
+/// A header's trimmed, non-empty value: UTF-8 when its bytes are, else ISO-8859-1 (what HTTP
+/// header bytes beyond ASCII historically are), so a connection id is never dropped for its
+/// characters.
 pub fn header_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_string)
+    let bytes = headers.get(name)?.as_bytes();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+    };
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// A lenient boolean for query flags: `true`/`1` and `false`/`0` (as Nango's clients send).
@@ -247,11 +302,25 @@ pub fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D
     let text = String::deserialize(deserializer)?;
     match text.as_str() {
         "true" | "1" => Ok(true),
-        "false" | "0" | "" => Ok(false),
+        "false" | "0" => Ok(false),
         other => Err(serde::de::Error::custom(format!(
             "expected true or false, not {other:?}"
         ))),
     }
+}
+
+/// A number in a query string: absent is `None`, but an empty value is an error (the query
+/// extractor alone would read `limit=` as absent, which the document does not allow).
+pub fn number<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+{
+    let text = String::deserialize(deserializer)?;
+    text.trim()
+        .parse()
+        .map(Some)
+        .map_err(|_| serde::de::Error::custom(format!("expected a whole number, not {text:?}")))
 }
 
 /// A field that may be absent, null or set: `None` absent, `Some(None)` null (to remove).
@@ -307,6 +376,27 @@ mod tests {
             Value::Array(items) => items.iter().for_each(|v| collect_patterns(v, out)),
             _ => {}
         }
+    }
+
+    #[derive(Debug, Deserialize, ToSchema)]
+    #[allow(dead_code)]
+    struct Hook {
+        #[schema(pattern = r"^\s*https?://")]
+        url: Option<String>,
+        inner: Option<Flow>,
+    }
+
+    #[test]
+    fn pattern_errors_say_what_the_pattern_means() {
+        let error = check_schema::<Hook>(&json!({ "url": "ftp://x" })).unwrap_err();
+        assert_eq!(error.0.message, "`url` must be an http(s) URL");
+        // Through a `$ref`: the generic message, with the field's path.
+        let nested = check_schema::<Hook>(&json!({ "inner": { "syncName": "" } })).unwrap_err();
+        assert!(
+            nested.0.message.starts_with("`inner.syncName`:"),
+            "{}",
+            nested.0.message
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody, request_ids};
 use crate::platform::{ErrorCode, PlatformError};
 
-pub(crate) use extract::{Body, ConnectionHeaders, Query, flag, nullable};
+pub(crate) use extract::{Body, ConnectionHeaders, Query, flag, nullable, number};
 
 /// The document's frame: title, security, shared schemas.
 #[derive(OpenApi)]
@@ -369,8 +369,23 @@ pub fn router(state: AppState) -> axum::Router {
     };
     router
         .fallback(script_endpoints::endpoints)
+        // A panic in a handler is a server failure like any other: `internal_error` with the
+        // request's id, not a dropped connection.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
         .layer(axum::middleware::from_fn(request_ids))
         .with_state(state)
+}
+
+fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic");
+    ApiError(PlatformError::internal(format!(
+        "a handler panicked: {what}"
+    )))
+    .into_response()
 }
 
 /// Debug builds: a request that reaches a route the document does not describe fails.

@@ -71,7 +71,7 @@ async fn endpoint(state: &AppState, parts: &mut Parts, body: &Bytes) -> ApiResul
                 .or_else(|| script.models().into_iter().next())
                 .ok_or_else(|| PlatformError::internal("the sync has no model"))?;
             let page = state
-                .records_page(connection.id, &params.query(model))
+                .records_page(connection.id, &params.query(model)?)
                 .await?;
             Ok(Json(page).into_response())
         }
