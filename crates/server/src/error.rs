@@ -203,6 +203,40 @@ fn new_request_id() -> String {
 mod tests {
     use super::*;
 
+    #[tokio::test]
+    async fn a_server_failure_answers_internal_error_with_the_request_id_and_no_details() {
+        use tower::ServiceExt as _;
+        let app = axum::Router::new()
+            .route(
+                "/fails",
+                axum::routing::get(|| async {
+                    ApiError(PlatformError::internal(
+                        "SELECT secret FROM keys: disk I/O error",
+                    ))
+                }),
+            )
+            .layer(axum::middleware::from_fn(request_ids));
+        let request = axum::http::Request::builder()
+            .uri("/fails")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), 500);
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["error"]["code"], "internal_error");
+        assert_eq!(body["error"]["request_id"], id.as_str());
+        let text = body.to_string();
+        assert!(text.contains(&id), "{text}");
+        assert!(!text.contains("SELECT") && !text.contains("disk"), "{text}");
+    }
+
     #[test]
     fn every_code_has_a_status_and_only_the_servers_own_hide_their_text() {
         for code in ErrorCode::ALL {

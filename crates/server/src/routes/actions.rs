@@ -20,8 +20,8 @@ use crate::platform::{ActionCall, ActionOutcome, ErrorCode};
 pub struct TriggerAction {
     /// The action's name.
     pub action_name: String,
-    /// Its input (checked against its input model).
-    #[schema(value_type = Option<Object>)]
+    /// Its input, any JSON (checked against its input model).
+    #[schema(value_type = Option<serde_json::Value>)]
     pub input: Option<Value>,
 }
 

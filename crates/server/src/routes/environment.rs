@@ -115,8 +115,8 @@ pub struct VariableInput {
     /// Letters, digits and `_`, not starting with a digit.
     #[schema(pattern = r"^[A-Za-z_][A-Za-z0-9_]*$")]
     pub name: String,
-    /// The value (null removes the variable).
-    #[schema(value_type = Option<String>)]
+    /// The value: text, or any JSON kept as its text (null removes the variable).
+    #[schema(value_type = Option<serde_json::Value>)]
     pub value: Option<Value>,
 }
 

@@ -362,12 +362,7 @@ fn documented_operations() -> &'static BTreeSet<(String, String)> {
 /// as the fallback.
 pub fn router(state: AppState) -> axum::Router {
     let (router, _) = documented().split_for_parts();
-    let router = if cfg!(debug_assertions) {
-        router.route_layer(axum::middleware::from_fn(only_documented))
-    } else {
-        router
-    };
-    router
+    guard(router)
         .fallback(script_endpoints::endpoints)
         // A panic in a handler is a server failure like any other: `internal_error` with the
         // request's id, not a dropped connection.
@@ -388,7 +383,17 @@ fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
     .into_response()
 }
 
-/// Debug builds: a request that reaches a route the document does not describe fails.
+/// Debug builds (every test): a request that reaches a route the document does not describe
+/// fails, so a route added around [`Routes`] cannot pass the suite.
+fn guard<S: Clone + Send + Sync + 'static>(router: axum::Router<S>) -> axum::Router<S> {
+    if cfg!(debug_assertions) {
+        router.route_layer(axum::middleware::from_fn(only_documented))
+    } else {
+        router
+    }
+}
+
+/// A request to a route the document does not describe: a failure, in debug builds.
 async fn only_documented(request: Request, next: Next) -> Response {
     let method = match request.method().as_str() {
         "HEAD" => "GET".to_string(),
@@ -416,4 +421,43 @@ pub(crate) fn unknown_route(method: &str, path: &str) -> ApiError {
         ErrorCode::UnknownRoute,
         format!("no route {method} {path} (see GET /openapi.json)"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use tower::ServiceExt as _;
+
+    async fn status(router: axum::Router, path: &str) -> u16 {
+        let request = axum::http::Request::builder()
+            .uri(path)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        router.oneshot(request).await.unwrap().status().as_u16()
+    }
+
+    #[tokio::test]
+    async fn a_route_added_without_its_description_fails() {
+        let router = super::guard(
+            axum::Router::new()
+                .route("/health", axum::routing::get(|| async { "ok" }))
+                .route("/undescribed", axum::routing::get(|| async { "ok" })),
+        );
+        assert_eq!(status(router.clone(), "/health").await, 200);
+        assert_eq!(status(router, "/undescribed").await, 500);
+    }
+
+    #[test]
+    fn operation_ids_are_unique_and_links_use_openapi_names() {
+        let document = super::openapi_json();
+        let mut ids = std::collections::HashSet::new();
+        for item in document["paths"].as_object().unwrap().values() {
+            for operation in item.as_object().unwrap().values() {
+                let id = operation["operationId"].as_str().unwrap();
+                assert!(ids.insert(id.to_string()), "operationId {id} twice");
+            }
+        }
+        let links = &document["paths"]["/connections"]["post"]["responses"]["200"]["links"];
+        assert_eq!(links["GetConnection"]["operationId"], "get_connection");
+        assert!(ids.contains("get_connection"));
+    }
 }

@@ -3,7 +3,7 @@
 //! `Retry-On`, `Nango-Proxy-<Header>`), answered with the provider's status, headers and body.
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::Response;
 use nango_proxy::{ProxyRequest, RequestBody};
@@ -57,17 +57,11 @@ pub struct ProxyHeaders {
 pub async fn proxy(
     State(state): State<AppState>,
     Env(env): Env,
-    method: Method,
     Path(path): Path<String>,
-    RawQuery(query): RawQuery,
     connection: ConnectionHeaders,
-    headers: HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> ApiResult<Response> {
-    forward(
-        &state, env.id, method, &path, query, connection, &headers, body,
-    )
-    .await
+    forward(&state, env.id, &path, connection, request).await
 }
 
 /// Proxy a request to the provider's base URL.
@@ -79,33 +73,33 @@ pub async fn proxy(
 pub async fn proxy_root(
     State(state): State<AppState>,
     Env(env): Env,
-    method: Method,
-    RawQuery(query): RawQuery,
     connection: ConnectionHeaders,
-    headers: HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> ApiResult<Response> {
-    forward(
-        &state, env.id, method, "", query, connection, &headers, body,
-    )
-    .await
+    forward(&state, env.id, "", connection, request).await
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn forward(
     state: &AppState,
     environment: i64,
-    method: Method,
     path: &str,
-    query: Option<String>,
     connection: ConnectionHeaders,
-    headers: &HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> ApiResult<Response> {
+    let method = request.method().clone();
+    let query = request.uri().query().map(str::to_string);
+    let headers = request.headers().clone();
+    // Read as axum's own body extractor does (its size limit included).
+    let body = Bytes::from_request(request, state).await.map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidBody,
+            format!("the body cannot be read: {e}"),
+        )
+    })?;
     let call = ProxyCall {
         provider_config_key: connection.provider_config_key,
         connection_id: connection.connection_id,
-        request: proxy_request(method, path, query.as_deref(), headers, &body)?,
+        request: proxy_request(method, path, query.as_deref(), &headers, &body)?,
     };
     let response = state.proxy(environment, &call).await?;
     let mut out = Response::builder().status(

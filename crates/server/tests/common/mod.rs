@@ -226,10 +226,12 @@ impl World {
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
         let text = response.text().await.unwrap();
-        (
-            status,
-            serde_json::from_str(&text).unwrap_or(Value::String(text)),
-        )
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        // Every error the suite sees has the documented shape (the proxy's are the provider's).
+        if status >= 400 && !path.starts_with("/proxy") {
+            assert_documented_error(&body, &format!("{method} {path} → {status}"));
+        }
+        (status, body)
     }
 
     pub async fn dev(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
@@ -264,4 +266,18 @@ pub fn flow(name: &str, kind: &str, js: &str, input: Option<&str>, models: &[&st
         flow["input"] = json!(input);
     }
     flow
+}
+
+/// Fails unless `body` matches the `ErrorBody` schema of the server's OpenAPI document.
+pub fn assert_documented_error(body: &Value, what: &str) {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    let validator = VALIDATOR.get_or_init(|| {
+        let document = nango_server::openapi();
+        let mut schema = document["components"]["schemas"]["ErrorBody"].clone();
+        schema["components"] = document["components"].clone();
+        jsonschema::validator_for(&schema).expect("the ErrorBody schema compiles")
+    });
+    if let Some(error) = validator.iter_errors(body).next() {
+        panic!("{what}: the error body {body} does not match ErrorBody: {error}");
+    }
 }
