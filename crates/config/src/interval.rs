@@ -7,6 +7,10 @@
 /// The shortest frequency we schedule: a faster sync would mostly wait on rate limits.
 pub const MIN_INTERVAL_SECS: u64 = 30;
 
+/// The longest frequency taken (ten years): a time that far ahead is as good as never, and
+/// beyond it a schedule's next run would not be a date.
+pub const MAX_INTERVAL_SECS: u64 = 10 * 365 * 86_400;
+
 /// Parses a `runs` value into seconds, or says why it is not one.
 pub fn parse_runs(text: &str) -> Result<u64, String> {
     let normalized = text.trim().to_ascii_lowercase();
@@ -38,6 +42,12 @@ pub fn parse_runs(text: &str) -> Result<u64, String> {
     if secs < MIN_INTERVAL_SECS {
         return Err(format!(
             "`{text}` is too frequent: the minimum is every {MIN_INTERVAL_SECS} seconds"
+        ));
+    }
+    if secs > MAX_INTERVAL_SECS {
+        return Err(format!(
+            "`{text}` is too rare: the longest is every {} days",
+            MAX_INTERVAL_SECS / 86_400
         ));
     }
     Ok(secs)
@@ -101,6 +111,7 @@ mod tests {
             "every 10s",
             "every h5",
             "",
+            "every 99999999999 weeks",
         ] {
             assert!(parse_runs(text).is_err(), "{text} should be rejected");
         }

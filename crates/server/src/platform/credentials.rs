@@ -30,7 +30,8 @@ pub struct ImportedCredentials {
     pub refresh_token: Option<String>,
     /// When the access token expires (ISO 8601).
     pub expires_at: Option<String>,
-    /// Seconds until the access token expires.
+    /// Seconds until the access token expires (at most a hundred years).
+    #[schema(maximum = 3_153_600_000_u64)]
     pub expires_in: Option<u64>,
     /// The access token does not expire.
     pub no_expiration: Option<bool>,
@@ -74,9 +75,11 @@ pub fn from_import(
             })?),
             (None, Some(seconds)) => {
                 raw["expires_in"] = json!(seconds);
-                Some(format_time(
-                    SystemTime::now() + Duration::from_secs(seconds),
-                ))
+                Some(expires_after(seconds).ok_or_else(|| {
+                    PlatformError::invalid_body(format!(
+                        "`expires_in` {seconds} is more than {MAX_EXPIRES_IN} seconds (a hundred years)"
+                    ))
+                })?)
             }
             (None, None) => None,
         };
@@ -280,12 +283,22 @@ async fn refresh(
         v.as_u64()
             .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
     }) {
-        refreshed["expires_at"] = json!(format_time(
-            SystemTime::now() + Duration::from_secs(seconds)
-        ));
+        // A lifetime past a hundred years is as good as none.
+        if let Some(at) = expires_after(seconds) {
+            refreshed["expires_at"] = json!(at);
+        }
     }
     refreshed["raw"] = raw;
     Ok(refreshed)
+}
+
+/// The longest token lifetime taken: a hundred years.
+const MAX_EXPIRES_IN: u64 = 3_153_600_000;
+
+/// When a token that lives `seconds` from now expires, if that is within a hundred years.
+fn expires_after(seconds: u64) -> Option<String> {
+    (seconds <= MAX_EXPIRES_IN)
+        .then(|| format_time(SystemTime::now() + Duration::from_secs(seconds)))
 }
 
 /// RFC 3339 with milliseconds, UTC.
@@ -338,6 +351,12 @@ mod tests {
         )
         .unwrap();
         assert!(in_an_hour["expires_at"].as_str().unwrap().ends_with('Z'));
+        let forever = from_import(
+            &body(json!({ "access_token": "a", "expires_in": 11_827_289_219_036_u64 })),
+            &AuthMode::OAuth2,
+        )
+        .unwrap_err();
+        assert_eq!(forever.code, ErrorCode::InvalidBody);
         assert_eq!(
             from_import(&body(json!({ "api_key": "k" })), &AuthMode::ApiKey).unwrap(),
             json!({ "type": "API_KEY", "apiKey": "k" })

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 
-use super::syncs::{later, stored_model};
+use super::syncs::{later, runs, stored_model};
 use super::{ErrorCode, Platform, PlatformError, Result};
 
 /// The syncs a control request names.
@@ -232,15 +232,7 @@ impl Platform {
             Some(JobKind::Incremental) => "INCREMENTAL",
             _ => "INITIAL",
         };
-        let script = self
-            .store
-            .script(
-                schedule.environment_id,
-                &schedule.integration_key,
-                ScriptKind::Sync,
-                &schedule.name,
-            )
-            .await?;
+        let script = self.schedule_script(schedule).await?;
         let mut record_count = BTreeMap::new();
         for model in script.iter().flat_map(nango_store::Script::models) {
             let count = self
@@ -254,12 +246,7 @@ impl Platform {
         }
         let frequency = match schedule.frequency_secs {
             Some(secs) => describe_frequency(secs as u64),
-            None => script
-                .as_ref()
-                .and_then(|s| s.config.get("runs"))
-                .and_then(Value::as_str)
-                .unwrap_or("every day")
-                .to_string(),
+            None => runs(script.as_ref()).to_string(),
         };
         let connection = self.store.connection_by_id(schedule.connection).await?;
         Ok(SyncStatus {

@@ -26,6 +26,14 @@ pub fn stored_model(model: &str, variant: &str) -> String {
     }
 }
 
+/// A sync's `runs` (`every day` when it has none).
+pub(super) fn runs(script: Option<&nango_store::Script>) -> &str {
+    script
+        .and_then(|s| s.config.get("runs"))
+        .and_then(Value::as_str)
+        .unwrap_or("every day")
+}
+
 /// A time `after` from now, as stored.
 pub(super) fn later(after: Duration) -> String {
     credentials::format_time(SystemTime::now() + after)
@@ -125,7 +133,16 @@ impl Platform {
         if let Some(secs) = schedule.frequency_secs {
             return Ok(secs.max(1) as u64);
         }
-        let script = self
+        let script = self.schedule_script(schedule).await?;
+        Ok(nango_config::interval::parse_runs(runs(script.as_ref())).unwrap_or(86_400))
+    }
+
+    /// The deployed sync a schedule runs, if it is still deployed.
+    pub(super) async fn schedule_script(
+        &self,
+        schedule: &SyncSchedule,
+    ) -> Result<Option<nango_store::Script>> {
+        Ok(self
             .store
             .script(
                 schedule.environment_id,
@@ -133,13 +150,7 @@ impl Platform {
                 ScriptKind::Sync,
                 &schedule.name,
             )
-            .await?;
-        let runs = script
-            .as_ref()
-            .and_then(|s| s.config.get("runs"))
-            .and_then(Value::as_str)
-            .unwrap_or("every day");
-        Ok(nango_config::interval::parse_runs(runs).unwrap_or(86_400))
+            .await?)
     }
 
     /// Runs one claimed run to its end: success (and the webhooks it owes), another attempt
