@@ -53,77 +53,104 @@ pub struct ImportedCredentials {
     pub oauth_token_secret: Option<String>,
 }
 
-/// The credentials an import describes. `auth_mode` is the provider's, used when the import
-/// has no credential fields (a `NONE` provider) and to say what is missing.
+/// The kinds of credentials an import can carry.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    OAuth2,
+    ApiKey,
+    Basic,
+    OAuth1,
+    None,
+}
+
+/// The credentials an import describes, of the kind the provider's auth mode takes (an OAuth 2
+/// provider takes `access_token`, an API-key one `api_key`…: credentials of another kind would
+/// be stored and then fail every call). Providers of other modes take whichever kind is given.
 pub fn from_import(
     body: &ImportedCredentials,
     auth_mode: &AuthMode,
 ) -> Result<Value, PlatformError> {
-    if let Some(access_token) = &body.access_token {
-        let mut credentials = json!({ "type": "OAUTH2", "access_token": access_token });
-        let mut raw = json!({ "access_token": access_token });
-        if let Some(refresh_token) = &body.refresh_token {
-            credentials["refresh_token"] = json!(refresh_token);
-            raw["refresh_token"] = json!(refresh_token);
-        }
-        let expires_at = match (&body.expires_at, body.expires_in) {
-            _ if body.no_expiration == Some(true) => None,
-            (Some(at), _) => Some(normalize_time(at).ok_or_else(|| {
-                PlatformError::invalid_body(format!(
-                    "`expires_at` {at:?} is not an ISO 8601 date-time"
-                ))
-            })?),
-            (None, Some(seconds)) => {
-                raw["expires_in"] = json!(seconds);
-                Some(expires_after(seconds).ok_or_else(|| {
-                    PlatformError::invalid_body(format!(
-                        "`expires_in` {seconds} is more than {MAX_EXPIRES_IN} seconds (a hundred years)"
-                    ))
-                })?)
-            }
-            (None, None) => None,
-        };
-        if let Some(at) = expires_at {
-            credentials["expires_at"] = json!(at);
-        }
-        credentials["raw"] = raw;
-        return Ok(credentials);
-    }
-    if let Some(key) = &body.api_key {
-        return Ok(json!({ "type": "API_KEY", "apiKey": key }));
-    }
-    if let Some(username) = &body.username {
-        return Ok(
-            json!({ "type": "BASIC", "username": username, "password": body.password.clone().unwrap_or_default() }),
-        );
-    }
-    if let Some(token) = &body.oauth_token {
-        let Some(secret) = &body.oauth_token_secret else {
-            return Err(PlatformError::invalid_body(
-                "an OAuth 1 import needs `oauth_token_secret` with `oauth_token`",
-            ));
-        };
-        return Ok(json!({ "type": "OAUTH1", "oauth_token": token, "oauth_token_secret": secret }));
-    }
-    let needed = match auth_mode {
-        AuthMode::None => return Ok(json!({ "type": "NONE" })),
-        AuthMode::OAuth2 | AuthMode::OAuth2ClientCredentials | AuthMode::App => {
-            "`access_token` (and `refresh_token`, `expires_at` or `expires_in`)"
-        }
-        AuthMode::ApiKey => "`api_key`",
-        AuthMode::Basic => "`username` and `password`",
-        AuthMode::OAuth1 => "`oauth_token` and `oauth_token_secret`",
-        _ => {
-            "`access_token`, `api_key`, `username`/`password` or `oauth_token`/`oauth_token_secret`"
-        }
+    let given = [
+        (Kind::OAuth2, body.access_token.is_some()),
+        (Kind::ApiKey, body.api_key.is_some()),
+        (Kind::Basic, body.username.is_some()),
+        (Kind::OAuth1, body.oauth_token.is_some()),
+    ]
+    .into_iter()
+    .find_map(|(kind, present)| present.then_some(kind));
+    let kind = match auth_mode {
+        AuthMode::OAuth2 | AuthMode::OAuth2ClientCredentials | AuthMode::App => Kind::OAuth2,
+        AuthMode::ApiKey => Kind::ApiKey,
+        AuthMode::Basic => Kind::Basic,
+        AuthMode::OAuth1 => Kind::OAuth1,
+        _ => given.unwrap_or(Kind::None),
     };
-    Err(PlatformError::new(
-        ErrorCode::MissingCredentials,
-        format!(
-            "the provider authenticates with {}: the body must have {needed}",
-            auth_mode.as_str()
-        ),
-    ))
+    let missing = |needed: &str| {
+        PlatformError::new(
+            ErrorCode::MissingCredentials,
+            format!(
+                "the provider authenticates with {}: the body must have {needed}",
+                auth_mode.as_str()
+            ),
+        )
+    };
+    match kind {
+        Kind::OAuth2 => {
+            let Some(access_token) = &body.access_token else {
+                return Err(missing(
+                    "`access_token` (and `refresh_token`, `expires_at` or `expires_in`)",
+                ));
+            };
+            let mut credentials = json!({ "type": "OAUTH2", "access_token": access_token });
+            let mut raw = json!({ "access_token": access_token });
+            if let Some(refresh_token) = &body.refresh_token {
+                credentials["refresh_token"] = json!(refresh_token);
+                raw["refresh_token"] = json!(refresh_token);
+            }
+            let expires_at = match (&body.expires_at, body.expires_in) {
+                _ if body.no_expiration == Some(true) => None,
+                (Some(at), _) => Some(normalize_time(at).ok_or_else(|| {
+                    PlatformError::invalid_body(format!(
+                        "`expires_at` {at:?} is not an ISO 8601 date-time"
+                    ))
+                })?),
+                (None, Some(seconds)) => {
+                    raw["expires_in"] = json!(seconds);
+                    Some(expires_after(seconds).ok_or_else(|| {
+                        PlatformError::invalid_body(format!(
+                            "`expires_in` {seconds} is more than {MAX_EXPIRES_IN} seconds (a hundred years)"
+                        ))
+                    })?)
+                }
+                (None, None) => None,
+            };
+            if let Some(at) = expires_at {
+                credentials["expires_at"] = json!(at);
+            }
+            credentials["raw"] = raw;
+            Ok(credentials)
+        }
+        Kind::ApiKey => match &body.api_key {
+            Some(key) => Ok(json!({ "type": "API_KEY", "apiKey": key })),
+            None => Err(missing("`api_key`")),
+        },
+        Kind::Basic => match &body.username {
+            Some(username) => Ok(
+                json!({ "type": "BASIC", "username": username, "password": body.password.clone().unwrap_or_default() }),
+            ),
+            None => Err(missing("`username` and `password`")),
+        },
+        Kind::OAuth1 => match (&body.oauth_token, &body.oauth_token_secret) {
+            (Some(token), Some(secret)) => {
+                Ok(json!({ "type": "OAUTH1", "oauth_token": token, "oauth_token_secret": secret }))
+            }
+            (Some(_), None) => Err(PlatformError::invalid_body(
+                "an OAuth 1 import needs `oauth_token_secret` with `oauth_token`",
+            )),
+            (None, _) => Err(missing("`oauth_token` and `oauth_token_secret`")),
+        },
+        Kind::None => Ok(json!({ "type": "NONE" })),
+    }
 }
 
 /// The credentials as the API shows them: the refresh token only when asked for.
@@ -373,6 +400,13 @@ mod tests {
             from_import(&body(json!({})), &AuthMode::None).unwrap(),
             json!({ "type": "NONE" })
         );
+        // Credentials of another kind than the provider's are refused, not stored.
+        let wrong = from_import(
+            &body(json!({ "oauth_token": "t", "oauth_token_secret": "s" })),
+            &AuthMode::OAuth2,
+        )
+        .unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::MissingCredentials);
         let missing = from_import(&body(json!({})), &AuthMode::ApiKey).unwrap_err();
         assert_eq!(missing.code, ErrorCode::MissingCredentials);
         assert!(missing.message.contains("`api_key`"), "{}", missing.message);
