@@ -164,6 +164,18 @@ fn check_schema<T: ToSchema + 'static>(value: &Value) -> Result<(), ApiError> {
     if path.is_empty() {
         path.push('.');
     }
+    if let jsonschema::error::ValidationErrorKind::Required { property } = error.kind() {
+        let name = property.as_str().unwrap_or_default();
+        let field = if path == "." {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return Err(
+            ApiError::new(ErrorCode::InvalidBody, format!("`{field}` is required"))
+                .with_payload(json!({ "path": field })),
+        );
+    }
     if let jsonschema::error::ValidationErrorKind::Pattern { .. } = error.kind()
         && let Some(pattern) = schema_at(&root_of::<T>(), error.schema_path())
             .and_then(|node| node.get("pattern"))
