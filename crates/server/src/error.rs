@@ -19,13 +19,13 @@ use crate::platform::{ErrorCode, PlatformError};
 pub fn status(code: ErrorCode) -> StatusCode {
     use ErrorCode::*;
     match code {
-        UnknownAccount => StatusCode::UNAUTHORIZED,
+        UnknownAccount | InvalidConnectSessionToken => StatusCode::UNAUTHORIZED,
         InvalidBody
         | InvalidQuery
         | InvalidHeader
         | MissingConnectionId
         | MissingProviderConfigKey
-        | DeployUnknownProviderConfig
+        | NamedUnknownProviderConfig
         | InvalidProvider
         | MissingCredentials
         | InvalidActionInput

@@ -4,6 +4,10 @@
 mod common;
 
 use common::{DEV, PROD, World, flow};
+use std::time::Duration;
+
+use sha2::Digest as _;
+
 use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -614,7 +618,7 @@ async fn deployed_actions_run_synchronously_and_asynchronously() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn environment_variables_providers_and_unavailable_routes() {
+async fn environment_variables_and_providers() {
     let world = World::new().await;
     let (status, _) = world
         .dev(
@@ -650,17 +654,6 @@ async fn environment_variables_providers_and_unavailable_routes() {
     assert_eq!(names.len(), 2, "{names:?}");
     let (_, github) = world.dev("GET", "/providers/github", None).await;
     assert_eq!(github["data"]["auth_mode"], "OAUTH2");
-    let (status, body) = world
-        .dev(
-            "POST",
-            "/connect/sessions",
-            Some(json!({ "end_user": { "id": "u" } })),
-        )
-        .await;
-    assert_eq!(
-        (status, body["error"]["code"].clone()),
-        (501, json!("not_implemented"))
-    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -681,4 +674,153 @@ async fn every_documented_route_exists() {
             assert_ne!(body["error"]["code"], "unknown_route", "{method} {path}");
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connect_sessions_are_created_read_renewed_and_ended() {
+    let world = World::new().await;
+    world.integration("gh", "mockhub").await;
+    let (status, created) = world
+        .dev(
+            "POST",
+            "/connect/sessions",
+            Some(json!({
+                "end_user": { "id": "u1", "email": "u1@example.com", "display_name": "U One" },
+                "organization": { "id": "org1" },
+                "allowed_integrations": ["gh"],
+                "integrations_config_defaults": { "gh": { "user_scopes": "repo" } },
+                "tags": { "plan": "pro" },
+            })),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let token = created["data"]["token"].as_str().unwrap().to_string();
+    assert!(
+        token.starts_with("nango_connect_session_") && token.len() > 60,
+        "{token}"
+    );
+    assert!(
+        created["data"]["connect_link"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/connect?session_token={token}")),
+        "{created}"
+    );
+    // It expires in 30 minutes.
+    let expires =
+        humantime::parse_rfc3339(created["data"]["expires_at"].as_str().unwrap()).unwrap();
+    let left = expires
+        .duration_since(std::time::SystemTime::now())
+        .unwrap();
+    assert!(
+        left > Duration::from_secs(29 * 60) && left <= Duration::from_secs(30 * 60),
+        "{left:?}"
+    );
+
+    // Its holder reads it with the token, not with a secret key.
+    let (status, session) = world
+        .call(Some(&token), "GET", "/connect/session", None, &[])
+        .await;
+    assert_eq!(status, 200, "{session}");
+    assert_eq!(
+        session["data"]["end_user"],
+        json!({ "id": "u1", "email": "u1@example.com", "display_name": "U One" })
+    );
+    assert_eq!(session["data"]["allowed_integrations"], json!(["gh"]));
+    assert_eq!(
+        session["data"]["integrations_config_defaults"]["gh"]["user_scopes"],
+        "repo"
+    );
+    assert_eq!(session["data"]["tags"], json!({ "plan": "pro" }));
+    let (status, body) = world.dev("GET", "/connect/session", None).await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (401, json!("invalid_connect_session_token"))
+    );
+    // The token is no secret key either.
+    let (status, _) = world
+        .call(Some(&token), "GET", "/integrations", None, &[])
+        .await;
+    assert_eq!(status, 401);
+    // Only its hash is stored (the database and its write-ahead log hold the hash, not the token).
+    let mut stored = std::fs::read(world.data_dir.join("nango.db")).unwrap();
+    stored.extend(std::fs::read(world.data_dir.join("nango.db-wal")).unwrap_or_default());
+    let contains = |needle: &[u8]| stored.windows(needle.len()).any(|w| w == needle);
+    let hash: String = sha2::Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(
+        contains(hash.as_bytes()),
+        "the session's hash is not in the database"
+    );
+    assert!(
+        !contains(token.as_bytes()),
+        "the session token is stored in clear"
+    );
+
+    // Deleted, it is gone.
+    let (status, _) = world
+        .call(Some(&token), "DELETE", "/connect/session", None, &[])
+        .await;
+    assert_eq!(status, 204);
+    let (status, _) = world
+        .call(Some(&token), "GET", "/connect/session", None, &[])
+        .await;
+    assert_eq!(status, 401);
+
+    // Unknown integrations and a missing end user are the request's fault.
+    let (status, body) = world
+        .dev(
+            "POST",
+            "/connect/sessions",
+            Some(json!({ "end_user": { "id": "u" }, "allowed_integrations": ["nope"] })),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (400, json!("unknown_provider_config")),
+        "{body}"
+    );
+    let (status, body) = world
+        .dev("POST", "/connect/sessions", Some(json!({ "tags": {} })))
+        .await;
+    assert_eq!(
+        (status, body["error"]["message"].clone()),
+        (400, json!("`end_user` is required"))
+    );
+
+    // A reconnect session renews one connection: its integration only, its end user by default.
+    let (status, _) = world
+        .import(json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "t", "end_user": { "id": "u9" }, "tags": { "team": "a" } }))
+        .await;
+    assert_eq!(status, 200);
+    let (status, renewed) = world
+        .dev(
+            "POST",
+            "/connect/sessions/reconnect",
+            Some(json!({ "connection_id": "c1", "integration_id": "gh" })),
+        )
+        .await;
+    assert_eq!(status, 201, "{renewed}");
+    let token = renewed["data"]["token"].as_str().unwrap();
+    let (_, session) = world
+        .call(Some(token), "GET", "/connect/session", None, &[])
+        .await;
+    assert_eq!(session["data"]["connection_id"], "c1");
+    assert_eq!(session["data"]["provider_config_key"], "gh");
+    assert_eq!(session["data"]["allowed_integrations"], json!(["gh"]));
+    assert_eq!(session["data"]["end_user"], json!({ "id": "u9" }));
+    assert_eq!(session["data"]["tags"], json!({ "team": "a" }));
+    let (status, body) = world
+        .dev(
+            "POST",
+            "/connect/sessions/reconnect",
+            Some(json!({ "connection_id": "nope", "integration_id": "gh" })),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (404, json!("unknown_connection"))
+    );
 }

@@ -146,6 +146,17 @@ pub trait Store: Send + Sync {
     /// One action run of an environment.
     async fn action_run(&self, environment: i64, id: &str) -> Result<Option<ActionRun>>;
 
+    // ----- connect sessions
+
+    /// Creates a connect session.
+    async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession>;
+    /// The session of a token's hash, if it has not expired at `now`.
+    async fn connect_session(&self, token_hash: &str, now: &str) -> Result<Option<ConnectSession>>;
+    /// Deletes a session; false if there was none.
+    async fn delete_connect_session(&self, id: i64) -> Result<bool>;
+    /// Removes sessions that expired before `before`.
+    async fn prune_connect_sessions(&self, before: &str) -> Result<u64>;
+
     // ----- webhooks settings
 
     /// Sets where the environment's webhooks go, and their signing secret.

@@ -314,6 +314,56 @@ impl ActionStatus {
     }
 }
 
+/// A connect session: what an end user may connect with its token.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConnectSession {
+    /// Id.
+    pub id: i64,
+    /// Its environment.
+    pub environment_id: i64,
+    /// The SHA-256 (hex) of its token.
+    pub token_hash: String,
+    /// The end user (`{id, email?, display_name?, tags?}`).
+    pub end_user: Value,
+    /// Their organization (`{id, display_name?}`).
+    pub organization: Option<Value>,
+    /// The integrations it may connect (all when `None`).
+    pub allowed_integrations: Option<Vec<String>>,
+    /// Per integration: `{user_scopes?, authorization_params?, connection_config?}`.
+    pub integrations_config_defaults: Value,
+    /// Tags the connection gets.
+    pub tags: Value,
+    /// For a reconnect session: the connection it renews.
+    pub connection: Option<i64>,
+    /// When the token stops working.
+    pub expires_at: String,
+    /// Created.
+    pub created_at: String,
+}
+
+/// A connect session to create.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewConnectSession {
+    /// Its environment.
+    pub environment_id: i64,
+    /// The SHA-256 (hex) of its token.
+    pub token_hash: String,
+    /// The end user.
+    pub end_user: Value,
+    /// Their organization.
+    pub organization: Option<Value>,
+    /// The integrations it may connect (all when `None`).
+    pub allowed_integrations: Option<Vec<String>>,
+    /// Per-integration defaults.
+    pub integrations_config_defaults: Value,
+    /// Tags the connection gets.
+    pub tags: Value,
+    /// For a reconnect session: the connection it renews.
+    pub connection: Option<i64>,
+    /// When the token stops working.
+    pub expires_at: String,
+}
+
 /// One run of an action (kept for `X-Async` runs).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionRun {

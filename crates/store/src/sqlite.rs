@@ -100,9 +100,11 @@ impl SqliteStore {
         if legacy <= 0 || adopted {
             return Ok(());
         }
+        // The old scheme ended at its second migration: later ones only ever ran through sqlx.
         let known: Vec<&sqlx::migrate::Migration> = MIGRATOR
             .iter()
             .filter(|m| !m.migration_type.is_down_migration())
+            .take(LEGACY_MIGRATIONS)
             .collect();
         let Some(applied) = usize::try_from(legacy).ok().and_then(|n| known.get(..n)) else {
             return Err(StoreError::Database(format!(
@@ -126,6 +128,9 @@ impl SqliteStore {
         Ok(())
     }
 }
+
+/// How many migrations the `PRAGMA user_version` scheme had when migrations became files.
+const LEGACY_MIGRATIONS: usize = 2;
 
 fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or(Value::Null)
@@ -225,6 +230,26 @@ fn action_run(row: &sqlx::sqlite::SqliteRow) -> ActionRun {
         error: row.get::<Option<String>, _>("error").map(|t| json(&t)),
         created_at: row.get("created_at"),
         finished_at: row.get("finished_at"),
+    }
+}
+
+fn connect_session(row: &sqlx::sqlite::SqliteRow) -> ConnectSession {
+    ConnectSession {
+        id: row.get("id"),
+        environment_id: row.get("environment_id"),
+        token_hash: row.get("token_hash"),
+        end_user: json(row.get("end_user")),
+        organization: row
+            .get::<Option<String>, _>("organization")
+            .map(|t| json(&t)),
+        allowed_integrations: row
+            .get::<Option<String>, _>("allowed_integrations")
+            .and_then(|t| serde_json::from_str(&t).ok()),
+        integrations_config_defaults: json(row.get("integrations_config_defaults")),
+        tags: json(row.get("tags")),
+        connection: row.get("connection"),
+        expires_at: row.get("expires_at"),
+        created_at: row.get("created_at"),
     }
 }
 
@@ -712,6 +737,56 @@ impl Store for SqliteStore {
             .await?;
         Ok(row.as_ref().map(action_run))
     }
+    async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {
+        let row = sqlx::query(
+            "INSERT INTO connect_sessions (environment_id, token_hash, end_user, organization, allowed_integrations, integrations_config_defaults, tags, connection, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+        )
+        .bind(session.environment_id)
+        .bind(&session.token_hash)
+        .bind(session.end_user.to_string())
+        .bind(session.organization.as_ref().map(Value::to_string))
+        .bind(
+            session
+                .allowed_integrations
+                .as_ref()
+                .map(|list| Value::from(list.clone()).to_string()),
+        )
+        .bind(session.integrations_config_defaults.to_string())
+        .bind(session.tags.to_string())
+        .bind(session.connection)
+        .bind(&session.expires_at)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(connect_session(&row))
+    }
+
+    async fn connect_session(&self, token_hash: &str, now: &str) -> Result<Option<ConnectSession>> {
+        let row =
+            sqlx::query("SELECT * FROM connect_sessions WHERE token_hash = ? AND expires_at > ?")
+                .bind(token_hash)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.as_ref().map(connect_session))
+    }
+
+    async fn delete_connect_session(&self, id: i64) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM connect_sessions WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn prune_connect_sessions(&self, before: &str) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM connect_sessions WHERE expires_at < ?")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     async fn set_webhook(
         &self,
         environment: i64,
@@ -1261,6 +1336,58 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn connect_sessions_are_found_by_token_hash_until_they_expire() {
+        let store = store().await;
+        let connection = one_connection(&store).await;
+        let session = store
+            .create_connect_session(&NewConnectSession {
+                environment_id: 1,
+                token_hash: "h1".into(),
+                end_user: json!({ "id": "u1" }),
+                organization: Some(json!({ "id": "o1" })),
+                allowed_integrations: Some(vec!["gh".into()]),
+                integrations_config_defaults: json!({ "gh": { "user_scopes": "repo" } }),
+                tags: json!({ "plan": "pro" }),
+                connection: Some(connection),
+                expires_at: "2030-01-01T00:00:00.000Z".into(),
+            })
+            .await
+            .unwrap();
+        let found = store
+            .connect_session("h1", "2029-12-31T23:59:59.000Z")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(found, session);
+        assert_eq!(found.allowed_integrations, Some(vec!["gh".to_string()]));
+        assert_eq!(found.connection, Some(connection));
+        // Expired, or another token: not found.
+        assert!(
+            store
+                .connect_session("h1", "2030-01-01T00:00:00.001Z")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            store
+                .connect_session("h2", "2000-01-01T00:00:00.000Z")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(
+            store
+                .prune_connect_sessions("2020-01-01T00:00:00.000Z")
+                .await
+                .unwrap(),
+            0
+        );
+        assert!(store.delete_connect_session(session.id).await.unwrap());
+        assert!(!store.delete_connect_session(session.id).await.unwrap());
+    }
+
+    #[tokio::test]
     async fn environments_are_found_by_key_and_names_are_unique() {
         let store = store().await;
         let dev = store.create_environment("dev", "key-dev").await.unwrap();
@@ -1743,7 +1870,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 2);
+        assert_eq!(known_migrations().len(), 3);
     }
 
     #[tokio::test]
@@ -1818,14 +1945,14 @@ mod tests {
             .connect_with(SqliteConnectOptions::new().filename(&other))
             .await
             .unwrap();
-        sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (3, 'later', TRUE, x'00', 0)")
+        sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (99, 'later', TRUE, x'00', 0)")
             .execute(&pool)
             .await
             .unwrap();
         pool.close().await;
         let error = SqliteStore::open(&other).await.unwrap_err().to_string();
         assert!(
-            error.contains("(version 3) is newer than this nango"),
+            error.contains("(version 99) is newer than this nango"),
             "{error}"
         );
     }

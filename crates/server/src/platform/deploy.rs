@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 
-use super::{ErrorCode, Platform, PlatformError, Result};
+use super::{Platform, Result};
 
 /// A deploy, read from any of the clients' payloads.
 #[derive(Debug, Clone)]
@@ -111,7 +111,12 @@ impl Platform {
         environment: i64,
         payload: &DeployPayload,
     ) -> Result<DeployPlan> {
-        self.check_integrations(environment, payload).await?;
+        self.check_named_integrations(
+            environment,
+            "the deploy",
+            payload.scripts.iter().map(|s| &s.integration_key),
+        )
+        .await?;
         let existing = self.store.scripts(environment).await?;
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for key in payload
@@ -192,7 +197,12 @@ impl Platform {
         environment: &nango_store::Environment,
         mut payload: DeployPayload,
     ) -> Result<Vec<Deployed>> {
-        self.check_integrations(environment.id, &payload).await?;
+        self.check_named_integrations(
+            environment.id,
+            "the deploy",
+            payload.scripts.iter().map(|s| &s.integration_key),
+        )
+        .await?;
         let existing = self.store.scripts(environment.id).await?;
         for script in &mut payload.scripts {
             if script.version.is_empty() {
@@ -288,31 +298,6 @@ impl Platform {
             }));
         }
         Ok(out)
-    }
-
-    /// Every integration the payload names must exist.
-    async fn check_integrations(&self, environment: i64, payload: &DeployPayload) -> Result<()> {
-        let keys: BTreeSet<&str> = payload
-            .scripts
-            .iter()
-            .map(|s| s.integration_key.as_str())
-            .collect();
-        let mut missing = Vec::new();
-        for key in keys {
-            if self.store.integration(environment, key).await?.is_none() {
-                missing.push(key);
-            }
-        }
-        if missing.is_empty() {
-            return Ok(());
-        }
-        Err(PlatformError::new(
-            ErrorCode::DeployUnknownProviderConfig,
-            format!(
-                "the deploy names integrations this environment does not have: {}; create them first (POST /integrations with a unique_key and a provider)",
-                missing.join(", ")
-            ),
-        ))
     }
 
     /// The deployed script that serves an endpoint (`GET /crm/contacts`), if any.

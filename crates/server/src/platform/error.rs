@@ -22,9 +22,10 @@ pub enum ErrorCode {
     MissingProviderConfigKey,
     /// No integration with that key.
     UnknownProviderConfig,
-    /// A deploy names integrations that do not exist: the same wire code as
-    /// [`ErrorCode::UnknownProviderConfig`], but the request is at fault (400), not a lookup (404).
-    DeployUnknownProviderConfig,
+    /// A request (a deploy, a connect session) names integrations that do not exist: the same
+    /// wire code as [`ErrorCode::UnknownProviderConfig`], but the request is at fault (400), not a
+    /// lookup (404).
+    NamedUnknownProviderConfig,
     /// No connection with that id.
     UnknownConnection,
     /// A provider name the catalog does not have (when creating an integration).
@@ -83,13 +84,15 @@ pub enum ErrorCode {
     UnknownModel,
     /// `triggerAction` nested too deep.
     TooDeep,
+    /// A connect session token that is unknown or expired.
+    InvalidConnectSessionToken,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 38] = [
+    pub const ALL: [ErrorCode; 39] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -97,7 +100,7 @@ impl ErrorCode {
         Self::MissingConnectionId,
         Self::MissingProviderConfigKey,
         Self::UnknownProviderConfig,
-        Self::DeployUnknownProviderConfig,
+        Self::NamedUnknownProviderConfig,
         Self::UnknownConnection,
         Self::InvalidProvider,
         Self::UnknownProvider,
@@ -127,6 +130,7 @@ impl ErrorCode {
         Self::NotASync,
         Self::UnknownModel,
         Self::TooDeep,
+        Self::InvalidConnectSessionToken,
         Self::Internal,
     ];
 
@@ -139,7 +143,7 @@ impl ErrorCode {
             Self::InvalidHeader => "invalid_header",
             Self::MissingConnectionId => "missing_connection_id",
             Self::MissingProviderConfigKey => "missing_provider_config_key",
-            Self::UnknownProviderConfig | Self::DeployUnknownProviderConfig => {
+            Self::UnknownProviderConfig | Self::NamedUnknownProviderConfig => {
                 "unknown_provider_config"
             }
             Self::UnknownConnection => "unknown_connection",
@@ -171,6 +175,7 @@ impl ErrorCode {
             Self::NotASync => "not_a_sync",
             Self::UnknownModel => "unknown_model",
             Self::TooDeep => "too_deep",
+            Self::InvalidConnectSessionToken => "invalid_connect_session_token",
             Self::Internal => "internal_error",
         }
     }
@@ -267,7 +272,7 @@ mod tests {
     fn codes_are_unique_and_parse_back() {
         let mut seen = std::collections::HashSet::new();
         for code in ErrorCode::ALL {
-            if code == ErrorCode::DeployUnknownProviderConfig {
+            if code == ErrorCode::NamedUnknownProviderConfig {
                 continue;
             }
             assert!(seen.insert(code.as_str()), "{code} twice");

@@ -8,6 +8,7 @@
 //! control, deploys, records, the proxy, webhooks and the environment's settings and logs.
 
 mod actions;
+mod connect;
 mod connections;
 mod credentials;
 mod deploy;
@@ -32,6 +33,7 @@ use nango_proxy::ProviderClient;
 use nango_store::Store;
 
 pub use actions::{ActionCall, ActionOutcome};
+pub use connect::{ReconnectInput, SESSION_LIFETIME, SessionInput, SessionToken, SessionView};
 pub use connections::{ConnectionImport, ConnectionPatch, MetadataWrite};
 pub use credentials::ImportedCredentials;
 pub use credentials::{format_time, normalize_time};

@@ -344,24 +344,3 @@ pub async fn operation(
         data: OperationView::of(operation, Some(lines)),
     }))
 }
-
-fn not_yet() -> ApiError {
-    ApiError::new(
-        ErrorCode::NotImplemented,
-        "connect sessions (Nango's OAuth connect UI) are not available in nango-rs yet: import connections with POST /connections (access_token, api_key, username/password…)",
-    )
-}
-
-/// Not available yet (501).
-#[utoipa::path(post, path = "/connect/sessions", tag = "connect",
-    responses((status = "default", body = ErrorBody)))]
-pub async fn connect_sessions(_env: Env) -> ApiError {
-    not_yet()
-}
-
-/// Not available yet (501).
-#[utoipa::path(post, path = "/connect/sessions/reconnect", tag = "connect",
-    responses((status = "default", body = ErrorBody)))]
-pub async fn connect_sessions_reconnect(_env: Env) -> ApiError {
-    not_yet()
-}

@@ -9,6 +9,7 @@
 //! suite fails when a route is added without being described.
 
 mod actions;
+mod connect;
 mod connections;
 mod deploy;
 mod environment;
@@ -63,6 +64,17 @@ impl Modify for SecretKey {
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some("The environment's secret key (`nango server keys`)"))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "connectSession",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A connect session token (`POST /connect/sessions`), held by the end user's browser",
+                    ))
                     .build(),
             ),
         );
@@ -160,8 +172,9 @@ fn documented() -> OpenApiRouter<AppState> {
         ))
         .add(routes!(environment::operations))
         .add(routes!(environment::operation))
-        .add(routes!(environment::connect_sessions))
-        .add(routes!(environment::connect_sessions_reconnect))
+        .add(routes!(connect::create))
+        .add(routes!(connect::reconnect))
+        .add(routes!(connect::get, connect::delete))
         .add(routes!(integrations::list, integrations::create))
         .add(routes!(
             integrations::get,

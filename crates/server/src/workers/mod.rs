@@ -37,7 +37,7 @@ async fn schedule_forever(platform: Platform) {
 }
 
 /// One pass: schedules in line, due runs queued, queued runs started (as many as there is room
-/// for), old logs pruned every 600 ticks.
+/// for), old logs and expired connect sessions pruned every 600 ticks.
 async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::platform::Result<()> {
     if reconcile_now {
         platform.reconcile_schedules().await?;
@@ -62,6 +62,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
     }
     if ticks.is_multiple_of(600) {
         platform.prune_logs().await?;
+        platform.prune_connect_sessions().await?;
     }
     Ok(())
 }

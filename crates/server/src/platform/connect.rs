@@ -1,0 +1,294 @@
+//! Connect sessions: a short-lived token (30 minutes) that lets one end user connect their
+//! accounts, limited to some integrations, with defaults per integration. The product's backend
+//! creates it with its secret key; the end user's browser holds only the token. Only the token's
+//! SHA-256 is stored.
+
+use std::time::{Duration, SystemTime};
+
+use nango_store::{ConnectSession, Environment, NewConnectSession};
+use rand::RngCore;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use super::{ErrorCode, Platform, PlatformError, Result, credentials};
+
+/// How long a session token works.
+pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 60);
+
+/// What every session token starts with (as Nango's do).
+const TOKEN_PREFIX: &str = "nango_connect_session_";
+
+/// A session to create.
+#[derive(Debug, Clone, Default)]
+pub struct SessionInput {
+    /// The end user (`{id, email?, display_name?, tags?}`).
+    pub end_user: Map<String, Value>,
+    /// Their organization (`{id, display_name?}`).
+    pub organization: Option<Map<String, Value>>,
+    /// The integrations the user may connect (all when `None`).
+    pub allowed_integrations: Option<Vec<String>>,
+    /// Per integration: `{user_scopes?, authorization_params?, connection_config?}`.
+    pub integrations_config_defaults: Map<String, Value>,
+    /// Tags the connection gets.
+    pub tags: Map<String, Value>,
+}
+
+/// A session renewing one connection.
+#[derive(Debug, Clone, Default)]
+pub struct ReconnectInput {
+    /// The connection.
+    pub connection_id: String,
+    /// Its integration.
+    pub integration_key: String,
+    /// The end user (else the connection's).
+    pub end_user: Option<Map<String, Value>>,
+    /// Their organization.
+    pub organization: Option<Map<String, Value>>,
+    /// Per-integration defaults.
+    pub integrations_config_defaults: Map<String, Value>,
+}
+
+/// A new session's token.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SessionToken {
+    /// The token (`nango_connect_session_…`): give it to the end user's browser.
+    pub token: String,
+    /// The Connect UI's page for it.
+    pub connect_link: String,
+    /// When it stops working (RFC 3339).
+    pub expires_at: String,
+}
+
+/// A session as its holder sees it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SessionView {
+    /// The end user.
+    #[schema(value_type = Object)]
+    pub end_user: Value,
+    /// Their organization.
+    #[schema(value_type = Option<Object>)]
+    pub organization: Option<Value>,
+    /// The integrations it may connect (all when null).
+    pub allowed_integrations: Option<Vec<String>>,
+    /// Per-integration defaults.
+    #[schema(value_type = Object)]
+    pub integrations_config_defaults: Value,
+    /// Tags the connection gets.
+    #[schema(value_type = Object)]
+    pub tags: Value,
+    /// For a reconnect session: the connection it renews.
+    pub connection_id: Option<String>,
+    /// Its integration, for a reconnect session.
+    pub provider_config_key: Option<String>,
+    /// When it stops working.
+    pub expires_at: String,
+}
+
+impl Platform {
+    /// Creates a session; `base_url` is where this server is reached (for the connect link).
+    pub async fn create_connect_session(
+        &self,
+        environment: i64,
+        input: SessionInput,
+        base_url: &str,
+    ) -> Result<SessionToken> {
+        self.check_named_integrations(
+            environment,
+            "the session",
+            input
+                .allowed_integrations
+                .iter()
+                .flatten()
+                .chain(input.integrations_config_defaults.keys()),
+        )
+        .await?;
+        self.new_session(
+            environment,
+            NewConnectSession {
+                environment_id: environment,
+                token_hash: String::new(),
+                end_user: Value::Object(input.end_user),
+                organization: input.organization.map(Value::Object),
+                allowed_integrations: input.allowed_integrations,
+                integrations_config_defaults: Value::Object(input.integrations_config_defaults),
+                tags: Value::Object(input.tags),
+                connection: None,
+                expires_at: String::new(),
+            },
+            base_url,
+        )
+        .await
+    }
+
+    /// Creates a session that renews an existing connection (new credentials, a new consent).
+    pub async fn create_reconnect_session(
+        &self,
+        environment: i64,
+        input: ReconnectInput,
+        base_url: &str,
+    ) -> Result<SessionToken> {
+        let connection = self
+            .connection(environment, &input.integration_key, &input.connection_id)
+            .await?;
+        self.check_named_integrations(
+            environment,
+            "the session",
+            input.integrations_config_defaults.keys(),
+        )
+        .await?;
+        let end_user = match input.end_user {
+            Some(end_user) => Value::Object(end_user),
+            None => connection
+                .end_user
+                .clone()
+                .unwrap_or_else(|| Value::Object(Map::new())),
+        };
+        self.new_session(
+            environment,
+            NewConnectSession {
+                environment_id: environment,
+                token_hash: String::new(),
+                end_user,
+                organization: input.organization.map(Value::Object),
+                allowed_integrations: Some(vec![input.integration_key]),
+                integrations_config_defaults: Value::Object(input.integrations_config_defaults),
+                tags: connection.tags.clone(),
+                connection: Some(connection.id),
+                expires_at: String::new(),
+            },
+            base_url,
+        )
+        .await
+    }
+
+    async fn new_session(
+        &self,
+        environment: i64,
+        mut session: NewConnectSession,
+        base_url: &str,
+    ) -> Result<SessionToken> {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        let token = format!("{TOKEN_PREFIX}{}", hex(&bytes));
+        session.environment_id = environment;
+        session.token_hash = token_hash(&token);
+        session.expires_at = credentials::format_time(SystemTime::now() + SESSION_LIFETIME);
+        let created = self.store.create_connect_session(&session).await?;
+        Ok(SessionToken {
+            connect_link: format!(
+                "{}/connect?session_token={token}",
+                base_url.trim_end_matches('/')
+            ),
+            token,
+            expires_at: created.expires_at,
+        })
+    }
+
+    /// The live session of a token, and its environment.
+    pub async fn connect_session(&self, token: &str) -> Result<(Environment, ConnectSession)> {
+        let unknown = || {
+            PlatformError::new(
+                ErrorCode::InvalidConnectSessionToken,
+                "the connect session token is unknown or expired: ask the product's backend for a new one (POST /connect/sessions)",
+            )
+        };
+        if !token.starts_with(TOKEN_PREFIX) {
+            return Err(unknown());
+        }
+        let session = self
+            .store
+            .connect_session(&token_hash(token), &nango_store::now())
+            .await?
+            .ok_or_else(unknown)?;
+        let environment = self
+            .store
+            .environments()
+            .await?
+            .into_iter()
+            .find(|e| e.id == session.environment_id)
+            .ok_or_else(unknown)?;
+        Ok((environment, session))
+    }
+
+    /// A session as its holder sees it.
+    pub async fn connect_session_view(&self, session: &ConnectSession) -> Result<SessionView> {
+        let connection = match session.connection {
+            Some(id) => self.store.connection_by_id(id).await?,
+            None => None,
+        };
+        Ok(SessionView {
+            end_user: session.end_user.clone(),
+            organization: session.organization.clone(),
+            allowed_integrations: session.allowed_integrations.clone(),
+            integrations_config_defaults: session.integrations_config_defaults.clone(),
+            tags: session.tags.clone(),
+            connection_id: connection.as_ref().map(|c| c.connection_id.clone()),
+            provider_config_key: connection.map(|c| c.provider_config_key),
+            expires_at: session.expires_at.clone(),
+        })
+    }
+
+    /// Ends a session before it expires.
+    pub async fn delete_connect_session(&self, session: &ConnectSession) -> Result<()> {
+        self.store.delete_connect_session(session.id).await?;
+        Ok(())
+    }
+
+    /// Removes expired sessions.
+    pub async fn prune_connect_sessions(&self) -> Result<()> {
+        self.store
+            .prune_connect_sessions(&nango_store::now())
+            .await?;
+        Ok(())
+    }
+
+    /// Every integration a request names must exist (a 400 listing those that do not);
+    /// `what` names the request in the message (`the deploy`).
+    pub(super) async fn check_named_integrations(
+        &self,
+        environment: i64,
+        what: &str,
+        keys: impl Iterator<Item = &String>,
+    ) -> Result<()> {
+        let mut missing: Vec<&str> = Vec::new();
+        for key in keys {
+            if !missing.contains(&key.as_str())
+                && self.store.integration(environment, key).await?.is_none()
+            {
+                missing.push(key);
+            }
+        }
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(PlatformError::new(
+            ErrorCode::NamedUnknownProviderConfig,
+            format!(
+                "{what} names integrations this environment does not have: {}; create them first (POST /integrations with a unique_key and a provider)",
+                missing.join(", ")
+            ),
+        ))
+    }
+}
+
+/// The stored form of a token.
+fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_are_stored_as_their_sha256() {
+        assert_eq!(
+            super::token_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! Connect sessions: `POST /connect/sessions` and `/connect/sessions/reconnect` (the product's
+//! backend, with its secret key), `GET` and `DELETE /connect/session` (the token's holder, with
+//! the session token as its bearer).
+
+use axum::Json;
+use axum::extract::{FromRequestParts, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use nango_store::{ConnectSession, Environment};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use utoipa::ToSchema;
+
+use super::Body;
+use super::extract::header;
+use crate::AppState;
+use crate::auth::Env;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::platform::{ErrorCode, ReconnectInput, SessionInput, SessionToken, SessionView};
+
+/// The end user a session is for.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct EndUser {
+    /// Their id in the product.
+    #[schema(min_length = 1)]
+    pub id: String,
+    /// Their email.
+    pub email: Option<String>,
+    /// Their name.
+    pub display_name: Option<String>,
+    /// Tags.
+    #[schema(value_type = Option<Object>)]
+    pub tags: Option<Map<String, Value>>,
+}
+
+/// Their organization.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct Organization {
+    /// Its id in the product.
+    #[schema(min_length = 1)]
+    pub id: String,
+    /// Its name.
+    pub display_name: Option<String>,
+}
+
+fn end_user(user: EndUser) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("id".into(), Value::String(user.id));
+    if let Some(email) = user.email {
+        out.insert("email".into(), Value::String(email));
+    }
+    if let Some(name) = user.display_name {
+        out.insert("display_name".into(), Value::String(name));
+    }
+    if let Some(tags) = user.tags {
+        out.insert("tags".into(), Value::Object(tags));
+    }
+    out
+}
+
+fn organization(org: Organization) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("id".into(), Value::String(org.id));
+    if let Some(name) = org.display_name {
+        out.insert("display_name".into(), Value::String(name));
+    }
+    out
+}
+
+/// A session to create.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CreateSession {
+    /// Who connects.
+    pub end_user: EndUser,
+    /// Their organization.
+    pub organization: Option<Organization>,
+    /// The integrations they may connect (all when left out).
+    pub allowed_integrations: Option<Vec<String>>,
+    /// Per integration key: `{user_scopes?, authorization_params?, connection_config?}`.
+    #[schema(value_type = Option<Object>)]
+    pub integrations_config_defaults: Option<Map<String, Value>>,
+    /// Tags the connection gets.
+    #[schema(value_type = Option<Object>)]
+    pub tags: Option<Map<String, Value>>,
+}
+
+/// A session renewing one connection.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ReconnectSession {
+    /// The connection.
+    #[schema(min_length = 1)]
+    pub connection_id: String,
+    /// Its integration.
+    #[schema(min_length = 1)]
+    pub integration_id: String,
+    /// Who reconnects (else the connection's end user).
+    pub end_user: Option<EndUser>,
+    /// Their organization.
+    pub organization: Option<Organization>,
+    /// Per integration key: defaults.
+    #[schema(value_type = Option<Object>)]
+    pub integrations_config_defaults: Option<Map<String, Value>>,
+}
+
+/// `{data: {token, connect_link, expires_at}}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionCreated {
+    /// The session's token.
+    pub data: SessionToken,
+}
+
+/// `{data}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionOne {
+    /// The session.
+    pub data: SessionView,
+}
+
+/// Where this server is reached, from the request (for the connect link).
+pub struct ServerUrl(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ServerUrl {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let host = header(parts, "host").unwrap_or_else(|| "127.0.0.1:3003".into());
+        let scheme = header(parts, "x-forwarded-proto")
+            .filter(|p| p == "https" || p == "http")
+            .unwrap_or_else(|| "http".into());
+        Ok(Self(format!("{scheme}://{host}")))
+    }
+}
+
+/// The session of the request's `Authorization: Bearer <session token>`.
+pub struct Session(pub Environment, pub ConnectSession);
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = header(parts, "authorization")
+            .and_then(|h| {
+                h.strip_prefix("Bearer ")
+                    .or_else(|| h.strip_prefix("bearer "))
+                    .map(|t| t.trim().to_string())
+            })
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidConnectSessionToken,
+                    "send `Authorization: Bearer <connect session token>`",
+                )
+            })?;
+        let (environment, session) = state.connect_session(&token).await?;
+        Ok(Session(environment, session))
+    }
+}
+
+/// Create a connect session: a token (valid 30 minutes) with which an end user connects.
+#[utoipa::path(post, path = "/connect/sessions", tag = "connect", request_body = CreateSession,
+    responses((status = 201, body = SessionCreated), (status = "default", body = ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    Env(env): Env,
+    ServerUrl(base): ServerUrl,
+    Body(body): Body<CreateSession>,
+) -> ApiResult<(StatusCode, Json<SessionCreated>)> {
+    let input = SessionInput {
+        end_user: end_user(body.end_user),
+        organization: body.organization.map(organization),
+        allowed_integrations: body.allowed_integrations,
+        integrations_config_defaults: body.integrations_config_defaults.unwrap_or_default(),
+        tags: body.tags.unwrap_or_default(),
+    };
+    let data = state.create_connect_session(env.id, input, &base).await?;
+    Ok((StatusCode::CREATED, Json(SessionCreated { data })))
+}
+
+/// Create a connect session that renews one connection.
+#[utoipa::path(post, path = "/connect/sessions/reconnect", tag = "connect", request_body = ReconnectSession,
+    responses((status = 201, body = SessionCreated), (status = "default", body = ErrorBody)))]
+pub async fn reconnect(
+    State(state): State<AppState>,
+    Env(env): Env,
+    ServerUrl(base): ServerUrl,
+    Body(body): Body<ReconnectSession>,
+) -> ApiResult<(StatusCode, Json<SessionCreated>)> {
+    let input = ReconnectInput {
+        connection_id: body.connection_id,
+        integration_key: body.integration_id,
+        end_user: body.end_user.map(end_user),
+        organization: body.organization.map(organization),
+        integrations_config_defaults: body.integrations_config_defaults.unwrap_or_default(),
+    };
+    let data = state.create_reconnect_session(env.id, input, &base).await?;
+    Ok((StatusCode::CREATED, Json(SessionCreated { data })))
+}
+
+/// The session of the bearer's token.
+#[utoipa::path(get, path = "/connect/session", tag = "connect", security(("connectSession" = [])),
+    responses((status = 200, body = SessionOne), (status = "default", body = ErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Session(_environment, session): Session,
+) -> ApiResult<Json<SessionOne>> {
+    Ok(Json(SessionOne {
+        data: state.connect_session_view(&session).await?,
+    }))
+}
+
+/// End the bearer's session.
+#[utoipa::path(delete, path = "/connect/session", tag = "connect", security(("connectSession" = [])),
+    responses((status = 204, description = "The session is gone"), (status = "default", body = ErrorBody)))]
+pub async fn delete(
+    State(state): State<AppState>,
+    Session(_environment, session): Session,
+) -> ApiResult<StatusCode> {
+    state.delete_connect_session(&session).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
