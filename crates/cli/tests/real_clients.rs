@@ -226,6 +226,12 @@ async fn both_node_client_versions_work_against_our_server() {
             json!([{ "name": "REGION", "value": "eu" }]),
             "{version}"
         );
+        assert_eq!(
+            ok("createConnectSession"),
+            json!({ "prefix": true, "expiresAt": "string", "status": 200, "endUser": "eu-1", "allowed": ["gh"] }),
+            "{version}"
+        );
+        assert_eq!(ok("createReconnectSession"), true, "{version}");
         assert_eq!(error("wrongKey")["status"], 401, "{version}");
         assert_eq!(ok("deleteConnection"), 200, "{version}");
         assert_eq!(error("getDeleted")["status"], 404, "{version}");

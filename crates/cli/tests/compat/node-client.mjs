@@ -68,6 +68,26 @@ await step('proxyPost', async () => {
 await step('listIntegrations', async () => (await nango.listIntegrations()).configs.map((c) => c.unique_key));
 await step('getIntegration', async () => (await nango.getIntegration({ uniqueKey: key })).data.provider);
 await step('getEnvironmentVariables', () => nango.getEnvironmentVariables());
+await step('createConnectSession', async () => {
+    const { data } = await nango.createConnectSession({
+        end_user: { id: 'eu-1', email: 'eu@example.com', display_name: 'End User' },
+        allowed_integrations: [key],
+    });
+    // The session's holder (the end user's browser) reads it with the token.
+    const session = await fetch(`${host}/connect/session`, { headers: { authorization: `Bearer ${data.token}` } });
+    const body = await session.json();
+    return {
+        prefix: data.token.startsWith('nango_connect_session_'),
+        expiresAt: typeof data.expires_at,
+        status: session.status,
+        endUser: body.data.end_user.id,
+        allowed: body.data.allowed_integrations,
+    };
+});
+await step('createReconnectSession', async () => {
+    const { data } = await nango.createReconnectSession({ connection_id: connectionId, integration_id: key });
+    return data.token.startsWith('nango_connect_session_');
+});
 await step('wrongKey', () => new Nango({ host, secretKey: 'not-a-key' }).listConnections());
 await step('deleteConnection', async () => (await nango.deleteConnection(key, connectionId)).status);
 await step('getDeleted', () => nango.getConnection(key, connectionId));
