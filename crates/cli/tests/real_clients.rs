@@ -42,6 +42,7 @@ fn modules(package: &str) -> Option<PathBuf> {
             "target/ci-node",
             "nango-node-071@npm:@nangohq/node@0.71.10",
         ),
+        "@nangohq/frontend" => (modules, "target/ci-node", "@nangohq/frontend@0.71.10"),
         other => panic!("no install known for {other}"),
     };
     let found = modules.filter(|m| m.join(package).join("package.json").is_file());
@@ -236,6 +237,71 @@ async fn both_node_client_versions_work_against_our_server() {
         assert_eq!(ok("deleteConnection"), 200, "{version}");
         assert_eq!(error("getDeleted")["status"], 404, "{version}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_real_frontend_connects_an_api_key_integration_through_a_session() {
+    let Some(modules) = modules("@nangohq/frontend") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let (server, _) = start_server(dir.path(), &providers_file(dir.path(), &provider));
+    for (key, provider) in [("pat", "github-pat"), ("not-allowed", "gitlab-pat")] {
+        let (status, body) = api(
+            &server,
+            KEY,
+            "POST",
+            "/integrations",
+            Some(json!({ "unique_key": key, "provider": provider })),
+            &[],
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let (status, session) = api(
+        &server,
+        KEY,
+        "POST",
+        "/connect/sessions",
+        Some(json!({ "end_user": { "id": "eu-7" }, "allowed_integrations": ["pat"] })),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 201, "{session}");
+    let token = session["data"]["token"].as_str().unwrap().to_string();
+    let package = modules.join("@nangohq/frontend").display().to_string();
+    let url = server.url.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        harness(
+            "frontend-auth.mjs",
+            &[&package, &url, &token, "pat", "ghp-secret"],
+        )
+    })
+    .await
+    .unwrap();
+    let connected = &out["ok"];
+    assert_eq!(connected["providerConfigKey"], "pat", "{out}");
+    let id = connected["connectionId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(
+        out["notAllowed"]["type"], "integration_not_allowed",
+        "the promise rejects with the server's code: {out}"
+    );
+    let (status, connection) = api(
+        &server,
+        KEY,
+        "GET",
+        &format!("/connections/{id}?provider_config_key=pat"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200, "{connection}");
+    assert_eq!(connection["credentials"]["apiKey"], "ghp-secret");
+    assert_eq!(connection["connection_config"], json!({ "region": "eu" }));
+    assert_eq!(connection["end_user"]["id"], "eu-7");
 }
 
 fn real_cli(modules: &Path, project: &Path, server_url: &str, args: &[&str]) -> Run {

@@ -38,7 +38,9 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | InvalidMetadata
         | NotASync
         | UnknownModel
-        | TooDeep => StatusCode::BAD_REQUEST,
+        | TooDeep
+        | IntegrationNotAllowed
+        | InvalidAuthMode => StatusCode::BAD_REQUEST,
         UnknownProviderConfig
         | UnknownConnection
         | UnknownProvider

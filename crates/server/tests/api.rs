@@ -824,3 +824,178 @@ async fn connect_sessions_are_created_read_renewed_and_ended() {
         (404, json!("unknown_connection"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn end_users_connect_api_key_integrations_through_their_session() {
+    let world = World::new().await;
+    world.integration("gh", "mockhub").await;
+    world.integration("keyed", "mockkey").await;
+    let (_, created) = world
+        .dev(
+            "POST",
+            "/connect/sessions",
+            Some(json!({
+                "end_user": { "id": "u1", "email": "u1@example.com" },
+                "organization": { "id": "org1", "display_name": "Org" },
+                "allowed_integrations": ["keyed"],
+                "integrations_config_defaults": { "keyed": { "connection_config": { "region": "us", "tier": "gold" } } },
+                "tags": { "plan": "pro" },
+            })),
+        )
+        .await;
+    let token = created["data"]["token"].as_str().unwrap().to_string();
+    let auth = |path: &str| format!("{path}?connect_session_token={token}&params[region]=eu");
+
+    // What the frontend's `nango.auth('keyed', {credentials: {apiKey}})` sends: no secret key.
+    let (status, connected) = world
+        .call(
+            None,
+            "POST",
+            &auth("/api-auth/api-key/keyed"),
+            Some(json!({ "apiKey": "secret-api-key" })),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200, "{connected}");
+    assert_eq!(connected["providerConfigKey"], "keyed");
+    let id = connected["connectionId"].as_str().unwrap().to_string();
+
+    // The connection carries the session's end user, organization and tags, and its config.
+    let (_, list) = world.dev("GET", "/connections?endUserId=u1", None).await;
+    assert_eq!(list["connections"].as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list["connections"][0]["connection_id"], id.as_str());
+    assert_eq!(list["connections"][0]["tags"], json!({ "plan": "pro" }));
+    assert_eq!(
+        list["connections"][0]["end_user"],
+        json!({ "id": "u1", "email": "u1@example.com", "organization": { "id": "org1", "display_name": "Org" } })
+    );
+    let (_, connection) = world
+        .dev(
+            "GET",
+            &format!("/connections/{id}?provider_config_key=keyed"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        connection["connection_config"],
+        json!({ "region": "eu", "tier": "gold" })
+    );
+    assert_eq!(
+        connection["credentials"],
+        json!({ "type": "API_KEY", "apiKey": "secret-api-key" })
+    );
+    // And it works: the proxy sends the key where the provider wants it.
+    let (status, body) = world
+        .call(
+            Some(DEV),
+            "GET",
+            "/proxy/user",
+            None,
+            &[("connection-id", &id), ("provider-config-key", "keyed")],
+        )
+        .await;
+    assert_eq!((status, body["login"].clone()), (200, json!("octo")));
+
+    // What the session does not allow, the provider does not take, or a bad token: clear errors.
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &auth("/api-auth/api-key/gh"),
+            Some(json!({ "apiKey": "k" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (400, json!("integration_not_allowed"))
+    );
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &auth("/api-auth/basic/keyed"),
+            Some(json!({ "username": "u", "password": "p" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (400, json!("invalid_auth_mode")),
+        "{body}"
+    );
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            "/api-auth/api-key/keyed?connect_session_token=nango_connect_session_nope",
+            Some(json!({ "apiKey": "k" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (401, json!("invalid_connect_session_token"))
+    );
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            "/api-auth/api-key/keyed?public_key=pk",
+            Some(json!({ "apiKey": "k" })),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 401);
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("public keys are not supported"),
+        "{body}"
+    );
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &auth("/api-auth/api-key/keyed"),
+            Some(json!({})),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["message"].clone()),
+        (400, json!("`apiKey` is required"))
+    );
+
+    // A reconnect session renews the same connection with new credentials.
+    let (_, renewed) = world
+        .dev(
+            "POST",
+            "/connect/sessions/reconnect",
+            Some(json!({ "connection_id": id, "integration_id": "keyed" })),
+        )
+        .await;
+    let again = renewed["data"]["token"].as_str().unwrap();
+    let (status, connected) = world
+        .call(
+            None,
+            "POST",
+            &format!("/api-auth/api-key/keyed?connect_session_token={again}"),
+            Some(json!({ "apiKey": "new-key" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, connected["connectionId"].clone()),
+        (200, json!(id))
+    );
+    let (_, connection) = world
+        .dev(
+            "GET",
+            &format!("/connections/{id}?provider_config_key=keyed"),
+            None,
+        )
+        .await;
+    assert_eq!(connection["credentials"]["apiKey"], "new-key");
+}

@@ -86,13 +86,17 @@ pub enum ErrorCode {
     TooDeep,
     /// A connect session token that is unknown or expired.
     InvalidConnectSessionToken,
+    /// The connect session does not allow that integration.
+    IntegrationNotAllowed,
+    /// The integration's provider authenticates another way than the route asked for.
+    InvalidAuthMode,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 39] = [
+    pub const ALL: [ErrorCode; 41] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -131,6 +135,8 @@ impl ErrorCode {
         Self::UnknownModel,
         Self::TooDeep,
         Self::InvalidConnectSessionToken,
+        Self::IntegrationNotAllowed,
+        Self::InvalidAuthMode,
         Self::Internal,
     ];
 
@@ -176,6 +182,8 @@ impl ErrorCode {
             Self::UnknownModel => "unknown_model",
             Self::TooDeep => "too_deep",
             Self::InvalidConnectSessionToken => "invalid_connect_session_token",
+            Self::IntegrationNotAllowed => "integration_not_allowed",
+            Self::InvalidAuthMode => "invalid_auth_mode",
             Self::Internal => "internal_error",
         }
     }

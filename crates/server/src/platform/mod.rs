@@ -33,7 +33,10 @@ use nango_proxy::ProviderClient;
 use nango_store::Store;
 
 pub use actions::{ActionCall, ActionOutcome};
-pub use connect::{ReconnectInput, SESSION_LIFETIME, SessionInput, SessionToken, SessionView};
+pub use connect::{
+    Connected, GivenCredentials, ReconnectInput, SESSION_LIFETIME, SessionInput, SessionToken,
+    SessionView,
+};
 pub use connections::{ConnectionImport, ConnectionPatch, MetadataWrite};
 pub use credentials::ImportedCredentials;
 pub use credentials::{format_time, normalize_time};

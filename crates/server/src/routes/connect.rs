@@ -3,20 +3,22 @@
 //! the session token as its bearer).
 
 use axum::Json;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use nango_store::{ConnectSession, Environment};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
-use super::Body;
 use super::extract::header;
+use super::{Body, Query};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::platform::{ErrorCode, ReconnectInput, SessionInput, SessionToken, SessionView};
+use crate::platform::{
+    Connected, ErrorCode, GivenCredentials, ReconnectInput, SessionInput, SessionToken, SessionView,
+};
 
 /// The end user a session is for.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -219,4 +221,142 @@ pub async fn delete(
 ) -> ApiResult<StatusCode> {
     state.delete_connect_session(&session).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The query of the frontend's auth calls: `connect_session_token`, `connection_id`, and
+/// `params[<name>]=<value>` (the connection config).
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuthQuery {
+    /// The end user's connect session token.
+    #[param(required = true, min_length = 1)]
+    pub connect_session_token: Option<String>,
+    /// The connection's id (a new one when left out; a reconnect session's own otherwise).
+    pub connection_id: Option<String>,
+    /// The environment's public key (older frontends): not supported, use a connect session.
+    pub public_key: Option<String>,
+}
+
+impl AuthQuery {
+    fn token(&self) -> ApiResult<&str> {
+        if let Some(token) = self
+            .connect_session_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+        {
+            return Ok(token);
+        }
+        let message = if self.public_key.is_some() {
+            "public keys are not supported: create a connect session (POST /connect/sessions) and pass its token as `connect_session_token`"
+        } else {
+            "the `connect_session_token` query parameter is required (POST /connect/sessions makes one)"
+        };
+        Err(ApiError::new(
+            ErrorCode::InvalidConnectSessionToken,
+            message,
+        ))
+    }
+}
+
+/// `params[<name>]=<value>` pairs of a query string.
+fn config_params(query: Option<&str>) -> Map<String, Value> {
+    url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .filter_map(|(k, v)| {
+            let name = k.strip_prefix("params[")?.strip_suffix(']')?.to_string();
+            Some((name, Value::String(v.into_owned())))
+        })
+        .collect()
+}
+
+/// An API key.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ApiKeyInput {
+    /// The key.
+    #[serde(rename = "apiKey")]
+    #[schema(min_length = 1, pattern = r"^[^\x00-\x1f\x7f]*$")]
+    pub api_key: String,
+}
+
+/// A username and password.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct BasicInput {
+    /// The user.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
+    pub username: String,
+    /// The password.
+    #[schema(pattern = r"^[^\x00-\x1f\x7f]*$")]
+    pub password: Option<String>,
+}
+
+async fn connect(
+    state: &AppState,
+    key: &str,
+    query: &AuthQuery,
+    raw: Option<&str>,
+    given: GivenCredentials,
+) -> ApiResult<Json<Connected>> {
+    let connected = state
+        .connect_with_credentials(
+            query.token()?,
+            key,
+            query.connection_id.clone(),
+            config_params(raw),
+            given,
+        )
+        .await?;
+    Ok(Json(connected))
+}
+
+/// Connect an API-key integration with the end user's key (the frontend's `nango.auth`).
+#[utoipa::path(post, path = "/api-auth/api-key/{providerConfigKey}", tag = "connect", security(()),
+    params(("providerConfigKey" = String, Path, description = "The integration"), AuthQuery),
+    request_body = ApiKeyInput,
+    responses((status = 200, body = Connected), (status = "default", body = ErrorBody)))]
+pub async fn api_key(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(query): Query<AuthQuery>,
+    RawQuery(raw): RawQuery,
+    Body(body): Body<ApiKeyInput>,
+) -> ApiResult<Json<Connected>> {
+    connect(
+        &state,
+        &key,
+        &query,
+        raw.as_deref(),
+        GivenCredentials::ApiKey(body.api_key),
+    )
+    .await
+}
+
+/// Connect a basic-auth integration with the end user's username and password.
+#[utoipa::path(post, path = "/api-auth/basic/{providerConfigKey}", tag = "connect", security(()),
+    params(("providerConfigKey" = String, Path, description = "The integration"), AuthQuery),
+    request_body = BasicInput,
+    responses((status = 200, body = Connected), (status = "default", body = ErrorBody)))]
+pub async fn basic(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(query): Query<AuthQuery>,
+    RawQuery(raw): RawQuery,
+    Body(body): Body<BasicInput>,
+) -> ApiResult<Json<Connected>> {
+    let given = GivenCredentials::Basic {
+        username: body.username,
+        password: body.password.unwrap_or_default(),
+    };
+    connect(&state, &key, &query, raw.as_deref(), given).await
+}
+
+/// Connect an integration whose provider needs no credentials.
+#[utoipa::path(post, path = "/auth/unauthenticated/{providerConfigKey}", tag = "connect", security(()),
+    params(("providerConfigKey" = String, Path, description = "The integration"), AuthQuery),
+    responses((status = 200, body = Connected), (status = "default", body = ErrorBody)))]
+pub async fn unauthenticated(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(query): Query<AuthQuery>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Connected>> {
+    connect(&state, &key, &query, raw.as_deref(), GivenCredentials::None).await
 }

@@ -175,6 +175,9 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(connect::create))
         .add(routes!(connect::reconnect))
         .add(routes!(connect::get, connect::delete))
+        .add(routes!(connect::api_key))
+        .add(routes!(connect::basic))
+        .add(routes!(connect::unauthenticated))
         .add(routes!(integrations::list, integrations::create))
         .add(routes!(
             integrations::get,
