@@ -19,26 +19,17 @@ impl FromRequestParts<AppState> for Env {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let unauthorized = |message: &str| ApiError::new(ErrorCode::UnknownAccount, message);
-        let Some(header) = parts.headers.get("authorization") else {
+        if !parts.headers.contains_key("authorization") {
             return Err(unauthorized(
                 "authentication failed: send `Authorization: Bearer <secret key>` (the key of the environment, see `nango server keys`)",
             ));
-        };
-        let key = header
-            .to_str()
-            .ok()
-            .and_then(|h| {
-                h.strip_prefix("Bearer ")
-                    .or_else(|| h.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-            .unwrap_or_default();
-        if key.is_empty() {
+        }
+        let Some(key) = crate::routes::bearer(&parts.headers) else {
             return Err(unauthorized(
                 "authentication failed: the Authorization header must be `Bearer <secret key>`",
             ));
-        }
-        match state.store.environment_by_key(key).await? {
+        };
+        match state.store.environment_by_key(&key).await? {
             Some(environment) => Ok(Env(environment)),
             None => Err(unauthorized(
                 "authentication failed: no environment has this secret key",

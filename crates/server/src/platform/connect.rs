@@ -203,11 +203,8 @@ impl Platform {
             .await?
             .ok_or_else(unknown)?;
         let environment = self
-            .store
-            .environments()
+            .environment_by_id(session.environment_id)
             .await?
-            .into_iter()
-            .find(|e| e.id == session.environment_id)
             .ok_or_else(unknown)?;
         Ok((environment, session))
     }

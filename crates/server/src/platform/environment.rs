@@ -28,6 +28,16 @@ pub struct WebhookSettings {
 }
 
 impl Platform {
+    /// An environment by its id (the scheduler, webhooks and sessions know only that).
+    pub(super) async fn environment_by_id(&self, id: i64) -> Result<Option<Environment>> {
+        Ok(self
+            .store
+            .environments()
+            .await?
+            .into_iter()
+            .find(|e| e.id == id))
+    }
+
     /// The environment's settings.
     pub fn environment_settings(&self, environment: &Environment) -> EnvironmentSettings {
         EnvironmentSettings {

@@ -214,12 +214,9 @@ impl Platform {
             .map_err(db)?
             .ok_or_else(|| Failure::fatal("the schedule was removed"))?;
         let environment = self
-            .store
-            .environments()
+            .environment_by_id(schedule.environment_id)
             .await
-            .map_err(db)?
-            .into_iter()
-            .find(|e| e.id == schedule.environment_id)
+            .map_err(|e| Failure::fatal(e.message))?
             .ok_or_else(|| Failure::fatal("the environment was removed"))?;
         let script = self
             .store

@@ -7,7 +7,7 @@
 use std::time::{Duration, SystemTime};
 
 use hmac::{Hmac, KeyInit, Mac};
-use nango_store::{Environment, JobKind, RecordCounts, SyncJob, SyncSchedule};
+use nango_store::{JobKind, RecordCounts, SyncJob, SyncSchedule};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -27,15 +27,6 @@ fn sync_type(kind: JobKind) -> &'static str {
 }
 
 impl Platform {
-    async fn environment_by_id(&self, id: i64) -> Result<Option<Environment>> {
-        Ok(self
-            .store
-            .environments()
-            .await?
-            .into_iter()
-            .find(|e| e.id == id))
-    }
-
     /// After a successful run: one webhook per model whose records changed.
     pub(super) async fn sync_succeeded(
         &self,

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 
 use super::extract::header;
-use super::{Body, Query};
+use super::{Body, Query, bearer};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -143,18 +143,12 @@ impl FromRequestParts<AppState> for Session {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = header(parts, "authorization")
-            .and_then(|h| {
-                h.strip_prefix("Bearer ")
-                    .or_else(|| h.strip_prefix("bearer "))
-                    .map(|t| t.trim().to_string())
-            })
-            .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::InvalidConnectSessionToken,
-                    "send `Authorization: Bearer <connect session token>`",
-                )
-            })?;
+        let token = bearer(&parts.headers).ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::InvalidConnectSessionToken,
+                "send `Authorization: Bearer <connect session token>`",
+            )
+        })?;
         let (environment, session) = state.connect_session(&token).await?;
         Ok(Session(environment, session))
     }

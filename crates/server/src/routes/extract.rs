@@ -305,6 +305,17 @@ pub fn header_value(headers: &axum::http::HeaderMap, name: &str) -> Option<Strin
     (!text.is_empty()).then(|| text.to_string())
 }
 
+/// The token of `Authorization: Bearer <token>` (either case of `Bearer`), trimmed; `None`
+/// when the header is absent, of another scheme or empty.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = header_value(headers, "authorization")?;
+    let token = value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))?
+        .trim();
+    (!token.is_empty()).then(|| token.to_string())
+}
+
 /// A lenient boolean for query flags: `true`/`1` and `false`/`0` (as Nango's clients send).
 pub fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     let text = String::deserialize(deserializer)?;

@@ -38,7 +38,7 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody, request_ids};
 use crate::platform::{ErrorCode, PlatformError};
 
-pub(crate) use extract::{Body, ConnectionHeaders, Query, flag, nullable, number};
+pub(crate) use extract::{Body, ConnectionHeaders, Query, bearer, flag, nullable, number};
 
 /// The document's frame: title, security, shared schemas.
 #[derive(OpenApi)]

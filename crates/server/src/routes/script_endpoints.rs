@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::extract::parse_json;
 use super::records::RecordsParams;
-use super::{ConnectionHeaders, Query, unknown_route};
+use super::{ConnectionHeaders, Query, bearer, unknown_route};
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
 use crate::platform::{ActionCall, ErrorCode, PlatformError};
@@ -37,15 +37,10 @@ async fn endpoint(state: &AppState, parts: &mut Parts, body: &Bytes) -> ApiResul
     let uri: Uri = parts.uri.clone();
     let not_found = || unknown_route(method.as_str(), uri.path());
     // Without a valid key the path is simply unknown: no hint that a script serves it.
-    let Some(key) = parts
-        .headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|h| h.strip_prefix("Bearer "))
-    else {
+    let Some(key) = bearer(&parts.headers) else {
         return Err(not_found());
     };
-    let Some(env) = state.store.environment_by_key(key.trim()).await? else {
+    let Some(env) = state.store.environment_by_key(&key).await? else {
         return Err(not_found());
     };
     let Some(script) = state
