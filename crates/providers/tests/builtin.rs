@@ -306,3 +306,136 @@ fn without_a_file_the_environment_catalog_is_the_builtin_one() {
     let catalog = Catalog::builtin_with_file(None).unwrap();
     assert_eq!(catalog.len(), Catalog::builtin().len());
 }
+
+/// The alternatives of a URL template (`a || b`), trimmed.
+fn alternatives(template: &str) -> Vec<&str> {
+    template.split(" || ").map(str::trim).collect()
+}
+
+/// Each alternative is an `https://` URL, or a URL the connection holds (`${connectionConfig.x}…`,
+/// filled in from the token response or the redirect).
+fn assert_https(provider: &Provider, label: &str, template: &str) {
+    for alternative in alternatives(template) {
+        assert!(
+            alternative.starts_with("https://") || alternative.starts_with("${connectionConfig."),
+            "{}: {label} `{alternative}` is not an https URL",
+            provider.name
+        );
+    }
+}
+
+#[test]
+fn oauth_endpoints_are_https() {
+    for provider in Catalog::builtin().iter() {
+        if let Some(url) = &provider.authorization_url {
+            assert_https(provider, "authorization_url", url);
+        }
+        if let Some(url) = &provider.token_url {
+            assert_https(provider, "token_url", url);
+        }
+        for (mode, url) in &provider.token_urls {
+            assert_https(provider, &format!("token_url.{mode}"), url);
+        }
+        if let Some(url) = &provider.refresh_url {
+            assert_https(provider, "refresh_url", url);
+        }
+    }
+}
+
+#[test]
+fn token_exchanging_modes_have_a_token_url() {
+    for provider in Catalog::builtin().iter() {
+        if matches!(
+            provider.auth_mode,
+            AuthMode::TwoStep | AuthMode::Bill | AuthMode::App | AuthMode::Custom
+        ) {
+            assert!(
+                provider.token_url.is_some(),
+                "{} ({}) has no token_url",
+                provider.name,
+                provider.auth_mode
+            );
+        }
+    }
+}
+
+#[test]
+fn api_key_providers_ask_for_the_key_and_send_it() {
+    let reads_key = |template: &str| {
+        placeholders(template)
+            .iter()
+            .any(|variable| variable == "apiKey" || variable == "credentials.apiKey")
+    };
+    for provider in Catalog::builtin().iter() {
+        if provider.auth_mode != AuthMode::ApiKey {
+            continue;
+        }
+        assert!(
+            provider.credentials.contains_key("apiKey"),
+            "{} declares no `credentials.apiKey`",
+            provider.name
+        );
+        let proxy = provider.proxy.as_ref().unwrap();
+        // Headers and query parameters, or the JSON body for APIs that want the key there
+        // (Mandrill).
+        let body = proxy
+            .extra
+            .get("body")
+            .map(Value::to_string)
+            .unwrap_or_default();
+        let sent = proxy.headers.values().any(|v| reads_key(v))
+            || proxy.query.values().any(|v| reads_key(v))
+            || reads_key(&body);
+        assert!(
+            sent,
+            "{}: no proxy header, query parameter or body field sends `${{apiKey}}`",
+            provider.name
+        );
+    }
+}
+
+#[test]
+fn basic_providers_ask_for_a_username_and_a_password() {
+    for provider in Catalog::builtin().iter() {
+        if provider.auth_mode != AuthMode::Basic {
+            continue;
+        }
+        for field in ["username", "password"] {
+            assert!(
+                provider.credentials.contains_key(field),
+                "{} declares no `credentials.{field}`",
+                provider.name
+            );
+        }
+    }
+}
+
+#[test]
+fn declared_inputs_say_what_they_are() {
+    for provider in Catalog::builtin().iter() {
+        for (key, schema) in &provider.connection_config {
+            assert_eq!(
+                schema["type"], "string",
+                "{}: connection_config.{key} has no `type: string`",
+                provider.name
+            );
+            assert!(
+                schema["title"].is_string(),
+                "{}: connection_config.{key} has no title",
+                provider.name
+            );
+        }
+        for (key, schema) in &provider.credentials {
+            assert_eq!(
+                schema["type"], "string",
+                "{}: credentials.{key} has no `type: string`",
+                provider.name
+            );
+            assert!(
+                schema["title"].is_string() || schema.get("default_value").is_some(),
+                "{}: credentials.{key} has neither a title nor a default value",
+                provider.name
+            );
+        }
+    }
+}
