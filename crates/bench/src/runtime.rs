@@ -199,6 +199,7 @@ pub fn run() {
                 credentials: serde_json::json!({ "type": "API_KEY", "apiKey": "bench-key" }),
                 connection_config: Value::Null,
                 metadata: Value::Null,
+                oauth1: None,
             },
         }),
         ..host

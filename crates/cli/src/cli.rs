@@ -369,6 +369,12 @@ pub struct ServerArgs {
     #[arg(long, value_name = "FILE", env = settings::NANGO_PROVIDERS_FILE)]
     pub providers_file: Option<PathBuf>,
 
+    /// Where browsers and OAuth providers reach this server (`https://nango.example.com`): the
+    /// OAuth callback URL to register with each provider is `<URL>/oauth/callback`. Without it,
+    /// the address each request came to.
+    #[arg(long, value_name = "URL", env = settings::NANGO_SERVER_URL, value_parser = settings::server_url)]
+    pub server_url: Option<String>,
+
     /// What the server logs on stderr: a tracing filter (`info`, `debug`,
     /// `nango_server=debug,warn`…).
     #[arg(long, value_name = "FILTER", env = settings::NANGO_LOG, default_value = "info")]

@@ -26,6 +26,9 @@ pub const NANGO_ENCRYPTION_KEY: &str = "NANGO_ENCRYPTION_KEY";
 /// `nango server --providers-file`, and the providers `nango dryrun` and `nango test` know: a
 /// providers.yaml in Nango's format whose providers add to or replace the built-in catalog.
 pub const NANGO_PROVIDERS_FILE: &str = "NANGO_PROVIDERS_FILE";
+/// `nango server --server-url`: where browsers and providers reach the server; the OAuth
+/// callback URL is `<server url>/oauth/callback`.
+pub const NANGO_SERVER_URL: &str = "NANGO_SERVER_URL";
 /// `nango server --log`: the log filter.
 pub const NANGO_LOG: &str = "NANGO_LOG";
 /// `nango server --script-workers`: the threads that run scripts.
@@ -97,6 +100,19 @@ pub fn script_workers(value: &str) -> Result<usize, String> {
             Ok(n) if n > 0 => Ok(n),
             _ => Err("expected a positive number, or `auto`".into()),
         },
+    }
+}
+
+/// `--server-url`'s value: an http(s) URL, kept without its trailing `/`.
+pub fn server_url(value: &str) -> Result<String, String> {
+    let value = value.trim().trim_end_matches('/');
+    match url::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(value.to_string())
+        }
+        _ => Err(format!(
+            "expected an http(s) URL such as https://nango.example.com, not {value:?}"
+        )),
     }
 }
 

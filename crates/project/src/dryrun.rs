@@ -312,7 +312,7 @@ pub async fn dryrun(
         (ProxyMode::Local, Some(provider)) => ProxyRoute::Local {
             client: ProviderClient::new().map_err(|e| DryrunError::Server(e.to_string()))?,
             provider: Box::new(provider),
-            connection: nango_proxy::Connection {
+            connection: Box::new(nango_proxy::Connection {
                 provider: provider_name.clone(),
                 credentials: credentials.clone(),
                 connection_config: connection
@@ -320,7 +320,10 @@ pub async fn dryrun(
                     .cloned()
                     .unwrap_or(Value::Null),
                 metadata: connection.get("metadata").cloned().unwrap_or(Value::Null),
-            },
+                // The CLI has no app keys to sign OAuth 1 requests with: those go through the
+                // server's proxy.
+                oauth1: None,
+            }),
         },
         _ => ProxyRoute::Server {
             client: client.clone(),
@@ -503,7 +506,7 @@ enum ProxyRoute {
     Local {
         client: ProviderClient,
         provider: Box<nango_providers::Provider>,
-        connection: nango_proxy::Connection,
+        connection: Box<nango_proxy::Connection>,
     },
     /// Through the server's `/proxy`.
     Server {

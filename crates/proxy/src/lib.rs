@@ -14,6 +14,7 @@
 #![deny(missing_docs)]
 
 mod credentials;
+pub mod oauth1;
 mod request;
 mod retry;
 
@@ -173,6 +174,9 @@ pub struct Connection {
     pub connection_config: Value,
     /// Metadata.
     pub metadata: Value,
+    /// For OAuth 1 connections: the app's consumer keys with the connection's token, which
+    /// sign every request.
+    pub oauth1: Option<oauth1::OAuth1Keys>,
 }
 
 /// Sends requests to providers. Cheap to clone; share one per process (it pools connections).

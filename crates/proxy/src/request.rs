@@ -102,15 +102,21 @@ pub(crate) fn prepare(
         }
     }
     let credentials = Credentials::from_json(&connection.credentials);
-    if matches!(provider.auth_mode, AuthMode::OAuth1) || credentials == Credentials::OAuth1 {
-        return Err(ProxyError::new(
-            "unsupported_auth",
-            format!(
-                "provider `{}` uses OAuth 1, whose request signing is not supported yet",
-                provider.name
-            ),
-        ));
-    }
+    let oauth1 =
+        matches!(provider.auth_mode, AuthMode::OAuth1) || credentials == Credentials::OAuth1;
+    let oauth1_keys = match (&connection.oauth1, oauth1) {
+        (_, false) => None,
+        (Some(keys), true) => Some(keys),
+        (None, true) => {
+            return Err(ProxyError::new(
+                "missing_credentials",
+                format!(
+                    "provider `{}` uses OAuth 1: its requests are signed with the integration's consumer key and secret, which it does not have",
+                    provider.name
+                ),
+            ));
+        }
+    };
     if !headers.iter().any(|(n, _)| n == "authorization")
         && let Some(authorization) = credentials.authorization()
     {
@@ -141,6 +147,27 @@ pub(crate) fn prepare(
             Some(text.clone().into_bytes())
         }
     };
+    if let Some(keys) = oauth1_keys {
+        // A form body is part of the signature (RFC 5849 §3.4.1.3); other bodies are not.
+        let form: Vec<(String, String)> = match (
+            &request.data,
+            headers.iter().find(|(n, _)| n == "content-type"),
+        ) {
+            (Some(RequestBody::Text(text)), Some((_, kind)))
+                if kind.starts_with("application/x-www-form-urlencoded") =>
+            {
+                url::form_urlencoded::parse(text.as_bytes())
+                    .into_owned()
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let method = request.method.to_ascii_uppercase();
+        let signed = crate::oauth1::authorization_header(&method, &url, &form, keys, &[])
+            .map_err(|e| ProxyError::new("invalid_url", format!("{url}: {e}")))?;
+        headers.retain(|(n, _)| n != "authorization");
+        headers.push(("authorization".into(), signed));
+    }
     let display_url = url.split('?').next().unwrap_or_default().to_string();
     Ok(Prepared {
         method: request.method.to_ascii_uppercase(),

@@ -19,7 +19,7 @@ use crate::platform::{ErrorCode, PlatformError};
 pub fn status(code: ErrorCode) -> StatusCode {
     use ErrorCode::*;
     match code {
-        UnknownAccount | InvalidConnectSessionToken => StatusCode::UNAUTHORIZED,
+        UnknownAccount | InvalidConnectSessionToken | InvalidPublicKey => StatusCode::UNAUTHORIZED,
         InvalidBody
         | InvalidQuery
         | InvalidHeader
@@ -40,7 +40,12 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | UnknownModel
         | TooDeep
         | IntegrationNotAllowed
-        | InvalidAuthMode => StatusCode::BAD_REQUEST,
+        | InvalidAuthMode
+        | UnsupportedAuthMode
+        | MissingOAuthApp
+        | MissingConnectionConfig
+        | InvalidOAuthState
+        | OAuthDenied => StatusCode::BAD_REQUEST,
         UnknownProviderConfig
         | UnknownConnection
         | UnknownProvider
@@ -50,7 +55,9 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | UnknownOperation
         | UnknownRoute => StatusCode::NOT_FOUND,
         Duplicate => StatusCode::CONFLICT,
-        RefreshTokenExternalError | ActionScriptHttpError => StatusCode::FAILED_DEPENDENCY,
+        RefreshTokenExternalError | ActionScriptHttpError | TokenExchangeFailed => {
+            StatusCode::FAILED_DEPENDENCY
+        }
         ProviderUnreachable => StatusCode::BAD_GATEWAY,
         NotImplemented => StatusCode::NOT_IMPLEMENTED,
         // The script's own failures: the caller sees them (its script, its stack), unlike the

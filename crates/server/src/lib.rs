@@ -106,6 +106,14 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
                 .push((name.to_string(), key, preset.is_some()));
         }
     }
+    // Older frontends start connections with the environment's public key.
+    for environment in store.environments().await? {
+        if environment.public_key.is_none() {
+            store
+                .set_public_key(environment.id, &generate_secret_key())
+                .await?;
+        }
+    }
     let catalog = Catalog::builtin_with_file(config.providers_file.as_deref())
         .map_err(|e| StartError::Config(format!("provider catalog: {e}")))?;
     let http = ProviderClient::new().map_err(|e| StartError::Config(e.to_string()))?;
@@ -123,6 +131,8 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         settings: Arc::new(config.settings.clone()),
         wake: Arc::new(tokio::sync::Notify::new()),
         running_syncs: Arc::new(AtomicUsize::new(0)),
+        auth_listeners: Arc::new(platform::AuthListeners::default()),
+        refresh_locks: Arc::new(platform::RefreshLocks::default()),
     };
     Ok((state, setup))
 }

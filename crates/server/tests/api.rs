@@ -651,7 +651,11 @@ async fn environment_variables_and_providers() {
         .iter()
         .map(|p| p["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names.contains(&"mockhub") && names.contains(&"mockkey"),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| n.contains("mock")), "{names:?}");
     let (_, github) = world.dev("GET", "/providers/github", None).await;
     assert_eq!(github["data"]["auth_mode"], "OAUTH2");
 }
@@ -937,6 +941,8 @@ async fn end_users_connect_api_key_integrations_through_their_session() {
         (status, body["error"]["code"].clone()),
         (401, json!("invalid_connect_session_token"))
     );
+    // An unknown public key is refused; the environment's own (older frontends) connects, with
+    // the connection id it must name.
     let (status, body) = world
         .call(
             None,
@@ -946,12 +952,37 @@ async fn end_users_connect_api_key_integrations_through_their_session() {
             &[],
         )
         .await;
-    assert_eq!(status, 401);
-    assert!(
-        body["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("public keys are not supported"),
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (401, json!("invalid_public_key"))
+    );
+    let (_, environment) = world.dev("GET", "/environment", None).await;
+    let public_key = environment["public_key"].as_str().unwrap().to_string();
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &format!("/api-auth/api-key/keyed?public_key={public_key}"),
+            Some(json!({ "apiKey": "k" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (400, json!("missing_connection_id"))
+    );
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &format!("/api-auth/api-key/keyed?public_key={public_key}&connection_id=legacy-1"),
+            Some(json!({ "apiKey": "k" })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["connectionId"].clone()),
+        (200, json!("legacy-1")),
         "{body}"
     );
     let (status, body) = world

@@ -56,6 +56,10 @@ pub trait Store: Send + Sync {
     async fn environment_by_key(&self, secret_key: &str) -> Result<Option<Environment>>;
     /// The environment of that name.
     async fn environment_by_name(&self, name: &str) -> Result<Option<Environment>>;
+    /// The environment of a public key.
+    async fn environment_by_public_key(&self, public_key: &str) -> Result<Option<Environment>>;
+    /// Sets an environment's public key.
+    async fn set_public_key(&self, environment: i64, public_key: &str) -> Result<()>;
     /// Creates an environment (`Conflict` if the name exists).
     async fn create_environment(&self, name: &str, secret_key: &str) -> Result<Environment>;
 
@@ -111,6 +115,8 @@ pub trait Store: Send + Sync {
     async fn delete_connection(&self, id: i64) -> Result<bool>;
     /// A connection by its internal id.
     async fn connection_by_id(&self, id: i64) -> Result<Option<Connection>>;
+    /// Connections whose access token expires at or before `before`, soonest first.
+    async fn connections_expiring(&self, before: &str, limit: i64) -> Result<Vec<Connection>>;
 
     // ----- deployments
 
@@ -157,6 +163,14 @@ pub trait Store: Send + Sync {
     /// Removes sessions that expired before `before`.
     async fn prune_connect_sessions(&self, before: &str) -> Result<u64>;
 
+    /// Keeps an OAuth flow until its callback.
+    async fn create_oauth_flow(&self, flow: &OAuthFlow) -> Result<()>;
+    /// Takes (removes and returns) the flow of a state's hash, if it has not expired at `now`:
+    /// a flow is finished once.
+    async fn take_oauth_flow(&self, state_hash: &str, now: &str) -> Result<Option<OAuthFlow>>;
+    /// Removes flows that expired before `before`.
+    async fn prune_oauth_flows(&self, before: &str) -> Result<u64>;
+
     // ----- webhooks settings
 
     /// Sets where the environment's webhooks go, and their signing secret.
@@ -165,6 +179,13 @@ pub trait Store: Send + Sync {
         environment: i64,
         url: Option<&str>,
         secret: Option<&str>,
+    ) -> Result<()>;
+    /// Sets which auth webhooks the environment sends.
+    async fn set_auth_webhooks(
+        &self,
+        environment: i64,
+        on_creation: bool,
+        on_refresh_error: bool,
     ) -> Result<()>;
 
     // ----- sync schedules and runs

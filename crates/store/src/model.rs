@@ -17,6 +17,12 @@ pub struct Environment {
     pub webhook_url: Option<String>,
     /// What signs them (the secret key when unset).
     pub webhook_secret: Option<String>,
+    /// The public key older frontends start connections with (set on first start).
+    pub public_key: Option<String>,
+    /// Whether an auth webhook goes out when a connection is created or renewed.
+    pub webhook_on_auth_creation: bool,
+    /// Whether an auth webhook goes out when a token refresh fails.
+    pub webhook_on_auth_refresh_error: bool,
     /// When it was created.
     pub created_at: String,
 }
@@ -96,6 +102,9 @@ pub struct Connection {
     pub updated_at: String,
     /// Last time its credentials were read.
     pub last_fetched_at: Option<String>,
+    /// When its access token expires (the credentials' `expires_at`, kept in the clear for the
+    /// refresh job).
+    pub credentials_expires_at: Option<String>,
 }
 
 /// A connection to create or replace.
@@ -117,6 +126,8 @@ pub struct NewConnection {
     pub end_user: Option<Value>,
     /// Tags.
     pub tags: Value,
+    /// When its access token expires.
+    pub credentials_expires_at: Option<String>,
 }
 
 /// Which connections to list.
@@ -361,6 +372,19 @@ pub struct NewConnectSession {
     /// For a reconnect session: the connection it renews.
     pub connection: Option<i64>,
     /// When the token stops working.
+    pub expires_at: String,
+}
+
+/// An OAuth flow in progress, kept until its callback (single use) or its expiry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OAuthFlow {
+    /// The SHA-256 (hex) of the flow's `state`.
+    pub state_hash: String,
+    /// Its environment.
+    pub environment_id: i64,
+    /// What the platform needs to finish it (its own shape).
+    pub flow: Value,
+    /// When the flow stops being accepted.
     pub expires_at: String,
 }
 

@@ -147,6 +147,9 @@ fn environment(row: &sqlx::sqlite::SqliteRow) -> Environment {
         secret_key: row.get("secret_key"),
         webhook_url: row.get("webhook_url"),
         webhook_secret: row.get("webhook_secret"),
+        public_key: row.get("public_key"),
+        webhook_on_auth_creation: row.get("webhook_on_auth_creation"),
+        webhook_on_auth_refresh_error: row.get("webhook_on_auth_refresh_error"),
         created_at: row.get("created_at"),
     }
 }
@@ -166,7 +169,7 @@ fn integration(row: &sqlx::sqlite::SqliteRow) -> Integration {
     }
 }
 
-const CONNECTION_COLUMNS: &str = "c.id, c.environment_id, c.integration_id, i.unique_key, i.provider, c.connection_id, c.credentials, c.connection_config, c.metadata, c.end_user, c.tags, c.errors, c.created_at, c.updated_at, c.last_fetched_at";
+const CONNECTION_COLUMNS: &str = "c.id, c.environment_id, c.integration_id, i.unique_key, i.provider, c.connection_id, c.credentials, c.connection_config, c.metadata, c.end_user, c.tags, c.errors, c.created_at, c.updated_at, c.last_fetched_at, c.credentials_expires_at";
 
 fn connection(row: &sqlx::sqlite::SqliteRow) -> Connection {
     Connection {
@@ -187,6 +190,7 @@ fn connection(row: &sqlx::sqlite::SqliteRow) -> Connection {
         created_at: row.get("created_at"),
         updated_at: row.get("updated_at"),
         last_fetched_at: row.get("last_fetched_at"),
+        credentials_expires_at: row.get("credentials_expires_at"),
     }
 }
 
@@ -547,7 +551,7 @@ impl Store for SqliteStore {
 
     async fn upsert_connection(&self, new: &NewConnection) -> Result<Connection> {
         let at = now();
-        let id: i64 = sqlx::query_scalar("INSERT INTO connections (environment_id, integration_id, connection_id, credentials, connection_config, metadata, end_user, tags, errors, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?) ON CONFLICT (integration_id, connection_id) DO UPDATE SET credentials = excluded.credentials, connection_config = excluded.connection_config, metadata = excluded.metadata, end_user = COALESCE(excluded.end_user, connections.end_user), tags = excluded.tags, errors = '[]', updated_at = excluded.updated_at RETURNING id")
+        let id: i64 = sqlx::query_scalar("INSERT INTO connections (environment_id, integration_id, connection_id, credentials, connection_config, metadata, end_user, tags, errors, created_at, updated_at, credentials_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?) ON CONFLICT (integration_id, connection_id) DO UPDATE SET credentials = excluded.credentials, connection_config = excluded.connection_config, metadata = excluded.metadata, end_user = COALESCE(excluded.end_user, connections.end_user), tags = excluded.tags, errors = '[]', updated_at = excluded.updated_at, credentials_expires_at = excluded.credentials_expires_at RETURNING id")
             .bind(new.environment_id)
             .bind(new.integration_id)
             .bind(&new.connection_id)
@@ -558,6 +562,7 @@ impl Store for SqliteStore {
             .bind(new.tags.to_string())
             .bind(&at)
             .bind(&at)
+            .bind(&new.credentials_expires_at)
             .fetch_one(&self.pool)
             .await?;
         let row = sqlx::query(&format!("SELECT {CONNECTION_COLUMNS} FROM connections c JOIN integrations i ON i.id = c.integration_id WHERE c.id = ?"))
@@ -568,7 +573,7 @@ impl Store for SqliteStore {
     }
 
     async fn update_connection(&self, changed: &Connection) -> Result<()> {
-        sqlx::query("UPDATE connections SET credentials = ?, connection_config = ?, metadata = ?, end_user = ?, tags = ?, errors = ?, updated_at = ?, last_fetched_at = ? WHERE id = ?")
+        sqlx::query("UPDATE connections SET credentials = ?, connection_config = ?, metadata = ?, end_user = ?, tags = ?, errors = ?, updated_at = ?, last_fetched_at = ?, credentials_expires_at = ? WHERE id = ?")
             .bind(&changed.credentials)
             .bind(changed.connection_config.to_string())
             .bind(changed.metadata.to_string())
@@ -577,6 +582,7 @@ impl Store for SqliteStore {
             .bind(changed.errors.to_string())
             .bind(now())
             .bind(&changed.last_fetched_at)
+            .bind(&changed.credentials_expires_at)
             .bind(changed.id)
             .execute(&self.pool)
             .await?;
@@ -589,6 +595,15 @@ impl Store for SqliteStore {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(connection))
+    }
+
+    async fn connections_expiring(&self, before: &str, limit: i64) -> Result<Vec<Connection>> {
+        let rows = sqlx::query(&format!("SELECT {CONNECTION_COLUMNS} FROM connections c JOIN integrations i ON i.id = c.integration_id WHERE c.credentials_expires_at IS NOT NULL AND c.credentials_expires_at <= ? ORDER BY c.credentials_expires_at LIMIT ?"))
+            .bind(before)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(connection).collect())
     }
 
     async fn delete_connection(&self, id: i64) -> Result<bool> {
@@ -785,6 +800,74 @@ impl Store for SqliteStore {
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
+    }
+
+    async fn create_oauth_flow(&self, flow: &OAuthFlow) -> Result<()> {
+        sqlx::query("INSERT INTO oauth_flows (state_hash, environment_id, flow, expires_at, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(&flow.state_hash)
+            .bind(flow.environment_id)
+            .bind(flow.flow.to_string())
+            .bind(&flow.expires_at)
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn take_oauth_flow(&self, state_hash: &str, now: &str) -> Result<Option<OAuthFlow>> {
+        // One statement: of two callbacks with the same state, one gets the flow.
+        let row = sqlx::query("DELETE FROM oauth_flows WHERE state_hash = ? RETURNING *")
+            .bind(state_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row
+            .map(|row| OAuthFlow {
+                state_hash: row.get("state_hash"),
+                environment_id: row.get("environment_id"),
+                flow: json(row.get("flow")),
+                expires_at: row.get("expires_at"),
+            })
+            .filter(|flow| flow.expires_at.as_str() > now))
+    }
+
+    async fn prune_oauth_flows(&self, before: &str) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM oauth_flows WHERE expires_at < ?")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn environment_by_public_key(&self, public_key: &str) -> Result<Option<Environment>> {
+        let row = sqlx::query("SELECT * FROM environments WHERE public_key = ?")
+            .bind(public_key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(environment))
+    }
+
+    async fn set_public_key(&self, environment: i64, public_key: &str) -> Result<()> {
+        sqlx::query("UPDATE environments SET public_key = ? WHERE id = ?")
+            .bind(public_key)
+            .bind(environment)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn set_auth_webhooks(
+        &self,
+        environment: i64,
+        on_creation: bool,
+        on_refresh_error: bool,
+    ) -> Result<()> {
+        sqlx::query("UPDATE environments SET webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ? WHERE id = ?")
+            .bind(on_creation)
+            .bind(on_refresh_error)
+            .bind(environment)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn set_webhook(
@@ -1329,10 +1412,112 @@ mod tests {
                 metadata: json!({}),
                 end_user: None,
                 tags: json!({}),
+                credentials_expires_at: None,
             })
             .await
             .unwrap()
             .id
+    }
+
+    #[tokio::test]
+    async fn an_oauth_flow_is_taken_once_and_not_after_it_expires() {
+        let store = store().await;
+        store.create_environment("dev", "k").await.unwrap();
+        let flow = |hash: &str, expires: &str| OAuthFlow {
+            state_hash: hash.into(),
+            environment_id: 1,
+            flow: json!({ "integration": "gh", "connection_id": "c1" }),
+            expires_at: expires.into(),
+        };
+        store
+            .create_oauth_flow(&flow("s1", "2030-01-01T00:00:00.000Z"))
+            .await
+            .unwrap();
+        store
+            .create_oauth_flow(&flow("s2", "2000-01-01T00:00:00.000Z"))
+            .await
+            .unwrap();
+        let now = "2029-01-01T00:00:00.000Z";
+        let taken = store.take_oauth_flow("s1", now).await.unwrap().unwrap();
+        assert_eq!(taken.flow["connection_id"], "c1");
+        assert_eq!(store.take_oauth_flow("s1", now).await.unwrap(), None);
+        assert_eq!(store.take_oauth_flow("s2", now).await.unwrap(), None);
+        assert_eq!(store.take_oauth_flow("nope", now).await.unwrap(), None);
+        store
+            .create_oauth_flow(&flow("s3", "2000-01-01T00:00:00.000Z"))
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .prune_oauth_flows("2001-01-01T00:00:00.000Z")
+                .await
+                .unwrap(),
+            1
+        );
+    }
+
+    #[tokio::test]
+    async fn expiring_connections_are_found_by_their_token_expiry() {
+        let store = store().await;
+        let id = one_connection(&store).await;
+        let mut connection = store.connection_by_id(id).await.unwrap().unwrap();
+        assert!(
+            store
+                .connections_expiring("2100-01-01T00:00:00.000Z", 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        connection.credentials_expires_at = Some("2030-01-01T00:00:00.000Z".into());
+        store.update_connection(&connection).await.unwrap();
+        let due = store
+            .connections_expiring("2030-01-01T00:00:00.000Z", 10)
+            .await
+            .unwrap();
+        assert_eq!(due.len(), 1);
+        assert_eq!(
+            due[0].credentials_expires_at.as_deref(),
+            Some("2030-01-01T00:00:00.000Z")
+        );
+        assert!(
+            store
+                .connections_expiring("2029-12-31T23:59:59.000Z", 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[tokio::test]
+    async fn auth_webhook_settings_default_on_and_can_be_turned_off() {
+        let store = store().await;
+        store.create_environment("dev", "k").await.unwrap();
+        let environment = store.environments().await.unwrap().remove(0);
+        assert!(environment.webhook_on_auth_creation);
+        assert!(environment.webhook_on_auth_refresh_error);
+        store
+            .set_auth_webhooks(environment.id, false, true)
+            .await
+            .unwrap();
+        let environment = store.environments().await.unwrap().remove(0);
+        assert!(!environment.webhook_on_auth_creation);
+        assert!(environment.webhook_on_auth_refresh_error);
+        store.set_public_key(environment.id, "pk-1").await.unwrap();
+        assert_eq!(
+            store
+                .environment_by_public_key("pk-1")
+                .await
+                .unwrap()
+                .map(|e| e.name),
+            Some("dev".into())
+        );
+        assert!(
+            store
+                .environment_by_public_key("pk-2")
+                .await
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[tokio::test]
@@ -1450,6 +1635,7 @@ mod tests {
             metadata: json!({ "n": 1 }),
             end_user: Some(json!({ "id": user, "email": format!("{user}@x.test") })),
             tags: json!({ "team": "a" }),
+            credentials_expires_at: None,
         };
         store.upsert_connection(&new("c1", "u1")).await.unwrap();
         let second = store.upsert_connection(&new("c2", "u2")).await.unwrap();
@@ -1710,6 +1896,7 @@ mod tests {
                     metadata: json!({}),
                     end_user: None,
                     tags: json!({}),
+                    credentials_expires_at: None,
                 })
                 .await
                 .unwrap()

@@ -39,6 +39,10 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
             .clone()
             .filter(|path| !path.as_os_str().is_empty()),
         script_workers: args.script_workers,
+        settings: nango_server::Settings {
+            server_url: args.server_url.clone(),
+            ..nango_server::Settings::default()
+        },
         ..store_config(&args.store)
     }
 }

@@ -12,7 +12,9 @@ use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
-use super::{ErrorCode, Platform, PlatformError, Result, credentials};
+use nango_providers::AuthMode;
+
+use super::{EndUserAuth, ErrorCode, Platform, PlatformError, Result, credentials};
 
 /// How long a session token works.
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 60);
@@ -298,97 +300,42 @@ pub struct Connected {
 }
 
 impl Platform {
-    /// Creates (or, for a reconnect session, renews) the connection of a session's end user
-    /// with the credentials they gave. `connection_id` is the frontend's, else a new one;
-    /// `params` become the connection config, over the session's defaults for the integration.
+    /// Creates (or, for a reconnect session, renews) the connection of an end user with the
+    /// credentials they gave. `connection_id` is the frontend's, else a new one (a public key
+    /// needs one); `params` become the connection config, over the session's defaults for the
+    /// integration.
     pub async fn connect_with_credentials(
         &self,
-        token: &str,
+        auth: Option<&EndUserAuth>,
         integration_key: &str,
         connection_id: Option<String>,
         params: Map<String, Value>,
         given: GivenCredentials,
     ) -> Result<Connected> {
-        let (environment, session) = self.connect_session(token).await?;
-        if let Some(allowed) = &session.allowed_integrations
-            && !allowed.iter().any(|k| k == integration_key)
-        {
-            return Err(PlatformError::new(
-                ErrorCode::IntegrationNotAllowed,
-                format!(
-                    "this connect session does not allow integration `{integration_key}` (it allows {})",
-                    allowed.join(", ")
-                ),
-            ));
-        }
-        let integration = self.integration(environment.id, integration_key).await?;
-        let auth_mode = self
-            .catalog
-            .get(&integration.provider)
-            .map(|p| p.auth_mode.clone())
-            .unwrap_or(nango_providers::AuthMode::None);
+        let grant = self
+            .grant(auth, integration_key, connection_id, params)
+            .await?;
         let (wanted, credentials) = match given {
             GivenCredentials::ApiKey(key) => (
-                nango_providers::AuthMode::ApiKey,
+                AuthMode::ApiKey,
                 serde_json::json!({ "type": "API_KEY", "apiKey": key }),
             ),
             GivenCredentials::Basic { username, password } => (
-                nango_providers::AuthMode::Basic,
+                AuthMode::Basic,
                 serde_json::json!({ "type": "BASIC", "username": username, "password": password }),
             ),
-            GivenCredentials::None => (
-                nango_providers::AuthMode::None,
-                serde_json::json!({ "type": "NONE" }),
-            ),
+            GivenCredentials::None => (AuthMode::None, serde_json::json!({ "type": "NONE" })),
         };
-        if auth_mode != wanted {
-            return Err(PlatformError::new(
-                ErrorCode::InvalidAuthMode,
-                format!(
-                    "integration `{integration_key}` authenticates with {}, not {}",
-                    auth_mode.as_str(),
-                    wanted.as_str()
-                ),
-            ));
-        }
-        let renewed = match session.connection {
-            Some(id) => self.store.connection_by_id(id).await?,
-            None => None,
-        };
-        let connection_id = renewed
-            .as_ref()
-            .map(|c| c.connection_id.clone())
-            .or(connection_id.filter(|id| !id.trim().is_empty()))
-            .unwrap_or_else(crate::generate_secret_key);
-        let mut connection_config =
-            session.integrations_config_defaults[integration_key]["connection_config"]
-                .as_object()
-                .cloned()
-                .unwrap_or_default();
-        connection_config.extend(params);
-        let mut end_user = session.end_user.clone();
-        if let (Some(user), Some(organization)) = (end_user.as_object_mut(), &session.organization)
-        {
-            user.insert("organization".into(), organization.clone());
+        if grant.provider.auth_mode != wanted {
+            let error = super::oauth::wrong_mode(&grant, wanted.as_str());
+            self.auth_failed(&grant, &error).await;
+            return Err(error);
         }
         let connection = self
-            .store
-            .upsert_connection(&nango_store::NewConnection {
-                environment_id: environment.id,
-                integration_id: integration.id,
-                connection_id,
-                credentials: self.sealer.seal(&credentials.to_string()),
-                connection_config: Value::Object(connection_config),
-                metadata: renewed
-                    .as_ref()
-                    .map_or_else(|| Value::Object(Map::new()), |c| c.metadata.clone()),
-                end_user: Some(end_user),
-                tags: session.tags.clone(),
-            })
+            .save_granted(&grant, &credentials, grant.connection_config.clone())
             .await?;
-        self.wake.notify_one();
         Ok(Connected {
-            provider_config_key: integration.unique_key,
+            provider_config_key: connection.provider_config_key,
             connection_id: connection.connection_id,
         })
     }

@@ -90,6 +90,7 @@ impl Platform {
                 integration_id: integration.id,
                 connection_id,
                 credentials: self.sealer.seal(&creds.to_string()),
+                credentials_expires_at: credentials::refreshable_expiry(&creds),
                 connection_config: Value::Object(import.connection_config),
                 metadata: Value::Object(import.metadata),
                 end_user: import.end_user.map(Value::Object),

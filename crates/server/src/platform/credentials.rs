@@ -165,14 +165,32 @@ pub fn present(credentials: &Value, with_refresh_token: bool) -> Value {
     shown
 }
 
+/// Whether a token of these credentials can be renewed: OAuth 2 with a refresh token, or
+/// client credentials (a new token is fetched with the client's keys).
+fn renewable(credentials: &Value) -> bool {
+    let has = |key: &str| credentials.get(key).and_then(Value::as_str).is_some();
+    match credentials.get("type").and_then(Value::as_str) {
+        Some("OAUTH2") => has("refresh_token"),
+        Some("OAUTH2_CC") => has("client_id") && has("client_secret"),
+        _ => false,
+    }
+}
+
+/// When the credentials' token expires, for those that can be renewed (the store keeps it in
+/// the clear for the refresh job).
+pub fn refreshable_expiry(credentials: &Value) -> Option<String> {
+    if !renewable(credentials) {
+        return None;
+    }
+    credentials
+        .get("expires_at")
+        .and_then(Value::as_str)
+        .and_then(normalize_time)
+}
+
 /// Whether OAuth 2 credentials should be refreshed now.
 pub fn needs_refresh(credentials: &Value, forced: bool) -> bool {
-    let refreshable = credentials.get("type").and_then(Value::as_str) == Some("OAUTH2")
-        && credentials
-            .get("refresh_token")
-            .and_then(Value::as_str)
-            .is_some();
-    if !refreshable {
+    if !renewable(credentials) {
         return false;
     }
     if forced {
@@ -187,6 +205,10 @@ pub fn needs_refresh(credentials: &Value, forced: bool) -> bool {
 
 /// Reads a connection's credentials, refreshing OAuth 2 tokens that expire (or when `forced`),
 /// and saves what changed. Returns the credentials (open).
+///
+/// One refresh at a time per connection: a reader that finds the token expiring takes the
+/// connection's lock, reads the connection again (another reader may have refreshed it while
+/// it waited) and refreshes only if it still has to.
 pub async fn current(
     state: &Platform,
     integration: &Integration,
@@ -194,10 +216,39 @@ pub async fn current(
     forced: bool,
 ) -> Result<Value, PlatformError> {
     let mut credentials = open(state, connection)?;
-    let refreshed = needs_refresh(&credentials, forced);
-    if refreshed {
-        credentials = refresh(state, integration, connection, &credentials).await?;
-        connection.credentials = state.sealer.seal(&credentials.to_string());
+    let mut refreshed = false;
+    if needs_refresh(&credentials, forced) {
+        let lock = state.refresh_locks.of(connection.id);
+        let _held = lock.lock().await;
+        let seen = credentials.clone();
+        if let Some(latest) = state.store.connection_by_id(connection.id).await? {
+            *connection = latest;
+            credentials = open(state, connection)?;
+        }
+        // Forced (the provider refused the token): unless someone renewed it meanwhile.
+        let still = if forced {
+            credentials == seen
+        } else {
+            needs_refresh(&credentials, false)
+        };
+        if still {
+            match renew(state, integration, connection, &credentials).await {
+                Ok(renewed) => {
+                    credentials = renewed;
+                    connection.credentials = state.sealer.seal(&credentials.to_string());
+                    connection.credentials_expires_at = refreshable_expiry(&credentials);
+                    connection.errors = json!([]);
+                    connection.last_fetched_at = Some(nango_store::now());
+                    // Saved before the lock is let go: the next holder reads the new token.
+                    state.store.update_connection(connection).await?;
+                    refreshed = true;
+                }
+                Err(error) => {
+                    state.refresh_failed(integration, connection, &error).await;
+                    return Err(error);
+                }
+            }
+        }
     }
     // `last_fetched_at` to the minute: reading credentials (every action run, every proxied
     // call) need not cost a database write each time.
@@ -206,9 +257,16 @@ pub async fn current(
         .as_deref()
         .and_then(|at| humantime::parse_rfc3339_weak(at).ok())
         .is_none_or(|at| at + FETCHED_PRECISION < SystemTime::now());
-    if refreshed || stale {
+    if stale && !refreshed {
         connection.last_fetched_at = Some(nango_store::now());
         state.store.update_connection(connection).await?;
+    }
+    if refreshed {
+        tracing::debug!(
+            integration = integration.unique_key,
+            connection = connection.connection_id,
+            "token refreshed"
+        );
     }
     Ok(credentials)
 }
@@ -225,8 +283,9 @@ pub fn open(state: &Platform, connection: &Connection) -> Result<Value, Platform
         .map_err(|e| PlatformError::internal(format!("stored credentials are not JSON: {e}")))
 }
 
-/// Exchanges the refresh token at the provider's token URL.
-async fn refresh(
+/// A new token: the refresh token exchanged at the provider's token URL (OAuth 2), or a new
+/// client-credentials token.
+async fn renew(
     state: &Platform,
     integration: &Integration,
     connection: &Connection,
@@ -240,6 +299,29 @@ async fn refresh(
             integration.provider
         ))
     })?;
+    let config = connection
+        .connection_config
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    let text = |key: &str| {
+        credentials
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    if credentials.get("type").and_then(Value::as_str) == Some("OAUTH2_CC") {
+        return state
+            .client_credentials_token(
+                provider,
+                &config,
+                &text("client_id"),
+                &text("client_secret"),
+            )
+            .await
+            .map_err(failed);
+    }
     let template = provider
         .refresh_url
         .as_deref()
@@ -257,66 +339,66 @@ async fn refresh(
         .as_deref()
         .map(|sealed| state.sealer.open(sealed))
         .transpose()
-        .map_err(|e| PlatformError::internal(format!("the client secret: {e}")))?;
+        .map_err(|e| PlatformError::internal(format!("the client secret: {e}")))?
+        .unwrap_or_default();
     let mut form: Vec<(String, String)> = vec![
         ("grant_type".into(), "refresh_token".into()),
-        (
-            "refresh_token".into(),
-            credentials["refresh_token"]
-                .as_str()
-                .unwrap_or_default()
-                .into(),
-        ),
+        ("refresh_token".into(), text("refresh_token")),
     ];
-    if let Some(id) = &integration.oauth_client_id {
-        form.push(("client_id".into(), id.clone()));
-    }
-    if let Some(secret) = client_secret {
-        form.push(("client_secret".into(), secret));
-    }
-    let encoded = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(&form)
-        .finish();
-    let response = state
-        .oauth
-        .post(&url)
-        .header("accept", "application/json")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(encoded)
-        .send()
-        .await
-        .map_err(|e| failed(format!("the token URL could not be reached: {e}")))?;
-    let status = response.status();
-    let body = response.text().await.unwrap_or_default();
-    if !status.is_success() {
-        return Err(failed(format!(
-            "the provider refused the refresh token (HTTP {status}): {}",
-            body.chars().take(500).collect::<String>()
-        )));
-    }
-    let raw: Value = serde_json::from_str(&body)
-        .map_err(|_| failed("the token URL did not answer JSON".to_string()))?;
-    let Some(access_token) = raw.get("access_token").and_then(Value::as_str) else {
-        return Err(failed(
-            "the token URL's answer has no access_token".to_string(),
-        ));
-    };
-    let mut refreshed = json!({ "type": "OAUTH2", "access_token": access_token });
-    refreshed["refresh_token"] = raw
-        .get("refresh_token")
-        .cloned()
-        .unwrap_or_else(|| credentials["refresh_token"].clone());
-    if let Some(seconds) = raw.get("expires_in").and_then(|v| {
-        v.as_u64()
-            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
-    }) {
-        // A lifetime past a hundred years is as good as none.
-        if let Some(at) = expires_after(seconds) {
-            refreshed["expires_at"] = json!(at);
+    if let Some(params) = provider
+        .extra
+        .get("refresh_params")
+        .and_then(Value::as_object)
+    {
+        for (name, value) in params {
+            let value = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_string);
+            form.retain(|(n, _)| n != name);
+            form.push((name.clone(), value));
         }
     }
-    refreshed["raw"] = raw;
-    Ok(refreshed)
+    let client_id = integration.oauth_client_id.clone().unwrap_or_default();
+    let raw = state
+        .token_request(provider, &url, form, &client_id, &client_secret)
+        .await
+        .map_err(|e| failed(format!("refreshing the token failed: {e}")))?;
+    oauth2_credentials(
+        &raw,
+        credentials.get("refresh_token").and_then(Value::as_str),
+    )
+    .ok_or_else(|| failed("the token URL's answer has no access_token".to_string()))
+}
+
+/// Nango's OAuth 2 credentials from a token endpoint's answer: `{type: "OAUTH2", access_token,
+/// refresh_token?, expires_at?, raw}`. A refresh answer without a new refresh token keeps
+/// `previous_refresh_token`.
+pub fn oauth2_credentials(raw: &Value, previous_refresh_token: Option<&str>) -> Option<Value> {
+    let access_token = raw.get("access_token").and_then(Value::as_str)?;
+    let mut credentials = json!({ "type": "OAUTH2", "access_token": access_token });
+    if let Some(refresh_token) = raw
+        .get("refresh_token")
+        .and_then(Value::as_str)
+        .or(previous_refresh_token)
+    {
+        credentials["refresh_token"] = json!(refresh_token);
+    }
+    if let Some(at) = expiry_of(raw) {
+        credentials["expires_at"] = json!(at);
+    }
+    credentials["raw"] = raw.clone();
+    Some(credentials)
+}
+
+/// When a token endpoint's answer says its token expires (`expires_in` seconds, a number or a
+/// string), if within a hundred years.
+pub fn expiry_of(raw: &Value) -> Option<String> {
+    raw.get("expires_in")
+        .and_then(|v| {
+            v.as_u64()
+                .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+        })
+        .and_then(expires_after)
 }
 
 /// The longest token lifetime taken: a hundred years.

@@ -16,6 +16,13 @@ pub struct EnvironmentSettings {
     pub webhook_url: Option<String>,
     /// Whether webhooks are signed with a secret of their own (else with the secret key).
     pub webhook_secret_set: bool,
+    /// What older frontends start connections with (`new Nango({publicKey})`); not a secret.
+    pub public_key: Option<String>,
+    /// Whether an auth webhook goes out when a connection is created or renewed (or an
+    /// attempt fails).
+    pub webhook_on_auth_creation: bool,
+    /// Whether an auth webhook goes out when a token refresh fails.
+    pub webhook_on_auth_refresh_error: bool,
 }
 
 /// New webhook settings: `None` leaves a field, `Some(None)` removes it.
@@ -25,6 +32,10 @@ pub struct WebhookSettings {
     pub url: Option<Option<String>>,
     /// What signs them.
     pub secret: Option<Option<String>>,
+    /// Send auth webhooks for new and renewed connections.
+    pub on_auth_creation: Option<bool>,
+    /// Send auth webhooks for failed refreshes.
+    pub on_auth_refresh_error: Option<bool>,
 }
 
 impl Platform {
@@ -44,6 +55,9 @@ impl Platform {
             name: environment.name.clone(),
             webhook_url: environment.webhook_url.clone(),
             webhook_secret_set: environment.webhook_secret.is_some(),
+            public_key: environment.public_key.clone(),
+            webhook_on_auth_creation: environment.webhook_on_auth_creation,
+            webhook_on_auth_refresh_error: environment.webhook_on_auth_refresh_error,
         }
     }
 
@@ -78,6 +92,19 @@ impl Platform {
         self.store
             .set_webhook(environment.id, url.as_deref(), secret.as_deref())
             .await?;
+        if settings.on_auth_creation.is_some() || settings.on_auth_refresh_error.is_some() {
+            self.store
+                .set_auth_webhooks(
+                    environment.id,
+                    settings
+                        .on_auth_creation
+                        .unwrap_or(environment.webhook_on_auth_creation),
+                    settings
+                        .on_auth_refresh_error
+                        .unwrap_or(environment.webhook_on_auth_refresh_error),
+                )
+                .await?;
+        }
         Ok(())
     }
 

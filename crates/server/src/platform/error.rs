@@ -90,13 +90,27 @@ pub enum ErrorCode {
     IntegrationNotAllowed,
     /// The integration's provider authenticates another way than the route asked for.
     InvalidAuthMode,
+    /// An environment public key that is unknown.
+    InvalidPublicKey,
+    /// An auth mode this server cannot connect yet (AWS SigV4, TBA, …).
+    UnsupportedAuthMode,
+    /// The integration has no OAuth app (client id and secret) to start a flow with.
+    MissingOAuthApp,
+    /// The provider's URLs need connection-config values the request did not give.
+    MissingConnectionConfig,
+    /// An OAuth callback whose `state` is unknown, used or expired.
+    InvalidOAuthState,
+    /// The provider ended the flow with an error (consent denied, an invalid scope…).
+    OAuthDenied,
+    /// The provider's token endpoint refused the exchange or answered no token.
+    TokenExchangeFailed,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 41] = [
+    pub const ALL: [ErrorCode; 48] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -137,6 +151,13 @@ impl ErrorCode {
         Self::InvalidConnectSessionToken,
         Self::IntegrationNotAllowed,
         Self::InvalidAuthMode,
+        Self::InvalidPublicKey,
+        Self::UnsupportedAuthMode,
+        Self::MissingOAuthApp,
+        Self::MissingConnectionConfig,
+        Self::InvalidOAuthState,
+        Self::OAuthDenied,
+        Self::TokenExchangeFailed,
         Self::Internal,
     ];
 
@@ -184,6 +205,13 @@ impl ErrorCode {
             Self::InvalidConnectSessionToken => "invalid_connect_session_token",
             Self::IntegrationNotAllowed => "integration_not_allowed",
             Self::InvalidAuthMode => "invalid_auth_mode",
+            Self::InvalidPublicKey => "invalid_public_key",
+            Self::UnsupportedAuthMode => "unsupported_auth_mode",
+            Self::MissingOAuthApp => "invalid_provider_config",
+            Self::MissingConnectionConfig => "missing_connection_config",
+            Self::InvalidOAuthState => "invalid_oauth_state",
+            Self::OAuthDenied => "oauth_denied",
+            Self::TokenExchangeFailed => "token_exchange_failed",
             Self::Internal => "internal_error",
         }
     }

@@ -8,6 +8,7 @@
 //! control, deploys, records, the proxy, webhooks and the environment's settings and logs.
 
 mod actions;
+mod auth_events;
 mod connect;
 mod connections;
 mod credentials;
@@ -15,6 +16,7 @@ mod deploy;
 mod environment;
 mod error;
 mod integrations;
+mod oauth;
 mod proxy;
 mod records;
 mod scripts;
@@ -44,6 +46,7 @@ pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
 pub use environment::{EnvironmentSettings, WebhookSettings};
 pub use error::{ErrorCode, PlatformError, Result};
 pub use integrations::{IntegrationChanges, IntegrationInput, OAuthApp};
+pub use oauth::{AuthListeners, AuthMessage, EndUserAuth, OAuthCallback, OAuthStart, RefreshLocks};
 pub use proxy::ProxyCall;
 pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
 pub use scripts::ScriptPool;
@@ -68,6 +71,11 @@ pub struct Settings {
     pub max_concurrent_syncs: usize,
     /// How long logs are kept.
     pub logs_retention: Duration,
+    /// Tokens expiring within this are refreshed by the background job.
+    pub refresh_ahead: Duration,
+    /// Where this server is reached from browsers and providers (`NANGO_SERVER_URL`): the OAuth
+    /// callback URL is `<server_url>/oauth/callback`. When unset, the request's own address.
+    pub server_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -79,6 +87,8 @@ impl Default for Settings {
             webhook_retry_base: Duration::from_secs(5),
             max_concurrent_syncs: 8,
             logs_retention: Duration::from_secs(14 * 86_400),
+            refresh_ahead: Duration::from_secs(15 * 60),
+            server_url: None,
         }
     }
 }
@@ -104,4 +114,8 @@ pub struct Platform {
     pub wake: Arc<tokio::sync::Notify>,
     /// Sync runs in progress.
     pub running_syncs: Arc<AtomicUsize>,
+    /// Browsers waiting for the result of an OAuth flow (the frontend's websocket).
+    pub auth_listeners: Arc<AuthListeners>,
+    /// One token refresh at a time per connection.
+    pub refresh_locks: Arc<RefreshLocks>,
 }

@@ -37,7 +37,7 @@ impl Platform {
             .credentials(&integration, &mut connection, false)
             .await?;
         let mut response = self
-            .send(provider, &connection, &creds, &call.request)
+            .send(provider, &integration, &connection, &creds, &call.request)
             .await;
         if let Ok(first) = &response
             // A token the provider no longer accepts: refresh it once and try again.
@@ -48,7 +48,7 @@ impl Platform {
                 .credentials(&integration, &mut connection, true)
                 .await?;
             response = self
-                .send(provider, &connection, &creds, &call.request)
+                .send(provider, &integration, &connection, &creds, &call.request)
                 .await;
         }
         self.log_proxied(environment, call, &response, started)
@@ -59,6 +59,7 @@ impl Platform {
     async fn send(
         &self,
         provider: &nango_providers::Provider,
+        integration: &nango_store::Integration,
         connection: &nango_store::Connection,
         creds: &serde_json::Value,
         request: &ProxyRequest,
@@ -68,6 +69,7 @@ impl Platform {
             credentials: creds.clone(),
             connection_config: connection.connection_config.clone(),
             metadata: connection.metadata.clone(),
+            oauth1: self.oauth1_keys(integration, creds)?,
         };
         self.http
             .send_streaming(provider, &target, request)

@@ -147,6 +147,7 @@ impl Platform {
             http: self.http.clone(),
             target: nango_proxy::Connection {
                 provider: integration.provider.clone(),
+                oauth1: self.oauth1_keys(integration, &creds)?,
                 credentials: creds,
                 connection_config: connection.connection_config.clone(),
                 metadata: connection.metadata.clone(),

@@ -25,6 +25,10 @@ pub struct IntegrationView {
     pub created_at: String,
     /// Last changed (RFC 3339).
     pub updated_at: String,
+    /// For OAuth integrations: the redirect URL to register in the provider's app
+    /// (`<server URL>/oauth/callback`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
     /// With `include=webhook`: where the provider's webhooks go (not served yet: null).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, nullable)]
@@ -156,6 +160,30 @@ impl ProviderView {
 
 impl Platform {
     /// An integration as the API shows it; `include` may ask for `webhook` and `credentials`.
+    /// The view of an integration as the API shows it, with its OAuth callback URL for a
+    /// server reached at `base_url`.
+    pub fn integration_view_at(
+        &self,
+        integration: &Integration,
+        include: &[String],
+        base_url: &str,
+    ) -> IntegrationView {
+        let mut view = self.integration_view(integration, include);
+        let oauth = self.catalog.get(&integration.provider).is_some_and(|p| {
+            matches!(
+                p.auth_mode,
+                nango_providers::AuthMode::OAuth2
+                    | nango_providers::AuthMode::OAuth1
+                    | nango_providers::AuthMode::Custom
+            )
+        });
+        if oauth {
+            view.callback_url = Some(self.callback_url(base_url));
+        }
+        view
+    }
+
+    /// The view of an integration (no callback URL: see [`Platform::integration_view_at`]).
     pub fn integration_view(
         &self,
         integration: &Integration,
@@ -175,6 +203,7 @@ impl Platform {
             logo: format!("/images/template-logos/{}.svg", integration.provider),
             created_at: integration.created_at.clone(),
             updated_at: integration.updated_at.clone(),
+            callback_url: None,
             webhook_url: wants("webhook").then_some(None),
             credentials: wants("credentials").then(|| {
                 integration

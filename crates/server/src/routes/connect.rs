@@ -17,7 +17,8 @@ use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::platform::{
-    Connected, ErrorCode, GivenCredentials, ReconnectInput, SessionInput, SessionToken, SessionView,
+    Connected, EndUserAuth, ErrorCode, GivenCredentials, ReconnectInput, SessionInput,
+    SessionToken, SessionView,
 };
 
 /// The end user a session is for.
@@ -222,41 +223,33 @@ pub async fn delete(
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuthQuery {
-    /// The end user's connect session token.
-    #[param(required = true, min_length = 1)]
+    /// The end user's connect session token (or, from older frontends, `public_key`).
     pub connect_session_token: Option<String>,
     /// The connection's id (a new one when left out; a reconnect session's own otherwise).
     pub connection_id: Option<String>,
-    /// The environment's public key (older frontends): not supported, use a connect session.
+    /// The environment's public key (older frontends; `connection_id` is then required).
     pub public_key: Option<String>,
 }
 
 impl AuthQuery {
-    fn token(&self) -> ApiResult<&str> {
-        if let Some(token) = self
-            .connect_session_token
-            .as_deref()
-            .filter(|t| !t.is_empty())
-        {
-            return Ok(token);
-        }
-        let message = if self.public_key.is_some() {
-            "public keys are not supported: create a connect session (POST /connect/sessions) and pass its token as `connect_session_token`"
-        } else {
-            "the `connect_session_token` query parameter is required (POST /connect/sessions makes one)"
-        };
-        Err(ApiError::new(
-            ErrorCode::InvalidConnectSessionToken,
-            message,
-        ))
+    /// The session token, else the public key (older frontends).
+    pub(super) fn auth(&self) -> Option<EndUserAuth> {
+        let given = |value: &Option<String>| value.clone().filter(|v| !v.is_empty());
+        given(&self.connect_session_token)
+            .map(EndUserAuth::Session)
+            .or_else(|| given(&self.public_key).map(EndUserAuth::PublicKey))
     }
 }
 
-/// `params[<name>]=<value>` pairs of a query string.
-fn config_params(query: Option<&str>) -> Map<String, Value> {
+/// `<prefix>[<name>]=<value>` pairs of a query string (`params[subdomain]=acme`).
+pub(super) fn bracket_params(query: Option<&str>, prefix: &str) -> Map<String, Value> {
     url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .filter_map(|(k, v)| {
-            let name = k.strip_prefix("params[")?.strip_suffix(']')?.to_string();
+            let name = k
+                .strip_prefix(prefix)?
+                .strip_prefix('[')?
+                .strip_suffix(']')?
+                .to_string();
             Some((name, Value::String(v.into_owned())))
         })
         .collect()
@@ -291,10 +284,10 @@ async fn connect(
 ) -> ApiResult<Json<Connected>> {
     let connected = state
         .connect_with_credentials(
-            query.token()?,
+            query.auth().as_ref(),
             key,
             query.connection_id.clone(),
-            config_params(raw),
+            bracket_params(raw, "params"),
             given,
         )
         .await?;

@@ -193,9 +193,13 @@ pub struct EnvironmentUpdate {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, pattern = r"\S")]
     pub webhook_secret: Option<Option<String>>,
+    /// Send an auth webhook when a connection is created or renewed (default true).
+    pub webhook_on_auth_creation: Option<bool>,
+    /// Send an auth webhook when a token refresh fails (default true).
+    pub webhook_on_auth_refresh_error: Option<bool>,
 }
 
-/// Change where the environment's webhooks go and what signs them.
+/// Change where the environment's webhooks go, what signs them, and which auth webhooks are sent.
 #[utoipa::path(patch, path = "/environment", tag = "environment", request_body = Option<EnvironmentUpdate>,
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn update_environment(
@@ -209,6 +213,8 @@ pub async fn update_environment(
             WebhookSettings {
                 url: body.webhook_url,
                 secret: body.webhook_secret,
+                on_auth_creation: body.webhook_on_auth_creation,
+                on_auth_refresh_error: body.webhook_on_auth_refresh_error,
             },
         )
         .await?;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
+use super::connect::ServerUrl;
 use super::{Body, Query, Success, flag, nullable, success};
 use crate::AppState;
 use crate::auth::Env;
@@ -123,6 +124,7 @@ pub async fn get(
     Env(env): Env,
     Path(key): Path<String>,
     Query(query): Query<IncludeQuery>,
+    ServerUrl(base_url): ServerUrl,
 ) -> ApiResult<Json<IntegrationOne>> {
     let integration = state.integration(env.id, &key).await?;
     let include: Vec<String> = query
@@ -132,7 +134,7 @@ pub async fn get(
         .map(|s| s.trim().to_string())
         .collect();
     Ok(Json(IntegrationOne {
-        data: state.integration_view(&integration, &include),
+        data: state.integration_view_at(&integration, &include, &base_url),
     }))
 }
 

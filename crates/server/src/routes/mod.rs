@@ -15,6 +15,7 @@ mod deploy;
 mod environment;
 mod extract;
 mod integrations;
+mod oauth;
 mod proxy;
 mod records;
 mod script_endpoints;
@@ -178,6 +179,11 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(connect::api_key))
         .add(routes!(connect::basic))
         .add(routes!(connect::unauthenticated))
+        .add(routes!(oauth::root))
+        .add(routes!(oauth::connect))
+        .add(routes!(oauth::callback))
+        .add(routes!(oauth::client_credentials))
+        .add(routes!(oauth::unsupported))
         .add(routes!(integrations::list, integrations::create))
         .add(routes!(
             integrations::get,
@@ -268,7 +274,7 @@ pub fn openapi_json() -> &'static Value {
         let mut document = serde_json::to_value(&openapi).unwrap_or_default();
         unique_operation_ids(&mut document);
         // Liveness and the document itself need no key.
-        for path in ["/health", "/openapi.json"] {
+        for path in ["/", "/health", "/openapi.json"] {
             if let Some(get) = document["paths"][path].get_mut("get") {
                 get["security"] = serde_json::json!([]);
             }

@@ -37,7 +37,8 @@ async fn schedule_forever(platform: Platform) {
 }
 
 /// One pass: schedules in line, due runs queued, queued runs started (as many as there is room
-/// for), old logs and expired connect sessions pruned every 600 ticks.
+/// for), expiring tokens refreshed every 30 ticks, old logs, expired connect sessions and
+/// abandoned OAuth flows pruned every 600 ticks.
 async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::platform::Result<()> {
     if reconcile_now {
         platform.reconcile_schedules().await?;
@@ -60,9 +61,14 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
             });
         }
     }
+    // Tokens that expire soon are refreshed before anyone needs them.
+    if ticks.is_multiple_of(30) {
+        platform.refresh_expiring_tokens().await?;
+    }
     if ticks.is_multiple_of(600) {
         platform.prune_logs().await?;
         platform.prune_connect_sessions().await?;
+        platform.prune_oauth_flows().await?;
     }
     Ok(())
 }

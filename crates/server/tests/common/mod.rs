@@ -143,18 +143,42 @@ impl World {
 
     /// A server with its scheduler and webhooks running, on short timings.
     pub async fn running() -> Self {
-        Self::with(Some(Settings {
+        Self::with(Some(Self::fast())).await
+    }
+
+    /// A running server whose catalog also has the mock OAuth provider's entries
+    /// (`mock-oauth2`, `mock-oauth2-basic`, `mock-cc`, `mock-oauth1`, `mock-apikey`).
+    pub async fn with_oauth() -> (Self, nango_mock_oauth::MockOAuth) {
+        let mock = nango_mock_oauth::MockOAuth::start().await;
+        let world = Self::with_providers(Some(Self::fast()), &mock.providers_yaml()).await;
+        (world, mock)
+    }
+
+    /// [`World::with_oauth`] without the background work (no refresh job).
+    pub async fn with_oauth_idle() -> (Self, nango_mock_oauth::MockOAuth) {
+        let mock = nango_mock_oauth::MockOAuth::start().await;
+        let world = Self::with_providers(None, &mock.providers_yaml()).await;
+        (world, mock)
+    }
+
+    fn fast() -> Settings {
+        Settings {
             scheduler_tick: Duration::from_millis(30),
             sync_retries: 2,
             sync_retry_base: Duration::from_millis(50),
             webhook_retry_base: Duration::from_millis(50),
             max_concurrent_syncs: 4,
             logs_retention: Duration::from_secs(3600),
-        }))
-        .await
+            refresh_ahead: Duration::from_secs(600),
+            server_url: None,
+        }
     }
 
     async fn with(background: Option<Settings>) -> Self {
+        Self::with_providers(background, "").await
+    }
+
+    async fn with_providers(background: Option<Settings>, extra_providers: &str) -> Self {
         let provider = Provider::default();
         *provider.token.lock().unwrap() = "tok-1".into();
         *provider.refresh_ok.lock().unwrap() = true;
@@ -169,7 +193,7 @@ impl World {
         std::fs::write(
             &providers_file,
             format!(
-                "mockhub:\n    display_name: Mock Hub\n    auth_mode: OAUTH2\n    authorization_url: {provider_url}/oauth/authorize\n    token_url: {provider_url}/oauth/token\n    proxy:\n        base_url: {provider_url}\nmockkey:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider_url}/keyed\n        headers:\n            x-api-key: ${{apiKey}}\n"
+                "mockhub:\n    display_name: Mock Hub\n    auth_mode: OAUTH2\n    authorization_url: {provider_url}/oauth/authorize\n    token_url: {provider_url}/oauth/token\n    proxy:\n        base_url: {provider_url}\nmockkey:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider_url}/keyed\n        headers:\n            x-api-key: ${{apiKey}}\n{extra_providers}"
             ),
         )
         .unwrap();
@@ -227,8 +251,9 @@ impl World {
         let status = response.status().as_u16();
         let text = response.text().await.unwrap();
         let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        // Every error the suite sees has the documented shape (the proxy's are the provider's).
-        if status >= 400 && !path.starts_with("/proxy") {
+        // Every error the suite sees has the documented shape (the proxy's are the provider's;
+        // the OAuth popup's are pages for the end user).
+        if status >= 400 && !path.starts_with("/proxy") && !path.starts_with("/oauth/") {
             assert_documented_error(&body, &format!("{method} {path} → {status}"));
         }
         (status, body)
