@@ -43,6 +43,7 @@ fn modules(package: &str) -> Option<PathBuf> {
             "nango-node-071@npm:@nangohq/node@0.71.10",
         ),
         "@nangohq/frontend" => (modules, "target/ci-node", "@nangohq/frontend@0.71.10"),
+        "playwright-core" => (modules, "target/ci-node", "playwright-core@1"),
         other => panic!("no install known for {other}"),
     };
     let found = modules.filter(|m| m.join(package).join("package.json").is_file());
@@ -302,6 +303,157 @@ async fn the_real_frontend_connects_an_api_key_integration_through_a_session() {
     assert_eq!(connection["credentials"]["apiKey"], "ghp-secret");
     assert_eq!(connection["connection_config"], json!({ "region": "eu" }));
     assert_eq!(connection["end_user"]["id"], "eu-7");
+}
+
+/// Debian's chromium, or `None` after [`oracle_missing`].
+fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    if path.is_file() {
+        return Some(path);
+    }
+    oracle_missing(
+        "chromium (Debian's package, /usr/bin/chromium)",
+        "`.ci/run` installs it with `apt-get install -y chromium`",
+    );
+    None
+}
+
+type Hooks = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
+
+/// A webhook receiver keeping every body.
+async fn webhook_receiver() -> (String, Hooks) {
+    async fn receive(
+        axum::extract::State(got): axum::extract::State<Hooks>,
+        body: String,
+    ) -> &'static str {
+        got.lock()
+            .unwrap()
+            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
+        "ok"
+    }
+    let got = Hooks::default();
+    let app = axum::Router::new()
+        .fallback(receive)
+        .with_state(got.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, got)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn end_users_connect_in_a_real_browser_with_the_real_frontend() {
+    let (Some(modules), Some(_), Some(_), Some(_)) = (
+        modules("@nangohq/frontend"),
+        modules("playwright-core"),
+        modules("nango-node-071"),
+        chromium(),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mock = nango_mock_oauth::MockOAuth::start().await;
+    let providers = dir.path().join("providers.yaml");
+    std::fs::write(&providers, mock.providers_yaml()).unwrap();
+    let (server, _) = start_server(dir.path(), &providers);
+    let (hooks_url, hooks) = webhook_receiver().await;
+    let (status, _) = api(
+        &server,
+        KEY,
+        "PATCH",
+        "/environment",
+        Some(json!({ "webhook_url": hooks_url })),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
+    for body in [
+        json!({ "unique_key": "mo", "provider": "mock-oauth2", "credentials": { "type": "OAUTH2", "client_id": nango_mock_oauth::CLIENT_ID, "client_secret": nango_mock_oauth::CLIENT_SECRET, "scopes": "profile" } }),
+        json!({ "unique_key": "key", "provider": "mock-apikey", "display_name": "Key Service" }),
+    ] {
+        let (status, created) = api(&server, KEY, "POST", "/integrations", Some(body), &[]).await;
+        assert_eq!(status, 200, "{created}");
+    }
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots/connect");
+    let url = server.url.clone();
+    let modules = modules.display().to_string();
+    let shots_arg = shots.display().to_string();
+    let out = tokio::task::spawn_blocking(move || {
+        harness("browser-auth.mjs", &[&modules, &url, KEY, &shots_arg])
+    })
+    .await
+    .unwrap();
+
+    // Approved in the popup: nango.auth() resolves with the connection.
+    let approved = &out["approved"]["ok"];
+    assert_eq!(approved["providerConfigKey"], "mo", "{out:#}");
+    let id = approved["connectionId"].as_str().unwrap().to_string();
+    // Denied: it rejects with the server's error.
+    assert_eq!(out["denied"]["error"]["type"], "oauth_denied", "{out:#}");
+    assert!(
+        out["denied"]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("access_denied"),
+        "{out:#}"
+    );
+    // An API key, without a popup.
+    assert_eq!(out["apiKey"]["ok"]["providerConfigKey"], "key", "{out:#}");
+    // The real node client reads the token, and a proxied call carries it.
+    let afterwards = &out["afterwards"];
+    let token = afterwards["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{out:#}"));
+    assert!(token.starts_with("access-"), "{out:#}");
+    assert_eq!(afterwards["proxied"]["token"], token, "{out:#}");
+    assert_eq!(afterwards["end_user"]["id"], "eu-42", "{out:#}");
+    // The Connect UI: an error event (denied), then a connect event, then close.
+    let events: Vec<&str> = out["connectUI"]["events"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{out:#}"))
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, ["ready", "error", "connect", "close"], "{out:#}");
+    let connect = &out["connectUI"]["events"][2]["payload"];
+    assert_eq!(connect["providerConfigKey"], "mo");
+    assert_ne!(connect["connectionId"], id.as_str(), "a new connection");
+    // Auth webhooks: creations (popup, API key, Connect UI) and the failures (two denials).
+    let mut received = Vec::new();
+    for _ in 0..200 {
+        received = hooks.lock().unwrap().clone();
+        if received.len() >= 5 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let created: Vec<&Value> = received.iter().filter(|h| h["success"] == true).collect();
+    assert_eq!(created.len(), 3, "{received:#?}");
+    assert!(
+        created
+            .iter()
+            .all(|h| h["type"] == "auth" && h["operation"] == "creation")
+    );
+    assert!(
+        created
+            .iter()
+            .any(|h| h["connectionId"] == id.as_str() && h["endUser"]["endUserId"] == "eu-42")
+    );
+    assert_eq!(
+        received.iter().filter(|h| h["success"] == false).count(),
+        2,
+        "{received:#?}"
+    );
+    for shot in [
+        "popup-approve-1-provider-consent.png",
+        "connect-ui-1-list.png",
+        "connect-ui-2-api-key-form.png",
+        "connect-ui-3-error.png",
+        "connect-ui-4-success.png",
+    ] {
+        assert!(shots.join(shot).is_file(), "{shot} was not saved");
+    }
 }
 
 fn real_cli(modules: &Path, project: &Path, server_url: &str, args: &[&str]) -> Run {

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use nango_store::{ConnectSession, Environment, NewConnectSession};
 use rand::RngCore;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
@@ -269,6 +269,106 @@ impl Platform {
                 missing.join(", ")
             ),
         ))
+    }
+}
+
+/// An integration as the Connect UI shows it to a session's holder: what to ask the end user.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ConnectableIntegration {
+    /// Its key.
+    pub unique_key: String,
+    /// Its name (the integration's, else the provider's).
+    pub display_name: String,
+    /// The catalog's provider.
+    pub provider: String,
+    /// How it connects: `OAUTH2`, `OAUTH1`, `OAUTH2_CC`, `API_KEY`, `BASIC`, `NONE`, …
+    pub auth_mode: String,
+    /// The connection-config values the end user gives (a subdomain…), as the catalog declares
+    /// them (`{type, title, description, example, pattern, optional}`); those the flow fills in
+    /// (`automated`) and those the session sets are left out.
+    #[schema(value_type = Object)]
+    pub connection_config: Value,
+    /// The credential fields the end user gives (`apiKey`, `username`, `password`, …).
+    #[schema(value_type = Object)]
+    pub credentials: Value,
+    /// Whether this server can connect it (some modes are not built yet).
+    pub supported: bool,
+}
+
+impl Platform {
+    /// The integrations a session may connect, with what each asks for.
+    pub async fn connectable_integrations(
+        &self,
+        session: &ConnectSession,
+    ) -> Result<Vec<ConnectableIntegration>> {
+        let integrations = self.store.integrations(session.environment_id).await?;
+        let mut out = Vec::new();
+        for integration in integrations {
+            if let Some(allowed) = &session.allowed_integrations
+                && !allowed.contains(&integration.unique_key)
+            {
+                continue;
+            }
+            let Some(provider) = self.catalog.get(&integration.provider) else {
+                continue;
+            };
+            let preset =
+                &session.integrations_config_defaults[&integration.unique_key]["connection_config"];
+            let connection_config: Map<String, Value> = provider
+                .connection_config
+                .iter()
+                .filter(|(name, schema)| {
+                    schema.get("automated").and_then(Value::as_bool) != Some(true)
+                        && preset.get(name.as_str()).is_none()
+                })
+                .map(|(name, schema)| (name.clone(), schema.clone()))
+                .collect();
+            let mut credentials: Map<String, Value> = provider
+                .credentials
+                .iter()
+                .map(|(name, schema)| (name.clone(), schema.clone()))
+                .collect();
+            // What each mode asks for when the catalog does not say.
+            let field = |title: &str, secret: bool| json!({ "type": "string", "title": title, "secret": secret });
+            match provider.auth_mode {
+                AuthMode::ApiKey if credentials.is_empty() => {
+                    credentials.insert("apiKey".into(), field("API key", true));
+                }
+                AuthMode::Basic if credentials.is_empty() => {
+                    credentials.insert("username".into(), field("Username", false));
+                    credentials.insert("password".into(), field("Password", true));
+                }
+                AuthMode::OAuth2ClientCredentials => {
+                    credentials.insert("client_id".into(), field("Client ID", false));
+                    credentials.insert("client_secret".into(), field("Client secret", true));
+                }
+                _ => {}
+            }
+            let supported = matches!(
+                provider.auth_mode,
+                AuthMode::OAuth2
+                    | AuthMode::OAuth1
+                    | AuthMode::OAuth2ClientCredentials
+                    | AuthMode::ApiKey
+                    | AuthMode::Basic
+                    | AuthMode::Jwt
+                    | AuthMode::None
+            );
+            out.push(ConnectableIntegration {
+                display_name: integration
+                    .display_name
+                    .clone()
+                    .or_else(|| provider.display_name.clone())
+                    .unwrap_or_else(|| integration.provider.clone()),
+                unique_key: integration.unique_key,
+                provider: integration.provider,
+                auth_mode: provider.auth_mode.as_str().to_string(),
+                connection_config: Value::Object(connection_config),
+                credentials: Value::Object(credentials),
+                supported,
+            });
+        }
+        Ok(out)
     }
 }
 

@@ -36,8 +36,8 @@ use nango_store::Store;
 
 pub use actions::{ActionCall, ActionOutcome};
 pub use connect::{
-    Connected, GivenCredentials, ReconnectInput, SESSION_LIFETIME, SessionInput, SessionToken,
-    SessionView,
+    ConnectableIntegration, Connected, GivenCredentials, ReconnectInput, SESSION_LIFETIME,
+    SessionInput, SessionToken, SessionView,
 };
 pub use connections::{ConnectionImport, ConnectionPatch, MetadataWrite};
 pub use credentials::ImportedCredentials;

@@ -6,6 +6,7 @@ use axum::Json;
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
+use axum::response::IntoResponse;
 use nango_store::{ConnectSession, Environment};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -17,8 +18,8 @@ use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::platform::{
-    Connected, EndUserAuth, ErrorCode, GivenCredentials, ReconnectInput, SessionInput,
-    SessionToken, SessionView,
+    ConnectableIntegration, Connected, EndUserAuth, ErrorCode, GivenCredentials, ReconnectInput,
+    SessionInput, SessionToken, SessionView,
 };
 
 /// The end user a session is for.
@@ -205,6 +206,61 @@ pub async fn get(
     Ok(Json(SessionOne {
         data: state.connect_session_view(&session).await?,
     }))
+}
+
+/// `{data: [...]}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConnectableList {
+    /// What the session may connect.
+    pub data: Vec<ConnectableIntegration>,
+}
+
+/// The integrations the bearer's session may connect, with the fields each asks the end user
+/// for (what the Connect UI shows).
+#[utoipa::path(get, path = "/connect/integrations", tag = "connect", security(("connectSession" = [])),
+    responses((status = 200, body = ConnectableList), (status = "default", body = ErrorBody)))]
+pub async fn integrations(
+    State(state): State<AppState>,
+    Session(_environment, session): Session,
+) -> ApiResult<Json<ConnectableList>> {
+    Ok(Json(ConnectableList {
+        data: state.connectable_integrations(&session).await?,
+    }))
+}
+
+/// The Connect UI: the page a connect link opens (`?session_token=`), and what
+/// `openConnectUI()` of `@nangohq/frontend` puts in its iframe (`?apiURL=`; the token arrives
+/// by `postMessage`). Built into the server: no Node at build or run time.
+#[utoipa::path(get, path = "/connect", tag = "connect", security(()),
+    params(
+        ("session_token" = Option<String>, Query, description = "The connect session token (connect links)"),
+        ("apiURL" = Option<String>, Query, description = "Where the API is, when not this server")
+    ),
+    responses((status = 200, description = "The Connect UI", content_type = "text/html", body = String)))]
+pub async fn connect_ui() -> impl IntoResponse {
+    connect_page()
+}
+
+/// `/connect/`: the same page (the frontend's iframe URL ends with `/`).
+#[utoipa::path(get, path = "/connect/", tag = "connect", security(()),
+    params(
+        ("session_token" = Option<String>, Query, description = "The connect session token (connect links)"),
+        ("apiURL" = Option<String>, Query, description = "Where the API is, when not this server")
+    ),
+    responses((status = 200, description = "The Connect UI", content_type = "text/html", body = String)))]
+pub async fn connect_ui_slash() -> impl IntoResponse {
+    connect_page()
+}
+
+fn connect_page() -> impl IntoResponse {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            // The page carries no secret of its own; the token lives in memory only.
+            (axum::http::header::CACHE_CONTROL, "no-store"),
+        ],
+        include_str!("../../assets/connect.html"),
+    )
 }
 
 /// End the bearer's session.

@@ -176,6 +176,9 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(connect::create))
         .add(routes!(connect::reconnect))
         .add(routes!(connect::get, connect::delete))
+        .add(routes!(connect::integrations))
+        .add(routes!(connect::connect_ui))
+        .add(routes!(connect::connect_ui_slash))
         .add(routes!(connect::api_key))
         .add(routes!(connect::basic))
         .add(routes!(connect::unauthenticated))
@@ -390,6 +393,10 @@ pub fn router(state: AppState) -> axum::Router {
         // request's id, not a dropped connection.
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
         .layer(axum::middleware::from_fn(request_ids))
+        // Browsers call the API from the product's own pages (`@nangohq/frontend` posts the end
+        // user's credentials from there): any origin may, as with Nango. Every call carries its
+        // key or token itself; no cookie authenticates anything here.
+        .layer(tower_http::cors::CorsLayer::permissive())
         .with_state(state)
 }
 
