@@ -31,6 +31,8 @@ use sha2::{Digest, Sha256};
 pub const CLIENT_ID: &str = "mock-client";
 /// Its secret.
 pub const CLIENT_SECRET: &str = "mock-secret";
+/// The hex secret of the JWT key `key-1` that `GET /jwt/me` accepts tokens signed with.
+pub const JWT_SECRET_HEX: &str = "6a7774207365637265742c20736f2073656372657421";
 
 /// What the provider does, and what it saw.
 #[derive(Debug, Default)]
@@ -89,6 +91,7 @@ impl MockOAuth {
             .route("/oauth1/decide", get(decide_oauth1))
             .route("/oauth1/access_token", post(access_token))
             .route("/oauth1/api/me", get(me_oauth1))
+            .route("/jwt/me", get(me_jwt))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -117,7 +120,7 @@ impl MockOAuth {
 
     /// A providers.yaml with `mock-oauth2` (PKCE), `mock-oauth2-basic` (client auth with HTTP
     /// Basic, `instance_url` from the token response), `mock-cc` (client credentials),
-    /// `mock-oauth1`, and `mock-apikey`.
+    /// `mock-oauth1`, `mock-jwt` (HS256, key id `key-1`, secret [`JWT_SECRET_HEX`]) and `mock-apikey`.
     pub fn providers_yaml(&self) -> String {
         let url = &self.url;
         format!(
@@ -125,6 +128,7 @@ impl MockOAuth {
 mock-oauth2-basic:\n    display_name: Mock OAuth (basic client auth)\n    auth_mode: OAUTH2\n    authorization_url: {url}/oauth/authorize\n    token_url: {url}/oauth/token\n    token_request_auth_method: basic\n    disable_pkce: true\n    scope_separator: ','\n    token_response_metadata: [instance_url]\n    proxy:\n        base_url: ${{connectionConfig.instance_url}}\n    connection_config:\n        instance_url:\n            type: string\n            automated: true\n\
 mock-cc:\n    display_name: Mock client credentials\n    auth_mode: OAUTH2_CC\n    token_url: {url}/oauth/token\n    proxy:\n        base_url: {url}\n\
 mock-oauth1:\n    display_name: Mock OAuth 1\n    auth_mode: OAUTH1\n    request_url: {url}/oauth1/request_token\n    authorization_url: {url}/oauth1/authorize\n    token_url: {url}/oauth1/access_token\n    proxy:\n        base_url: {url}/oauth1\n\
+mock-jwt:\n    display_name: Mock JWT\n    auth_mode: JWT\n    token:\n        signing_key: ${{credentials.privateKey.secret}}\n        expires_in_ms: 300000\n        header:\n            alg: HS256\n            kid: ${{credentials.privateKey.id}}\n        payload:\n            aud: /admin/\n    proxy:\n        base_url: {url}\n        headers:\n            authorization: Ghost ${{accessToken}}\n    credentials:\n        privateKey:\n            type: string\n            title: Admin API key\n\
 mock-apikey:\n    display_name: Mock API key\n    auth_mode: API_KEY\n    proxy:\n        base_url: {url}\n        headers:\n            authorization: Bearer ${{apiKey}}\n    credentials:\n        apiKey:\n            type: string\n            title: API key\n"
         )
     }
@@ -521,4 +525,55 @@ async fn me_oauth1(
             .into_response();
     }
     axum::Json(json!({ "id": "user-1", "via": "oauth1" })).into_response()
+}
+
+/// `Authorization: Ghost <JWT>`: HS256 with [`JWT_SECRET_HEX`], key id `key-1`, not expired.
+async fn me_jwt(headers: HeaderMap) -> Response {
+    let refuse = |why: &str| {
+        (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({ "error": why })),
+        )
+            .into_response()
+    };
+    let Some(token) = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Ghost "))
+    else {
+        return refuse("no Ghost token");
+    };
+    let parts: Vec<&str> = token.split('.').collect();
+    let [header, payload, signature] = parts[..] else {
+        return refuse("not a JWT");
+    };
+    let secret: Vec<u8> = (0..JWT_SECRET_HEX.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&JWT_SECRET_HEX[i..i + 2], 16).expect("hex"))
+        .collect();
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&secret).expect("any key");
+    mac.update(format!("{header}.{payload}").as_bytes());
+    let expected =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
+    if expected != signature {
+        return refuse("bad signature");
+    }
+    let decode = |part: &str| -> Value {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(part)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or(Value::Null)
+    };
+    let (header, claims) = (decode(header), decode(payload));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    if header["kid"] != "key-1"
+        || claims["aud"] != "/admin/"
+        || claims["exp"].as_u64().is_none_or(|exp| exp <= now)
+    {
+        return refuse("wrong key id, audience or expiry");
+    }
+    axum::Json(json!({ "id": "user-1", "via": "jwt" })).into_response()
 }

@@ -678,3 +678,80 @@ async fn a_refused_refresh_marks_the_connection_and_sends_one_webhook() {
     let hooks = wait_for_hooks(&got, 3).await;
     assert_eq!(hooks[2]["operation"], "override");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn jwt_connections_are_signed_from_the_end_users_keys() {
+    let (world, _mock) = World::with_oauth().await;
+    let (status, _) = world
+        .dev(
+            "POST",
+            "/integrations",
+            Some(json!({ "unique_key": "gj", "provider": "mock-jwt" })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let token = session(&world, &["gj"]).await;
+    let path = format!("/auth/jwt/gj?connect_session_token={token}&connection_id=site");
+    let (status, body) = world
+        .call(
+            None,
+            "POST",
+            &path,
+            Some(json!({ "type": "JWT", "privateKey": { "id": "key-1", "secret": "zz" } })),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (400, json!("missing_credentials")),
+        "{body}"
+    );
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("hexadecimal"),
+        "{body}"
+    );
+    let keys = json!({ "type": "JWT", "privateKey": { "id": "key-1", "secret": nango_mock_oauth::JWT_SECRET_HEX } });
+    let (status, body) = world.call(None, "POST", &path, Some(keys), &[]).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, me) = world
+        .call(
+            Some(DEV),
+            "GET",
+            "/proxy/jwt/me",
+            None,
+            &[("connection-id", "site"), ("provider-config-key", "gj")],
+        )
+        .await;
+    assert_eq!((status, me["via"].clone()), (200, json!("jwt")), "{me}");
+    let (_, connection) = world
+        .dev("GET", "/connections/site?provider_config_key=gj", None)
+        .await;
+    assert_eq!(connection["credentials"]["type"], "JWT");
+    assert!(
+        connection["credentials"]["token"]
+            .as_str()
+            .unwrap()
+            .split('.')
+            .count()
+            == 3
+    );
+    // Read again, it is the same token; forced, a new one (a second later: a new `iat`).
+    let before = connection["credentials"]["token"].clone();
+    let (_, again) = world
+        .dev("GET", "/connections/site?provider_config_key=gj", None)
+        .await;
+    assert_eq!(again["credentials"]["token"], before);
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let (status, forced) = world
+        .dev(
+            "GET",
+            "/connections/site?provider_config_key=gj&force_refresh=true",
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{forced}");
+    assert_ne!(forced["credentials"]["token"], before);
+}

@@ -15,6 +15,9 @@ use super::{ErrorCode, Platform, PlatformError};
 /// Tokens expiring sooner than this are refreshed before use.
 const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 
+/// JWTs expiring sooner than this are signed again before use.
+const JWT_MARGIN: Duration = Duration::from_secs(30);
+
 /// How old `last_fetched_at` may be before a read updates it.
 const FETCHED_PRECISION: Duration = Duration::from_secs(60);
 
@@ -165,13 +168,15 @@ pub fn present(credentials: &Value, with_refresh_token: bool) -> Value {
     shown
 }
 
-/// Whether a token of these credentials can be renewed: OAuth 2 with a refresh token, or
-/// client credentials (a new token is fetched with the client's keys).
+/// Whether a token of these credentials can be renewed: OAuth 2 with a refresh token, client
+/// credentials (a new token is fetched with the client's keys), or a JWT (signed again).
 fn renewable(credentials: &Value) -> bool {
     let has = |key: &str| credentials.get(key).and_then(Value::as_str).is_some();
     match credentials.get("type").and_then(Value::as_str) {
         Some("OAUTH2") => has("refresh_token"),
         Some("OAUTH2_CC") => has("client_id") && has("client_secret"),
+        // Signed again from the keys it keeps.
+        Some("JWT") => has("token"),
         _ => false,
     }
 }
@@ -179,7 +184,8 @@ fn renewable(credentials: &Value) -> bool {
 /// When the credentials' token expires, for those that can be renewed (the store keeps it in
 /// the clear for the refresh job).
 pub fn refreshable_expiry(credentials: &Value) -> Option<String> {
-    if !renewable(credentials) {
+    // A JWT is signed here, on read, in no time: the job has nothing to do ahead of it.
+    if !renewable(credentials) || credentials.get("type").and_then(Value::as_str) == Some("JWT") {
         return None;
     }
     credentials
@@ -196,11 +202,17 @@ pub fn needs_refresh(credentials: &Value, forced: bool) -> bool {
     if forced {
         return true;
     }
+    // A JWT lives minutes (Ghost: five) and is signed locally: renewed just before it expires.
+    let margin = if credentials.get("type").and_then(Value::as_str) == Some("JWT") {
+        JWT_MARGIN
+    } else {
+        REFRESH_MARGIN
+    };
     credentials
         .get("expires_at")
         .and_then(Value::as_str)
         .and_then(|at| humantime::parse_rfc3339_weak(&normalize_time(at)?).ok())
-        .is_some_and(|at| at <= SystemTime::now() + REFRESH_MARGIN)
+        .is_some_and(|at| at <= SystemTime::now() + margin)
 }
 
 /// Reads a connection's credentials, refreshing OAuth 2 tokens that expire (or when `forced`),
@@ -311,6 +323,10 @@ async fn renew(
             .unwrap_or_default()
             .to_string()
     };
+    if credentials.get("type").and_then(Value::as_str) == Some("JWT") {
+        return super::jwt::sign(provider, credentials, &connection.connection_config)
+            .map_err(failed);
+    }
     if credentials.get("type").and_then(Value::as_str) == Some("OAUTH2_CC") {
         return state
             .client_credentials_token(

@@ -16,6 +16,7 @@ mod deploy;
 mod environment;
 mod error;
 mod integrations;
+mod jwt;
 mod oauth;
 mod proxy;
 mod records;

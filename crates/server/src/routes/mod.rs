@@ -186,6 +186,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(oauth::connect))
         .add(routes!(oauth::callback))
         .add(routes!(oauth::client_credentials))
+        .add(routes!(oauth::jwt))
         .add(routes!(oauth::unsupported))
         .add(routes!(integrations::list, integrations::create))
         .add(routes!(

@@ -241,6 +241,37 @@ pub async fn client_credentials(
     Ok(Json(connected))
 }
 
+/// The keys of a JWT connection, as the frontend sends them (`{type: "JWT", privateKey, …}`:
+/// whatever fields the provider's token is signed from).
+#[derive(Debug, Deserialize, ToSchema)]
+#[schema(value_type = Object)]
+pub struct JwtInput(pub serde_json::Map<String, serde_json::Value>);
+
+/// Connect a JWT integration with the end user's keys: the server signs the provider's token
+/// from them (and again before it expires).
+#[utoipa::path(post, path = "/auth/jwt/{providerConfigKey}", tag = "connect", security(()),
+    params(("providerConfigKey" = String, Path, description = "The integration"), AuthQuery),
+    request_body = JwtInput,
+    responses((status = 200, body = Connected), (status = "default", body = ErrorBody)))]
+pub async fn jwt(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(query): Query<AuthQuery>,
+    RawQuery(raw): RawQuery,
+    Body(body): Body<JwtInput>,
+) -> ApiResult<Json<Connected>> {
+    let connected = state
+        .connect_jwt(
+            query.auth().as_ref(),
+            &key,
+            query.connection_id.clone(),
+            bracket_params(raw.as_deref(), "params"),
+            body.0,
+        )
+        .await?;
+    Ok(Json(connected))
+}
+
 /// The auth modes the frontend posts to that this server does not connect.
 const UNSUPPORTED: [(&str, &str); 6] = [
     ("two-step", "TWO_STEP"),
