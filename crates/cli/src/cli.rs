@@ -45,6 +45,8 @@ pub enum Command {
     Env(EnvArgs),
     /// Set where an environment's webhooks go, and their signing secret.
     Webhook(WebhookArgs),
+    /// Create, list or delete an environment's integrations on the server.
+    Integration(IntegrationArgs),
     /// The server's logs: sync runs, action runs and proxied calls, with their log lines.
     Logs(LogsArgs),
     /// The whole platform end to end: a server, a mock GitHub API, the demo deployed, its records.
@@ -252,6 +254,47 @@ pub enum WebhookCommand {
     Unset,
     /// Print the webhook URL.
     Show,
+}
+
+#[derive(Debug, Args)]
+pub struct IntegrationArgs {
+    #[command(subcommand)]
+    pub command: IntegrationCommand,
+
+    /// The environment: its key is `NANGO_SECRET_KEY_<ENV>`.
+    #[arg(short = 'e', long, global = true, default_value = "dev")]
+    pub environment: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntegrationCommand {
+    /// Create an integration of a provider of the catalog, with its OAuth app.
+    Create {
+        /// Its key (letters, digits, `-`, `_`, `.`): the `provider_config_key` of its
+        /// connections and the integration of nango.yaml.
+        unique_key: String,
+        /// A provider of the server's catalog (`github`, `slack`…).
+        provider: String,
+        /// The OAuth app's client id.
+        #[arg(long, value_name = "ID")]
+        client_id: Option<String>,
+        /// The OAuth app's client secret (needs --client-id).
+        #[arg(long, value_name = "SECRET", requires = "client_id")]
+        client_secret: Option<String>,
+        /// The scopes to ask for, comma-separated (`repo,user`; needs --client-id).
+        #[arg(long, value_name = "SCOPES", requires = "client_id")]
+        scopes: Option<String>,
+        /// Shown instead of the provider's name.
+        #[arg(long, value_name = "NAME")]
+        display_name: Option<String>,
+    },
+    /// Print the integrations: key, provider and display name, tab-separated.
+    List,
+    /// Delete an integration and its connections.
+    Delete {
+        /// Its key.
+        unique_key: String,
+    },
 }
 
 #[derive(Debug, Args)]

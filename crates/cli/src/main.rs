@@ -65,6 +65,7 @@ fn main() -> ExitCode {
         Command::Deploy(args) => commands::deploy::run(&args, &settings, printer),
         Command::Env(args) => commands::deploy::env(&args, &settings, printer),
         Command::Webhook(args) => commands::deploy::webhook(&args, &settings, printer),
+        Command::Integration(args) => commands::integration::run(&args, &settings, printer),
         Command::Logs(args) => commands::deploy::logs(&args, &settings, printer),
         Command::Quickstart(args) => commands::quickstart::run(&args, printer),
         Command::Server(args) => commands::server::run(&args, printer),

@@ -204,6 +204,36 @@ impl NangoClient {
         }
     }
 
+    /// `GET /integrations`: the environment's integrations (`{data: [...]}`).
+    pub async fn integrations(&self) -> Result<Value, ClientError> {
+        let path = "/integrations";
+        self.json("GET", path, self.request(reqwest::Method::GET, path))
+            .await
+    }
+
+    /// `POST /integrations`: creates an integration (`{unique_key, provider, display_name?,
+    /// credentials?}`); answers `{data}`.
+    pub async fn create_integration(&self, integration: &Value) -> Result<Value, ClientError> {
+        let path = "/integrations";
+        self.json(
+            "POST",
+            path,
+            self.request(reqwest::Method::POST, path).json(integration),
+        )
+        .await
+    }
+
+    /// `DELETE /integrations/:key`: deletes an integration and its connections.
+    pub async fn delete_integration(&self, key: &str) -> Result<Value, ClientError> {
+        let path = format!("/integrations/{}", encode(key));
+        self.json(
+            "DELETE",
+            &path,
+            self.request(reqwest::Method::DELETE, &path),
+        )
+        .await
+    }
+
     /// `POST /connection/metadata` (replace) or `PATCH` (merge).
     pub async fn set_metadata(
         &self,

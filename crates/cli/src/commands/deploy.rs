@@ -192,9 +192,9 @@ fn print_plan(plan: &Plan, environment: &str, printer: Printer) {
 }
 
 /// A client of an environment and a runtime to call it from, for the commands that only talk
-/// to the server (`env`, `webhook`, `logs`). Inside an integrations folder its .env holds the
-/// keys (loaded by the settings step); elsewhere the environment does.
-fn session(
+/// to the server (`env`, `webhook`, `logs`, `integration`). Inside an integrations folder its
+/// .env holds the keys (loaded by the settings step); elsewhere the environment does.
+pub(crate) fn session(
     environment: &str,
     settings: &Settings,
     printer: Printer,

@@ -6,6 +6,7 @@ pub mod dev;
 pub mod dryrun;
 pub mod generate;
 pub mod init;
+pub mod integration;
 pub mod quickstart;
 pub mod server;
 pub mod test;
