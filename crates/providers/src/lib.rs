@@ -5,8 +5,8 @@
 //! # Why Nango's providers.yaml shape
 //!
 //! Nango publishes its catalog as `providers.yaml` in the npm package `@nangohq/providers`. The
-//! catalog here is a file in that same shape ([`Catalog::builtin`], about sixty common providers
-//! written for nango-rs), so a user who needs a provider we do not ship can point
+//! catalog here is a file in that same shape ([`Catalog::builtin`]: 230 providers, every one
+//! that NangoHQ/integration-templates uses, written for nango-rs), so a user who needs a provider we do not ship can point
 //! `NANGO_PROVIDERS_FILE` (read by the CLI) at the file from that package (or at their own) and
 //! get the same behaviour as Nango; same-named entries replace ours
 //! ([`Catalog::builtin_with_file`], [`Catalog::with_overrides`]). The shape, in short:

@@ -286,11 +286,12 @@ const UNSUPPORTED: [(&str, &str); 6] = [
 /// and what does work.
 #[utoipa::path(post, path = "/auth/{mode}/{providerConfigKey}", tag = "connect", security(()),
     params(
-        ("mode" = String, Path, description = "two-step, tba, signature, bill, aws-sigv4 or oauth-outbound"),
+        ("mode" = String, Path, description = "The auth mode's route",
+            example = "tba", pattern = "^(two-step|tba|signature|bill|aws-sigv4|oauth-outbound)$"),
         ("providerConfigKey" = String, Path, description = "The integration"),
         AuthQuery
     ),
-    responses((status = "default", body = ErrorBody)))]
+    responses((status = 400, description = "Always `unsupported_auth_mode`", body = ErrorBody)))]
 pub async fn unsupported(Path((mode, _key)): Path<(String, String)>) -> ApiError {
     match UNSUPPORTED.iter().find(|(path, _)| *path == mode) {
         Some((_, name)) => ApiError::new(
