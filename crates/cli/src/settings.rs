@@ -187,3 +187,21 @@ pub fn secret_key_var(environment: &str) -> String {
         environment.to_ascii_uppercase().replace('-', "_")
     )
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_server_url_is_an_http_url_without_its_trailing_slash() {
+        assert_eq!(
+            super::server_url("https://nango.example.com/").as_deref(),
+            Ok("https://nango.example.com")
+        );
+        assert_eq!(
+            super::server_url(" http://127.0.0.1:3003 ").as_deref(),
+            Ok("http://127.0.0.1:3003")
+        );
+        for bad in ["nango.example.com", "ftp://x", "https://", ""] {
+            assert!(super::server_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -118,7 +118,8 @@ impl MockOAuth {
         self.get(|b| b.token_requests.get(grant_type).copied().unwrap_or(0))
     }
 
-    /// A providers.yaml with `mock-oauth2` (PKCE), `mock-oauth2-basic` (client auth with HTTP
+    /// A providers.yaml with `mock-oauth2` (PKCE), `mock-tenant` (a `subdomain` in its URL),
+    /// `mock-oauth2-basic` (client auth with HTTP
     /// Basic, `instance_url` from the token response), `mock-cc` (client credentials),
     /// `mock-oauth1`, `mock-jwt` (HS256, key id `key-1`, secret [`JWT_SECRET_HEX`]) and `mock-apikey`.
     pub fn providers_yaml(&self) -> String {
@@ -126,6 +127,7 @@ impl MockOAuth {
         format!(
             "mock-oauth2:\n    display_name: Mock OAuth\n    auth_mode: OAUTH2\n    authorization_url: {url}/oauth/authorize\n    token_url: {url}/oauth/token\n    authorization_params:\n        access_type: offline\n    default_scopes: [profile]\n    proxy:\n        base_url: {url}\n\
 mock-oauth2-basic:\n    display_name: Mock OAuth (basic client auth)\n    auth_mode: OAUTH2\n    authorization_url: {url}/oauth/authorize\n    token_url: {url}/oauth/token\n    token_request_auth_method: basic\n    disable_pkce: true\n    scope_separator: ','\n    token_response_metadata: [instance_url]\n    proxy:\n        base_url: ${{connectionConfig.instance_url}}\n    connection_config:\n        instance_url:\n            type: string\n            automated: true\n\
+mock-tenant:\n    display_name: Mock OAuth (per tenant)\n    auth_mode: OAUTH2\n    authorization_url: {url}/oauth/authorize?tenant=${{connectionConfig.subdomain}}\n    token_url: {url}/oauth/token\n    proxy:\n        base_url: {url}\n    connection_config:\n        subdomain:\n            type: string\n            title: Subdomain\n            pattern: '^[a-z0-9-]+$'\n\
 mock-cc:\n    display_name: Mock client credentials\n    auth_mode: OAUTH2_CC\n    token_url: {url}/oauth/token\n    proxy:\n        base_url: {url}\n\
 mock-oauth1:\n    display_name: Mock OAuth 1\n    auth_mode: OAUTH1\n    request_url: {url}/oauth1/request_token\n    authorization_url: {url}/oauth1/authorize\n    token_url: {url}/oauth1/access_token\n    proxy:\n        base_url: {url}/oauth1\n\
 mock-jwt:\n    display_name: Mock JWT\n    auth_mode: JWT\n    token:\n        signing_key: ${{credentials.privateKey.secret}}\n        expires_in_ms: 300000\n        header:\n            alg: HS256\n            kid: ${{credentials.privateKey.id}}\n        payload:\n            aud: /admin/\n    proxy:\n        base_url: {url}\n        headers:\n            authorization: Ghost ${{accessToken}}\n    credentials:\n        privateKey:\n            type: string\n            title: Admin API key\n\

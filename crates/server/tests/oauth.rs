@@ -755,3 +755,87 @@ async fn jwt_connections_are_signed_from_the_end_users_keys() {
     assert_eq!(status, 200, "{forced}");
     assert_ne!(forced["credentials"]["token"], before);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connection_config_inputs_fill_the_providers_urls() {
+    let (world, mock) = World::with_oauth().await;
+    oauth_integration(&world, "tenant", "mock-tenant", "profile").await;
+    let token = session(&world, &["tenant"]).await;
+    // Without its subdomain the flow cannot start, and says which value is missing.
+    let (mut socket, ws) = listen(&world).await;
+    let (status, _, page) = visit(&format!(
+        "{}/oauth/connect/tenant?connect_session_token={token}&ws_client_id={ws}",
+        world.base
+    ))
+    .await;
+    assert_eq!(status, 400, "{page}");
+    let result = next_message(&mut socket).await;
+    assert_eq!(
+        result["error_type"], "missing_connection_config",
+        "{result}"
+    );
+    assert!(
+        result["error_desc"]
+            .as_str()
+            .unwrap()
+            .contains("connectionConfig.subdomain"),
+        "{result}"
+    );
+    // With it, the authorization URL has it and the connection keeps it.
+    let start = format!(
+        "/oauth/connect/tenant?connect_session_token={token}&params[subdomain]=acme&connection_id=t1"
+    );
+    let (query, status, page) = popup(&world, &mock, &start, "approve").await;
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(query["tenant"], "acme");
+    let (_, connection) = world
+        .dev("GET", "/connections/t1?provider_config_key=tenant", None)
+        .await;
+    assert_eq!(connection["connection_config"]["subdomain"], "acme");
+    // The Connect UI asks for it.
+    let (status, listed) = world
+        .call(Some(&token), "GET", "/connect/integrations", None, &[])
+        .await;
+    assert_eq!(status, 200, "{listed}");
+    assert_eq!(
+        listed["data"][0]["connection_config"]["subdomain"]["title"],
+        "Subdomain"
+    );
+    assert_eq!(listed["data"][0]["auth_mode"], "OAUTH2");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_environment_decides_which_auth_webhooks_are_sent() {
+    let (world, mock) = World::with_oauth().await;
+    let got = hooks(&world).await;
+    let (status, _) = world
+        .dev(
+            "PATCH",
+            "/environment",
+            Some(json!({ "webhook_on_auth_creation": false })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, environment) = world.dev("GET", "/environment", None).await;
+    assert_eq!(environment["webhook_on_auth_creation"], false);
+    assert_eq!(environment["webhook_on_auth_refresh_error"], true);
+    let id = connected(&world, &mock, 60).await;
+    mock.set(|b| b.refuse_refresh = true);
+    let (status, _) = world
+        .dev(
+            "GET",
+            &format!("/connections/{id}?provider_config_key=mo"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 424);
+    let hooks = wait_for_hooks(&got, 1).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let hooks_after = got.lock().unwrap().clone();
+    assert_eq!(
+        hooks_after.len(),
+        1,
+        "no creation webhook, one refresh webhook: {hooks_after:?}"
+    );
+    assert_eq!(hooks[0]["operation"], "refresh");
+}

@@ -2057,7 +2057,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 3);
+        assert_eq!(known_migrations().len(), 4);
     }
 
     #[tokio::test]
