@@ -432,6 +432,30 @@ pub struct ServerArgs {
         value_parser = settings::script_workers
     )]
     pub script_workers: usize,
+
+    /// Serve the dashboard (the web UI) at `/`: `true` or `false`.
+    #[arg(
+        long,
+        value_name = "BOOL",
+        env = settings::NANGO_DASHBOARD,
+        default_value_t = true,
+        action = clap::ArgAction::Set
+    )]
+    pub dashboard: bool,
+
+    /// The dashboard's account; with --dashboard-password, its password is set at every start.
+    /// Without both, the first start creates `admin` with a generated password, printed once.
+    #[arg(long, value_name = "NAME", env = settings::NANGO_DASHBOARD_USERNAME)]
+    pub dashboard_username: Option<String>,
+
+    /// The dashboard account's password.
+    #[arg(
+        long,
+        value_name = "PASSWORD",
+        env = settings::NANGO_DASHBOARD_PASSWORD,
+        hide_env_values = true
+    )]
+    pub dashboard_password: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -33,6 +33,12 @@ pub const NANGO_SERVER_URL: &str = "NANGO_SERVER_URL";
 pub const NANGO_LOG: &str = "NANGO_LOG";
 /// `nango server --script-workers`: the threads that run scripts.
 pub const NANGO_SCRIPT_WORKERS: &str = "NANGO_SCRIPT_WORKERS";
+/// `nango server --dashboard`: whether the dashboard is served at `/` (default true).
+pub const NANGO_DASHBOARD: &str = "NANGO_DASHBOARD";
+/// `nango server --dashboard-username`: the dashboard's account (with its password).
+pub const NANGO_DASHBOARD_USERNAME: &str = "NANGO_DASHBOARD_USERNAME";
+/// `nango server --dashboard-password`: the dashboard account's password (set at every start).
+pub const NANGO_DASHBOARD_PASSWORD: &str = "NANGO_DASHBOARD_PASSWORD";
 /// `nango deploy --auto-confirm`, when `true`.
 pub const NANGO_DEPLOY_AUTO_CONFIRM: &str = "NANGO_DEPLOY_AUTO_CONFIRM";
 

@@ -11,50 +11,15 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+use common::Run;
+use common::node::{chromium, harness, modules};
 use common::platform::{Server, api, fixture_project, mock_provider, providers_file, start_server};
-use common::{Run, node_oracle, npm_install, oracle_missing};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
-
-/// The `node_modules` folder that holds a package (`nango-node-060`, `nango-node-071` or
-/// `nango`), or `None` after [`oracle_missing`] when it cannot be used here (the test skips, or
-/// fails in CI).
-fn modules(package: &str) -> Option<PathBuf> {
-    node_oracle()?;
-    let modules = std::env::var_os("NANGO_TEST_NODE_MODULES").map(PathBuf::from);
-    let (modules, prefix, spec) = match package {
-        "nango" => (
-            modules.and_then(|m| Some(m.parent()?.join("nango-cli/node_modules"))),
-            "target/ci-node/nango-cli",
-            "nango@0.60.5",
-        ),
-        "nango-node-060" => (
-            modules,
-            "target/ci-node",
-            "nango-node-060@npm:@nangohq/node@0.60.5",
-        ),
-        "nango-node-071" => (
-            modules,
-            "target/ci-node",
-            "nango-node-071@npm:@nangohq/node@0.71.10",
-        ),
-        "@nangohq/frontend" => (modules, "target/ci-node", "@nangohq/frontend@0.71.10"),
-        "playwright-core" => (modules, "target/ci-node", "playwright-core@1"),
-        other => panic!("no install known for {other}"),
-    };
-    let found = modules.filter(|m| m.join(package).join("package.json").is_file());
-    if found.is_none() {
-        oracle_missing(
-            &format!("the real client {package} (a package under NANGO_TEST_NODE_MODULES)"),
-            &npm_install(prefix, spec),
-        );
-    }
-    found
-}
 
 const CREATE_ISSUE: &str = r#""use strict";
 module.exports.default = async function runAction(nango, input) {
@@ -116,20 +81,6 @@ async fn seed(server: &Server) {
 }
 
 /// Runs one of the harnesses of `tests/compat` and reads its JSON.
-fn harness(name: &str, args: &[&str]) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/compat")
-        .join(name);
-    let output = Command::new("node")
-        .arg(script)
-        .args(args)
-        .output()
-        .unwrap();
-    let run = Run::from(output);
-    assert_eq!(run.code, 0, "{}", run.all());
-    serde_json::from_str(run.stdout.trim()).unwrap_or_else(|e| panic!("{e}: {}", run.all()))
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn both_node_client_versions_work_against_our_server() {
     let (Some(old), Some(new)) = (modules("nango-node-060"), modules("nango-node-071")) else {
@@ -303,20 +254,6 @@ async fn the_real_frontend_connects_an_api_key_integration_through_a_session() {
     assert_eq!(connection["credentials"]["apiKey"], "ghp-secret");
     assert_eq!(connection["connection_config"], json!({ "region": "eu" }));
     assert_eq!(connection["end_user"]["id"], "eu-7");
-}
-
-/// Debian's chromium, or `None` after [`oracle_missing`].
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    if path.is_file() {
-        return Some(path);
-    }
-    oracle_missing(
-        "chromium (Debian's package, /usr/bin/chromium)",
-        "`.ci/run` installs it with `apt-get install -y chromium`",
-    );
-    None
 }
 
 type Hooks = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;

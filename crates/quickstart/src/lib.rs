@@ -30,7 +30,7 @@ pub const SYNC: &str = "github-issue-example";
 /// Its model.
 pub const MODEL: &str = "GithubIssue";
 /// The token the mock API accepts.
-const TOKEN: &str = "demo-token";
+pub const MOCK_TOKEN: &str = "demo-token";
 
 /// Where and how.
 #[derive(Debug, Clone)]
@@ -53,6 +53,8 @@ pub struct Quickstart {
     pub folder: PathBuf,
     /// The records of the sync's first run (`GET /records` answer).
     pub records: Value,
+    /// The dashboard's login: `(username, password)`, and the file that keeps it.
+    pub dashboard: (String, String, PathBuf),
     /// What was deployed (`name@version`).
     pub deployed: Vec<String>,
     /// Ends the server when dropped or sent.
@@ -87,7 +89,19 @@ pub async fn run(
         format!("# Written by `nango quickstart`: the github provider, pointed at the bundled mock API.\ngithub:\n    display_name: GitHub (quickstart mock)\n    auth_mode: OAUTH2\n    authorization_url: {mock_url}/login/oauth/authorize\n    token_url: {mock_url}/login/oauth/access_token\n    proxy:\n        base_url: {mock_url}\n"),
     )
     .map_err(|e| fail("cannot write providers.yaml")(e.to_string()))?;
+    // The dashboard's account: generated at the first run and kept in the folder, so that every
+    // run can say how to log in.
+    let login_file = options.dir.join("dashboard-login.txt");
+    let kept = std::fs::read_to_string(&login_file).ok().and_then(|text| {
+        let mut lines = text
+            .lines()
+            .filter_map(|l| l.split_once(": "))
+            .map(|(_, v)| v.trim().to_string());
+        Some((lines.next()?, lines.next()?))
+    });
     let config = nango_server::ServerConfig {
+        dashboard_username: kept.as_ref().map(|(u, _)| u.clone()),
+        dashboard_password: kept.as_ref().map(|(_, p)| p.clone()),
         port: options.port,
         data_dir: options.dir.join(".nango-data"),
         providers_file: Some(providers_file),
@@ -100,9 +114,26 @@ pub async fn run(
         },
         ..nango_server::ServerConfig::default()
     };
-    let (state, _) = nango_server::build(&config)
+    let (state, setup) = nango_server::build(&config)
         .await
         .map_err(|e| fail("the server could not start")(e.to_string()))?;
+    let dashboard = match (setup.dashboard, kept) {
+        (Some(nango_server::platform::DashboardAccount::Created { username, password }), _) => {
+            write_private(
+                &login_file,
+                &format!("username: {username}\npassword: {password}\n"),
+            )
+            .map_err(|e| fail("cannot keep the dashboard's login")(e.to_string()))?;
+            (username, password)
+        }
+        (_, Some(kept)) => kept,
+        _ => {
+            return Err(QuickstartError(format!(
+                "the dashboard's account was made elsewhere: delete {} to start afresh",
+                options.dir.join(".nango-data").display()
+            )));
+        }
+    };
     let secret_key = state
         .store
         .environment_by_name("dev")
@@ -146,7 +177,7 @@ pub async fn run(
     .await?;
     http.post(
         "/connections",
-        json!({ "provider_config_key": INTEGRATION, "connection_id": CONNECTION, "access_token": TOKEN }),
+        json!({ "provider_config_key": INTEGRATION, "connection_id": CONNECTION, "access_token": MOCK_TOKEN }),
         &[200],
     )
     .await?;
@@ -179,10 +210,22 @@ pub async fn run(
         secret_key,
         folder,
         records,
+        dashboard: (dashboard.0, dashboard.1, login_file),
         deployed,
         stop,
         server,
     })
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
 }
 
 async fn deploy(folder: &Path, client: &NangoClient) -> Result<Vec<String>, QuickstartError> {
@@ -366,7 +409,8 @@ fn issues_of(repo: &str) -> Vec<Value> {
     issues
 }
 
-async fn start_mock() -> Result<String, QuickstartError> {
+/// Starts the bundled mock of the GitHub API on 127.0.0.1 (it accepts [`MOCK_TOKEN`]); its URL.
+pub async fn start_mock() -> Result<String, QuickstartError> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|e| fail("cannot start the mock API")(e.to_string()))?;
@@ -389,7 +433,7 @@ async fn start_mock() -> Result<String, QuickstartError> {
 fn authorized(headers: &HeaderMap) -> bool {
     headers
         .get("authorization")
-        .is_some_and(|v| v.as_bytes() == format!("Bearer {TOKEN}").as_bytes())
+        .is_some_and(|v| v.as_bytes() == format!("Bearer {MOCK_TOKEN}").as_bytes())
 }
 
 fn unauthorized() -> Response {

@@ -29,6 +29,11 @@ pub struct ServerConfig {
     pub script_workers: usize,
     /// Timings of the scheduler and webhooks.
     pub settings: crate::Settings,
+    /// The dashboard account (`NANGO_DASHBOARD_USERNAME`), with its password
+    /// (`NANGO_DASHBOARD_PASSWORD`); without them a first start creates `admin`.
+    pub dashboard_username: Option<String>,
+    /// The dashboard account's password.
+    pub dashboard_password: Option<String>,
 }
 
 impl Default for ServerConfig {
@@ -44,6 +49,8 @@ impl Default for ServerConfig {
             providers_file: None,
             script_workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             settings: crate::Settings::default(),
+            dashboard_username: None,
+            dashboard_password: None,
         }
     }
 }

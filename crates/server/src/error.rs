@@ -19,7 +19,11 @@ use crate::platform::{ErrorCode, PlatformError};
 pub fn status(code: ErrorCode) -> StatusCode {
     use ErrorCode::*;
     match code {
-        UnknownAccount | InvalidConnectSessionToken | InvalidPublicKey => StatusCode::UNAUTHORIZED,
+        UnknownAccount | InvalidConnectSessionToken | InvalidPublicKey | InvalidLogin => {
+            StatusCode::UNAUTHORIZED
+        }
+        InvalidCsrfToken => StatusCode::FORBIDDEN,
+        TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
         InvalidBody
         | InvalidQuery
         | InvalidHeader
@@ -53,8 +57,9 @@ pub fn status(code: ErrorCode) -> StatusCode {
         | ActionNotFinished
         | UnknownSync
         | UnknownOperation
+        | UnknownEnvironment
         | UnknownRoute => StatusCode::NOT_FOUND,
-        Duplicate => StatusCode::CONFLICT,
+        Duplicate | SyncNotRunning | InvalidKeyRotation => StatusCode::CONFLICT,
         RefreshTokenExternalError | ActionScriptHttpError | TokenExchangeFailed => {
             StatusCode::FAILED_DEPENDENCY
         }

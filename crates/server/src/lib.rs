@@ -60,6 +60,8 @@ pub struct Setup {
     pub created: Vec<(String, String, bool)>,
     /// Secrets are encrypted at rest.
     pub encrypted: bool,
+    /// The dashboard's account (`None` when the dashboard is off).
+    pub dashboard: Option<platform::DashboardAccount>,
 }
 
 /// Opens the store named by the configuration.
@@ -133,7 +135,20 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         running_syncs: Arc::new(AtomicUsize::new(0)),
         auth_listeners: Arc::new(platform::AuthListeners::default()),
         refresh_locks: Arc::new(platform::RefreshLocks::default()),
+        login_attempts: Arc::new(platform::LoginAttempts::default()),
+        running: Arc::new(platform::RunningSyncs::default()),
     };
+    if config.settings.dashboard {
+        setup.dashboard = Some(
+            state
+                .ensure_dashboard_account(
+                    config.dashboard_username.as_deref(),
+                    config.dashboard_password.as_deref(),
+                )
+                .await
+                .map_err(|e| StartError::Config(e.message))?,
+        );
+    }
     Ok((state, setup))
 }
 
@@ -159,7 +174,9 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     start_background(&state);
-    axum::serve(listener, router(state))
+    // The peer's address reaches handlers (the dashboard's login limit is per address).
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
 }

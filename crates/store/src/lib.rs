@@ -52,7 +52,7 @@ pub trait Store: Send + Sync {
 
     /// Every environment, by id.
     async fn environments(&self) -> Result<Vec<Environment>>;
-    /// The environment whose secret key this is.
+    /// The environment whose secret key (or pending secret key) this is.
     async fn environment_by_key(&self, secret_key: &str) -> Result<Option<Environment>>;
     /// The environment of that name.
     async fn environment_by_name(&self, name: &str) -> Result<Option<Environment>>;
@@ -171,22 +171,42 @@ pub trait Store: Send + Sync {
     /// Removes flows that expired before `before`.
     async fn prune_oauth_flows(&self, before: &str) -> Result<u64>;
 
+    // ----- dashboard
+
+    /// A dashboard account by name.
+    async fn dashboard_user(&self, username: &str) -> Result<Option<DashboardUser>>;
+    /// How many dashboard accounts there are.
+    async fn dashboard_user_count(&self) -> Result<i64>;
+    /// Creates an account, or sets its password.
+    async fn upsert_dashboard_user(
+        &self,
+        username: &str,
+        password_hash: &str,
+    ) -> Result<DashboardUser>;
+    /// Opens a session.
+    async fn create_dashboard_session(
+        &self,
+        token_hash: &str,
+        user: i64,
+        csrf_token: &str,
+        expires_at: &str,
+    ) -> Result<()>;
+    /// The session of a cookie's hash, if it has not expired at `now`.
+    async fn dashboard_session(
+        &self,
+        token_hash: &str,
+        now: &str,
+    ) -> Result<Option<DashboardSession>>;
+    /// Ends a session.
+    async fn delete_dashboard_session(&self, token_hash: &str) -> Result<()>;
+    /// Removes sessions that ended before `before`.
+    async fn prune_dashboard_sessions(&self, before: &str) -> Result<u64>;
+
     // ----- webhooks settings
 
-    /// Sets where the environment's webhooks go, and their signing secret.
-    async fn set_webhook(
-        &self,
-        environment: i64,
-        url: Option<&str>,
-        secret: Option<&str>,
-    ) -> Result<()>;
-    /// Sets which auth webhooks the environment sends.
-    async fn set_auth_webhooks(
-        &self,
-        environment: i64,
-        on_creation: bool,
-        on_refresh_error: bool,
-    ) -> Result<()>;
+    /// Saves an environment's settings: its keys (secret, pending), webhook URLs, secret and
+    /// which webhooks it sends (`Conflict` if a key is taken).
+    async fn update_environment(&self, environment: &Environment) -> Result<()>;
 
     // ----- sync schedules and runs
 
@@ -288,13 +308,19 @@ pub trait Store: Send + Sync {
     ) -> Result<i64>;
     /// Ends an operation with its log lines.
     async fn finish_operation(&self, id: i64, status: &str, lines: &[LogLine]) -> Result<()>;
-    /// An environment's operations, newest first.
+    /// An environment's operations matching a filter, newest first.
     async fn operations(
         &self,
         environment: i64,
-        kind: Option<&str>,
-        limit: i64,
+        filter: &OperationFilter,
     ) -> Result<Vec<Operation>>;
+    /// Operations started since `since`, counted per `bucket_secs` time bucket, kind and status.
+    async fn operation_activity(
+        &self,
+        environment: i64,
+        since: &str,
+        bucket_secs: i64,
+    ) -> Result<Vec<ActivityCount>>;
     /// One operation and its lines.
     async fn operation(
         &self,

@@ -23,8 +23,26 @@ pub struct Environment {
     pub webhook_on_auth_creation: bool,
     /// Whether an auth webhook goes out when a token refresh fails.
     pub webhook_on_auth_refresh_error: bool,
+    /// A second place webhooks go.
+    pub webhook_url_secondary: Option<String>,
+    /// Whether a sync webhook goes out when a run fails.
+    pub webhook_on_sync_error: bool,
+    /// Whether a sync webhook goes out after every successful run, even one that changed nothing.
+    pub webhook_on_sync_success_always: bool,
+    /// During a key rotation, the new key (both keys work until it is activated or reverted).
+    pub pending_secret_key: Option<String>,
     /// When it was created.
     pub created_at: String,
+}
+
+impl Environment {
+    /// Where its webhooks go: the primary URL, then the secondary one.
+    pub fn webhook_urls(&self) -> Vec<&str> {
+        [&self.webhook_url, &self.webhook_url_secondary]
+            .into_iter()
+            .filter_map(|url| url.as_deref())
+            .collect()
+    }
 }
 
 /// An integration: a provider configured in an environment under a unique key.
@@ -375,6 +393,31 @@ pub struct NewConnectSession {
     pub expires_at: String,
 }
 
+/// A dashboard account.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DashboardUser {
+    /// Id.
+    pub id: i64,
+    /// The login name.
+    pub username: String,
+    /// The password's argon2id hash (PHC string).
+    #[serde(skip)]
+    pub password_hash: String,
+}
+
+/// A dashboard login session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DashboardSession {
+    /// The SHA-256 (hex) of the cookie's value.
+    pub token_hash: String,
+    /// Who logged in.
+    pub user: DashboardUser,
+    /// The token every change must carry (`X-CSRF-Token`).
+    pub csrf_token: String,
+    /// When it ends.
+    pub expires_at: String,
+}
+
 /// An OAuth flow in progress, kept until its callback (single use) or its expiry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OAuthFlow {
@@ -640,6 +683,44 @@ pub struct Operation {
     pub started_at: String,
     /// Ended.
     pub finished_at: Option<String>,
+}
+
+/// Which operations to list (newest first).
+#[derive(Debug, Clone, Default)]
+pub struct OperationFilter {
+    /// Only this kind (`sync`, `action`, `proxy`, `webhook`, `deploy`, `auth`).
+    pub kind: Option<String>,
+    /// Only this status (`running`, `success`, `failed`).
+    pub status: Option<String>,
+    /// Only this integration.
+    pub integration_key: Option<String>,
+    /// Only this connection id.
+    pub connection_id: Option<String>,
+    /// Started at or after this time (RFC 3339).
+    pub since: Option<String>,
+    /// Started before this time (RFC 3339).
+    pub until: Option<String>,
+    /// Part of its name, integration or connection id.
+    pub search: Option<String>,
+    /// Only ids below this one (paging back).
+    pub before: Option<i64>,
+    /// Only ids above this one (polling for new ones).
+    pub after: Option<i64>,
+    /// At most this many.
+    pub limit: i64,
+}
+
+/// How many operations of a kind ended with a status in one time bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActivityCount {
+    /// The bucket's start, in seconds since the epoch.
+    pub bucket: i64,
+    /// The operations' kind.
+    pub kind: String,
+    /// Their status.
+    pub status: String,
+    /// How many.
+    pub count: i64,
 }
 
 /// One line of an operation's log.

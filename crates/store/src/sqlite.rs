@@ -150,6 +150,10 @@ fn environment(row: &sqlx::sqlite::SqliteRow) -> Environment {
         public_key: row.get("public_key"),
         webhook_on_auth_creation: row.get("webhook_on_auth_creation"),
         webhook_on_auth_refresh_error: row.get("webhook_on_auth_refresh_error"),
+        webhook_url_secondary: row.get("webhook_url_secondary"),
+        webhook_on_sync_error: row.get("webhook_on_sync_error"),
+        webhook_on_sync_success_always: row.get("webhook_on_sync_success_always"),
+        pending_secret_key: row.get("pending_secret_key"),
         created_at: row.get("created_at"),
     }
 }
@@ -321,10 +325,13 @@ impl Store for SqliteStore {
     }
 
     async fn environment_by_key(&self, secret_key: &str) -> Result<Option<Environment>> {
-        let row = sqlx::query("SELECT * FROM environments WHERE secret_key = ?")
-            .bind(secret_key)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT * FROM environments WHERE secret_key = ? OR pending_secret_key = ? LIMIT 1",
+        )
+        .bind(secret_key)
+        .bind(secret_key)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(environment))
     }
 
@@ -802,6 +809,98 @@ impl Store for SqliteStore {
         Ok(done.rows_affected())
     }
 
+    async fn dashboard_user(&self, username: &str) -> Result<Option<DashboardUser>> {
+        let row = sqlx::query("SELECT * FROM dashboard_users WHERE username = ?")
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|row| DashboardUser {
+            id: row.get("id"),
+            username: row.get("username"),
+            password_hash: row.get("password_hash"),
+        }))
+    }
+
+    async fn dashboard_user_count(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM dashboard_users")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn upsert_dashboard_user(
+        &self,
+        username: &str,
+        password_hash: &str,
+    ) -> Result<DashboardUser> {
+        let row = sqlx::query("INSERT INTO dashboard_users (username, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash RETURNING *")
+            .bind(username)
+            .bind(password_hash)
+            .bind(now())
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(DashboardUser {
+            id: row.get("id"),
+            username: row.get("username"),
+            password_hash: row.get("password_hash"),
+        })
+    }
+
+    async fn create_dashboard_session(
+        &self,
+        token_hash: &str,
+        user: i64,
+        csrf_token: &str,
+        expires_at: &str,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO dashboard_sessions (token_hash, user_id, csrf_token, expires_at, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(token_hash)
+            .bind(user)
+            .bind(csrf_token)
+            .bind(expires_at)
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn dashboard_session(
+        &self,
+        token_hash: &str,
+        now: &str,
+    ) -> Result<Option<DashboardSession>> {
+        let row = sqlx::query("SELECT s.token_hash, s.csrf_token, s.expires_at, u.id, u.username, u.password_hash FROM dashboard_sessions s JOIN dashboard_users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")
+            .bind(token_hash)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|row| DashboardSession {
+            token_hash: row.get("token_hash"),
+            user: DashboardUser {
+                id: row.get("id"),
+                username: row.get("username"),
+                password_hash: row.get("password_hash"),
+            },
+            csrf_token: row.get("csrf_token"),
+            expires_at: row.get("expires_at"),
+        }))
+    }
+
+    async fn delete_dashboard_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM dashboard_sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn prune_dashboard_sessions(&self, before: &str) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM dashboard_sessions WHERE expires_at < ?")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     async fn create_oauth_flow(&self, flow: &OAuthFlow) -> Result<()> {
         sqlx::query("INSERT INTO oauth_flows (state_hash, environment_id, flow, expires_at, created_at) VALUES (?, ?, ?, ?, ?)")
             .bind(&flow.state_hash)
@@ -855,33 +954,27 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn set_auth_webhooks(
-        &self,
-        environment: i64,
-        on_creation: bool,
-        on_refresh_error: bool,
-    ) -> Result<()> {
-        sqlx::query("UPDATE environments SET webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ? WHERE id = ?")
-            .bind(on_creation)
-            .bind(on_refresh_error)
-            .bind(environment)
+    async fn update_environment(&self, environment: &Environment) -> Result<()> {
+        sqlx::query("UPDATE environments SET secret_key = ?, pending_secret_key = ?, webhook_url = ?, webhook_url_secondary = ?, webhook_secret = ?, webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ?, webhook_on_sync_error = ?, webhook_on_sync_success_always = ? WHERE id = ?")
+            .bind(&environment.secret_key)
+            .bind(&environment.pending_secret_key)
+            .bind(&environment.webhook_url)
+            .bind(&environment.webhook_url_secondary)
+            .bind(&environment.webhook_secret)
+            .bind(environment.webhook_on_auth_creation)
+            .bind(environment.webhook_on_auth_refresh_error)
+            .bind(environment.webhook_on_sync_error)
+            .bind(environment.webhook_on_sync_success_always)
+            .bind(environment.id)
             .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn set_webhook(
-        &self,
-        environment: i64,
-        url: Option<&str>,
-        secret: Option<&str>,
-    ) -> Result<()> {
-        sqlx::query("UPDATE environments SET webhook_url = ?, webhook_secret = ? WHERE id = ?")
-            .bind(url)
-            .bind(secret)
-            .bind(environment)
-            .execute(&self.pool)
-            .await?;
+            .await
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Conflict("another environment has this key".into())
+                } else {
+                    e.into()
+                }
+            })?;
         Ok(())
     }
 
@@ -1312,17 +1405,78 @@ impl Store for SqliteStore {
     async fn operations(
         &self,
         environment: i64,
-        kind: Option<&str>,
-        limit: i64,
+        filter: &OperationFilter,
     ) -> Result<Vec<Operation>> {
-        let rows = sqlx::query("SELECT * FROM operations WHERE environment_id = ? AND (? IS NULL OR kind = ?) ORDER BY id DESC LIMIT ?")
+        let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "SELECT * FROM operations WHERE environment_id = ",
+        );
+        query.push_bind(environment);
+        let equal = [
+            ("kind", &filter.kind),
+            ("status", &filter.status),
+            ("integration_key", &filter.integration_key),
+            ("connection_id", &filter.connection_id),
+        ];
+        for (column, value) in equal {
+            if let Some(value) = value {
+                query
+                    .push(format!(" AND {column} = "))
+                    .push_bind(value.clone());
+            }
+        }
+        if let Some(since) = &filter.since {
+            query.push(" AND started_at >= ").push_bind(since.clone());
+        }
+        if let Some(until) = &filter.until {
+            query.push(" AND started_at < ").push_bind(until.clone());
+        }
+        if let Some(search) = filter.search.as_deref().filter(|s| !s.is_empty()) {
+            let pattern = like(search);
+            query
+                .push(" AND (name LIKE ")
+                .push_bind(pattern.clone())
+                .push(" ESCAPE '\\' OR integration_key LIKE ")
+                .push_bind(pattern.clone())
+                .push(" ESCAPE '\\' OR connection_id LIKE ")
+                .push_bind(pattern)
+                .push(" ESCAPE '\\')");
+        }
+        if let Some(before) = filter.before {
+            query.push(" AND id < ").push_bind(before);
+        }
+        if let Some(after) = filter.after {
+            query.push(" AND id > ").push_bind(after);
+        }
+        query
+            .push(" ORDER BY id DESC LIMIT ")
+            .push_bind(filter.limit.max(0));
+        let rows = query.build().fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(operation).collect())
+    }
+
+    async fn operation_activity(
+        &self,
+        environment: i64,
+        since: &str,
+        bucket_secs: i64,
+    ) -> Result<Vec<ActivityCount>> {
+        let bucket_secs = bucket_secs.max(1);
+        let rows = sqlx::query("SELECT (CAST(strftime('%s', started_at) AS INTEGER) / ?) * ? AS bucket, kind, status, COUNT(*) AS count FROM operations WHERE environment_id = ? AND started_at >= ? GROUP BY bucket, kind, status ORDER BY bucket")
+            .bind(bucket_secs)
+            .bind(bucket_secs)
             .bind(environment)
-            .bind(kind)
-            .bind(kind)
-            .bind(limit)
+            .bind(since)
             .fetch_all(&self.pool)
             .await?;
-        Ok(rows.iter().map(operation).collect())
+        Ok(rows
+            .iter()
+            .map(|row| ActivityCount {
+                bucket: row.get("bucket"),
+                kind: row.get("kind"),
+                status: row.get("status"),
+                count: row.get("count"),
+            })
+            .collect())
     }
 
     async fn operation(
@@ -1420,6 +1574,44 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn dashboard_sessions_open_until_they_expire_or_end() {
+        let store = store().await;
+        assert_eq!(store.dashboard_user_count().await.unwrap(), 0);
+        let user = store.upsert_dashboard_user("admin", "h1").await.unwrap();
+        let again = store.upsert_dashboard_user("admin", "h2").await.unwrap();
+        assert_eq!((again.id, again.password_hash.as_str()), (user.id, "h2"));
+        assert_eq!(store.dashboard_user_count().await.unwrap(), 1);
+        store
+            .create_dashboard_session("t1", user.id, "csrf", "2030-01-01T00:00:00.000Z")
+            .await
+            .unwrap();
+        let session = store
+            .dashboard_session("t1", "2029-01-01T00:00:00.000Z")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (session.user.username.as_str(), session.csrf_token.as_str()),
+            ("admin", "csrf")
+        );
+        assert!(
+            store
+                .dashboard_session("t1", "2031-01-01T00:00:00.000Z")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        store.delete_dashboard_session("t1").await.unwrap();
+        assert!(
+            store
+                .dashboard_session("t1", "2029-01-01T00:00:00.000Z")
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[tokio::test]
     async fn an_oauth_flow_is_taken_once_and_not_after_it_expires() {
         let store = store().await;
         store.create_environment("dev", "k").await.unwrap();
@@ -1489,18 +1681,179 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_pending_secret_key_opens_its_environment_until_it_is_dropped() {
+        let store = store().await;
+        let dev = store.create_environment("dev", "old").await.unwrap();
+        let prod = store.create_environment("prod", "other").await.unwrap();
+        let rotating = Environment {
+            pending_secret_key: Some("new".into()),
+            ..dev.clone()
+        };
+        store.update_environment(&rotating).await.unwrap();
+        for key in ["old", "new"] {
+            let found = store.environment_by_key(key).await.unwrap().unwrap();
+            assert_eq!(found.id, dev.id, "{key}");
+        }
+        // Another environment's key cannot become this one's.
+        let clash = Environment {
+            pending_secret_key: Some("other".into()),
+            ..dev.clone()
+        };
+        assert!(matches!(
+            store.update_environment(&clash).await,
+            Err(StoreError::Conflict(_))
+        ));
+        assert_eq!(
+            store.environment_by_key("other").await.unwrap().unwrap().id,
+            prod.id
+        );
+        store
+            .update_environment(&Environment {
+                secret_key: "new".into(),
+                pending_secret_key: None,
+                ..dev.clone()
+            })
+            .await
+            .unwrap();
+        assert!(store.environment_by_key("old").await.unwrap().is_none());
+        assert_eq!(
+            store.environment_by_key("new").await.unwrap().unwrap().id,
+            dev.id
+        );
+    }
+
+    #[tokio::test]
+    async fn operations_are_filtered_paged_and_counted_per_time_bucket() {
+        let store = store().await;
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let prod = store.create_environment("prod", "k2").await.unwrap();
+        let mut ids = Vec::new();
+        for (kind, key, connection, name, status) in [
+            ("sync", "github", "c1", "issues", "success"),
+            ("action", "github", "c1", "create-issue", "failed"),
+            ("proxy", "slack", "c2", "GET /users", "success"),
+            ("sync", "slack", "c2", "messages_100%", "failed"),
+        ] {
+            let id = store
+                .start_operation(dev.id, kind, Some(key), Some(connection), Some(name))
+                .await
+                .unwrap();
+            store.finish_operation(id, status, &[]).await.unwrap();
+            ids.push(id);
+        }
+        store
+            .start_operation(prod.id, "sync", Some("github"), Some("c1"), Some("issues"))
+            .await
+            .unwrap();
+        let list = |filter: OperationFilter| {
+            let store = &store;
+            async move {
+                store
+                    .operations(
+                        dev.id,
+                        &OperationFilter {
+                            limit: 100,
+                            ..filter
+                        },
+                    )
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|o| o.id)
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            list(OperationFilter::default()).await,
+            vec![ids[3], ids[2], ids[1], ids[0]]
+        );
+        let syncs = OperationFilter {
+            kind: Some("sync".into()),
+            ..Default::default()
+        };
+        assert_eq!(list(syncs).await, vec![ids[3], ids[0]]);
+        let failed_github = OperationFilter {
+            status: Some("failed".into()),
+            integration_key: Some("github".into()),
+            ..Default::default()
+        };
+        assert_eq!(list(failed_github).await, vec![ids[1]]);
+        let c2 = OperationFilter {
+            connection_id: Some("c2".into()),
+            ..Default::default()
+        };
+        assert_eq!(list(c2).await, vec![ids[3], ids[2]]);
+        // Search escapes LIKE's wildcards: `%` is a character, not "anything".
+        let percent = OperationFilter {
+            search: Some("100%".into()),
+            ..Default::default()
+        };
+        assert_eq!(list(percent).await, vec![ids[3]]);
+        let users = OperationFilter {
+            search: Some("users".into()),
+            ..Default::default()
+        };
+        assert_eq!(list(users).await, vec![ids[2]]);
+        let page = OperationFilter {
+            before: Some(ids[2]),
+            limit: 1,
+            ..Default::default()
+        };
+        assert_eq!(list(page).await, vec![ids[1]]);
+        let newer = OperationFilter {
+            after: Some(ids[1]),
+            ..Default::default()
+        };
+        assert_eq!(list(newer).await, vec![ids[3], ids[2]]);
+        let future = OperationFilter {
+            since: Some("2999-01-01T00:00:00.000Z".into()),
+            ..Default::default()
+        };
+        assert!(list(future).await.is_empty());
+        let past = OperationFilter {
+            until: Some("2000-01-01T00:00:00.000Z".into()),
+            ..Default::default()
+        };
+        assert!(list(past).await.is_empty());
+
+        let activity = store
+            .operation_activity(dev.id, "2000-01-01T00:00:00.000Z", 3600)
+            .await
+            .unwrap();
+        let total: i64 = activity.iter().map(|a| a.count).sum();
+        assert_eq!(total, 4, "{activity:?}");
+        let failed_syncs: i64 = activity
+            .iter()
+            .filter(|a| a.kind == "sync" && a.status == "failed")
+            .map(|a| a.count)
+            .sum();
+        assert_eq!(failed_syncs, 1);
+        assert!(activity.iter().all(|a| a.bucket % 3600 == 0));
+    }
+
+    #[tokio::test]
     async fn auth_webhook_settings_default_on_and_can_be_turned_off() {
         let store = store().await;
         store.create_environment("dev", "k").await.unwrap();
         let environment = store.environments().await.unwrap().remove(0);
         assert!(environment.webhook_on_auth_creation);
         assert!(environment.webhook_on_auth_refresh_error);
+        assert!(environment.webhook_on_sync_error);
+        assert!(!environment.webhook_on_sync_success_always);
         store
-            .set_auth_webhooks(environment.id, false, true)
+            .update_environment(&Environment {
+                webhook_on_auth_creation: false,
+                webhook_url_secondary: Some("https://b.test".into()),
+                ..environment.clone()
+            })
             .await
             .unwrap();
         let environment = store.environments().await.unwrap().remove(0);
         assert!(!environment.webhook_on_auth_creation);
+        assert_eq!(
+            environment.webhook_url_secondary.as_deref(),
+            Some("https://b.test")
+        );
         assert!(environment.webhook_on_auth_refresh_error);
         store.set_public_key(environment.id, "pk-1").await.unwrap();
         assert_eq!(
@@ -2057,7 +2410,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 4);
+        assert_eq!(known_migrations().len(), 5);
     }
 
     #[tokio::test]
@@ -2070,7 +2423,10 @@ mod tests {
         let dev = store.environment_by_name("dev").await.unwrap().unwrap();
         // The second migration's tables and columns are there (and were not created twice).
         store
-            .set_webhook(dev.id, Some("https://x.test"), None)
+            .update_environment(&Environment {
+                webhook_url: Some("https://x.test".into()),
+                ..dev.clone()
+            })
             .await
             .unwrap();
         let connection = one_connection_in(&store, dev.id).await;

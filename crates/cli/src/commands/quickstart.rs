@@ -33,8 +33,11 @@ pub fn run(args: &QuickstartArgs, printer: Printer) -> ExitStatus {
         let url = &started.server_url;
         let key = &started.secret_key;
         printer.err(&format!(
-            "\nRead them yourself:\n\n  curl -s {url}/records?model={MODEL} \\\n    -H 'Authorization: Bearer {key}' \\\n    -H 'Connection-Id: {CONNECTION}' -H 'Provider-Config-Key: {INTEGRATION}'\n\n  node --input-type=module -e \"import {{ Nango }} from '@nangohq/node';\n    const nango = new Nango({{ host: '{url}', secretKey: '{key}' }});\n    console.log(await nango.listRecords({{ providerConfigKey: '{INTEGRATION}', connectionId: '{CONNECTION}', model: '{MODEL}' }}));\"\n\nThe demo folder is {folder}: change its sync and run `nango deploy dev` there (its .env points at this server).",
+            "\nRead them yourself:\n\n  curl -s {url}/records?model={MODEL} \\\n    -H 'Authorization: Bearer {key}' \\\n    -H 'Connection-Id: {CONNECTION}' -H 'Provider-Config-Key: {INTEGRATION}'\n\n  node --input-type=module -e \"import {{ Nango }} from '@nangohq/node';\n    const nango = new Nango({{ host: '{url}', secretKey: '{key}' }});\n    console.log(await nango.listRecords({{ providerConfigKey: '{INTEGRATION}', connectionId: '{CONNECTION}', model: '{MODEL}' }}));\"\n\nThe demo folder is {folder}: change its sync and run `nango deploy dev` there (its .env points at this server).\n\nThe dashboard: {url}/ — log in as `{user}` with the password {password} (kept in {login}).",
             folder = started.folder.display(),
+            user = started.dashboard.0,
+            password = started.dashboard.1,
+            login = started.dashboard.2.display(),
         ));
         if args.no_wait {
             let _ = started.stop.send(());

@@ -6,7 +6,8 @@ use crate::ExitStatus;
 use crate::cli::{EnvironmentArgs, EnvironmentCommand, ServerArgs, ServerCommand, StoreArgs};
 use crate::commands::async_runtime;
 use crate::printer::Printer;
-use crate::settings::secret_key_var;
+use crate::settings::{self, secret_key_var};
+use nango_server::platform::DashboardAccount;
 
 /// An empty value set in the environment (`NANGO_ENCRYPTION_KEY=` in a `.env`) is no value.
 fn given(value: &Option<String>) -> Option<String> {
@@ -41,8 +42,11 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
         script_workers: args.script_workers,
         settings: nango_server::Settings {
             server_url: args.server_url.clone(),
+            dashboard: args.dashboard,
             ..nango_server::Settings::default()
         },
+        dashboard_username: given(&args.dashboard_username),
+        dashboard_password: given(&args.dashboard_password),
         ..store_config(&args.store)
     }
 }
@@ -102,6 +106,28 @@ async fn serve(config: ServerConfig, printer: Printer) -> ExitStatus {
     }
     if !setup.encrypted {
         printer.err("warning: NANGO_ENCRYPTION_KEY is not set: connection credentials and OAuth secrets are stored UNENCRYPTED in the database. Set it to the base64 of 32 random bytes (`openssl rand -base64 32`) and restart.");
+    }
+    let base = config
+        .settings
+        .server_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{local}"));
+    match &setup.dashboard {
+        Some(DashboardAccount::Configured(user)) => printer.err(&format!(
+            "dashboard: {base}/ (log in as `{user}` with the password of {})",
+            settings::NANGO_DASHBOARD_PASSWORD
+        )),
+        Some(DashboardAccount::Created { username, password }) => printer.err(&format!(
+            "dashboard: {base}/ (log in as `{username}`, password {password}: shown once; set {} and {} to choose your own)",
+            settings::NANGO_DASHBOARD_USERNAME,
+            settings::NANGO_DASHBOARD_PASSWORD
+        )),
+        Some(DashboardAccount::Existing) => printer.err(&format!(
+            "dashboard: {base}/ (log in with the account printed at the first start, or set {} and {} to set one)",
+            settings::NANGO_DASHBOARD_USERNAME,
+            settings::NANGO_DASHBOARD_PASSWORD
+        )),
+        None => {}
     }
     printer.err(&format!(
         "nango server listening on http://{local} (data: {})",

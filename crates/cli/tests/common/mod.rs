@@ -1,6 +1,7 @@
 //! Helpers for end-to-end tests: run the real `nango` binary in a temporary folder.
 #![allow(dead_code)]
 
+pub mod node;
 pub mod platform;
 
 use std::path::{Path, PathBuf};

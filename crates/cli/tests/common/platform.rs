@@ -47,16 +47,32 @@ impl Drop for Server {
 }
 
 pub fn start_server(dir: &Path, providers_file: &Path) -> (Server, Vec<String>) {
+    start_server_with(dir, providers_file, &[])
+}
+
+/// [`start_server`] with more variables set (`NANGO_DASHBOARD_PASSWORD`…).
+pub fn start_server_with(
+    dir: &Path,
+    providers_file: &Path,
+    variables: &[(&str, &str)],
+) -> (Server, Vec<String>) {
     let data_dir = dir.join("data");
-    let mut child = Command::new(super::bin())
+    let mut command = Command::new(super::bin());
+    command
         .args(["server", "--port", "0", "--data-dir"])
         .arg(&data_dir)
         .current_dir(dir)
         .env("NANGO_SECRET_KEY_DEV", "dev-secret")
         .env_remove("NANGO_SECRET_KEY_PROD")
         .env_remove("NANGO_ENCRYPTION_KEY")
+        .env_remove("NANGO_DASHBOARD_USERNAME")
+        .env_remove("NANGO_DASHBOARD_PASSWORD")
         .env("NANGO_PROVIDERS_FILE", providers_file)
-        .env("NO_COLOR", "1")
+        .env("NO_COLOR", "1");
+    for (name, value) in variables {
+        command.env(name, value);
+    }
+    let mut child = command
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()

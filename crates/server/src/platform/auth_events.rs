@@ -116,15 +116,8 @@ impl Platform {
     }
 
     async fn queue_auth_webhook(&self, environment: &Environment, body: Value) {
-        let Some(url) = &environment.webhook_url else {
-            return;
-        };
-        if let Err(e) = self
-            .store
-            .queue_webhook(environment.id, url, &body.to_string())
-            .await
-        {
-            tracing::error!("cannot queue an auth webhook: {e}");
+        if let Err(e) = self.queue_webhooks(environment, &body).await {
+            tracing::error!("cannot queue an auth webhook: {}", e.message);
         }
     }
 

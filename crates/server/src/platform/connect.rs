@@ -6,14 +6,13 @@
 use std::time::{Duration, SystemTime};
 
 use nango_store::{ConnectSession, Environment, NewConnectSession};
-use rand::RngCore;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use nango_providers::AuthMode;
 
+use super::secrets::{random_hex, token_hash};
 use super::{EndUserAuth, ErrorCode, Platform, PlatformError, Result, credentials};
 
 /// How long a session token works.
@@ -171,9 +170,7 @@ impl Platform {
         mut session: NewConnectSession,
         base_url: &str,
     ) -> Result<SessionToken> {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        let token = format!("{TOKEN_PREFIX}{}", hex(&bytes));
+        let token = format!("{TOKEN_PREFIX}{}", random_hex(32));
         session.environment_id = environment;
         session.token_hash = token_hash(&token);
         session.expires_at = credentials::format_time(SystemTime::now() + SESSION_LIFETIME);
@@ -439,15 +436,6 @@ impl Platform {
             connection_id: connection.connection_id,
         })
     }
-}
-
-/// The stored form of a token.
-fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

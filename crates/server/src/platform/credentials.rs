@@ -159,6 +159,9 @@ pub fn from_import(
 /// The credentials as the API shows them: the refresh token only when asked for.
 pub fn present(credentials: &Value, with_refresh_token: bool) -> Value {
     let mut shown = credentials.clone();
+    if let Some(object) = shown.as_object_mut() {
+        object.remove("last_refreshed_at");
+    }
     if !with_refresh_token && let Some(object) = shown.as_object_mut() {
         object.remove("refresh_token");
         if let Some(raw) = object.get_mut("raw").and_then(Value::as_object_mut) {
@@ -245,7 +248,11 @@ pub async fn current(
         };
         if still {
             match renew(state, integration, connection, &credentials).await {
-                Ok(renewed) => {
+                Ok(mut renewed) => {
+                    // Kept with the credentials (the dashboard shows it; the API does not).
+                    if let Some(object) = renewed.as_object_mut() {
+                        object.insert("last_refreshed_at".into(), json!(nango_store::now()));
+                    }
                     credentials = renewed;
                     connection.credentials = state.sealer.seal(&credentials.to_string());
                     connection.credentials_expires_at = refreshable_expiry(&credentials);

@@ -195,6 +195,57 @@ impl Platform {
     pub async fn deploy(
         &self,
         environment: &nango_store::Environment,
+        payload: DeployPayload,
+    ) -> Result<Vec<Deployed>> {
+        let names: Vec<String> = payload
+            .scripts
+            .iter()
+            .map(|s| format!("{} {} ({})", s.kind.as_str(), s.name, s.integration_key))
+            .collect();
+        let outcome = self.deploy_scripts(environment, payload).await;
+        self.log_deploy(environment.id, &names, &outcome).await;
+        outcome
+    }
+
+    /// Every deploy is an operation of the logs (kind `deploy`), with the scripts it carried.
+    async fn log_deploy(
+        &self,
+        environment: i64,
+        names: &[String],
+        outcome: &Result<Vec<Deployed>>,
+    ) {
+        let now = nango_store::now();
+        let line = |level: &str, message: String| nango_store::LogLine {
+            level: level.into(),
+            message,
+            created_at: now.clone(),
+        };
+        let mut lines: Vec<nango_store::LogLine> = names
+            .iter()
+            .map(|n| line("info", format!("deploying {n}")))
+            .collect();
+        let (status, name) = match outcome {
+            Ok(deployed) => ("success", format!("{} script(s) deployed", deployed.len())),
+            Err(e) => {
+                lines.push(line("error", format!("{}: {}", e.code.as_str(), e.message)));
+                ("failed", "deploy refused".to_string())
+            }
+        };
+        let logged = async {
+            let id = self
+                .store
+                .start_operation(environment, "deploy", None, None, Some(&name))
+                .await?;
+            self.store.finish_operation(id, status, &lines).await
+        };
+        if let Err(e) = logged.await {
+            tracing::error!("cannot log a deploy: {e}");
+        }
+    }
+
+    async fn deploy_scripts(
+        &self,
+        environment: &nango_store::Environment,
         mut payload: DeployPayload,
     ) -> Result<Vec<Deployed>> {
         self.check_named_integrations(

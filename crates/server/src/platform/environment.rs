@@ -1,7 +1,7 @@
 //! An environment's own settings (where its webhooks go), its variables, its logs and the
 //! provider catalog it sees.
 
-use nango_store::{Environment, LogLine, Operation};
+use nango_store::{Environment, LogLine, Operation, OperationFilter};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -23,6 +23,13 @@ pub struct EnvironmentSettings {
     pub webhook_on_auth_creation: bool,
     /// Whether an auth webhook goes out when a token refresh fails.
     pub webhook_on_auth_refresh_error: bool,
+    /// A second place webhooks go.
+    pub webhook_url_secondary: Option<String>,
+    /// Whether a sync webhook goes out when a run fails.
+    pub webhook_on_sync_error: bool,
+    /// Whether a sync webhook goes out after every successful run, even one that changed
+    /// nothing.
+    pub webhook_on_sync_success_always: bool,
 }
 
 /// New webhook settings: `None` leaves a field, `Some(None)` removes it.
@@ -36,6 +43,12 @@ pub struct WebhookSettings {
     pub on_auth_creation: Option<bool>,
     /// Send auth webhooks for failed refreshes.
     pub on_auth_refresh_error: Option<bool>,
+    /// A second place webhooks go.
+    pub url_secondary: Option<Option<String>>,
+    /// Send sync webhooks for failed runs.
+    pub on_sync_error: Option<bool>,
+    /// Send sync webhooks after every successful run.
+    pub on_sync_success_always: Option<bool>,
 }
 
 impl Platform {
@@ -58,6 +71,9 @@ impl Platform {
             public_key: environment.public_key.clone(),
             webhook_on_auth_creation: environment.webhook_on_auth_creation,
             webhook_on_auth_refresh_error: environment.webhook_on_auth_refresh_error,
+            webhook_url_secondary: environment.webhook_url_secondary.clone(),
+            webhook_on_sync_error: environment.webhook_on_sync_error,
+            webhook_on_sync_success_always: environment.webhook_on_sync_success_always,
         }
     }
 
@@ -76,35 +92,50 @@ impl Platform {
                     "`{field}` must be a non-empty string or null"
                 ))),
             };
-        let url = text("webhook_url", settings.url, &environment.webhook_url)?;
-        if let Some(url) = &url
-            && !(url.starts_with("http://") || url.starts_with("https://"))
-        {
-            return Err(PlatformError::invalid_body(format!(
-                "`webhook_url` {url:?} must be an http(s) URL"
-            )));
-        }
-        let secret = text(
+        let url_of = |field: &str, value, current| {
+            let url = text(field, value, current)?;
+            if let Some(url) = &url
+                && !(url.starts_with("http://") || url.starts_with("https://"))
+            {
+                return Err(PlatformError::invalid_body(format!(
+                    "`{field}` {url:?} must be an http(s) URL"
+                )));
+            }
+            Ok(url)
+        };
+        let mut updated = environment.clone();
+        updated.webhook_url = url_of("webhook_url", settings.url, &environment.webhook_url)?;
+        updated.webhook_url_secondary = url_of(
+            "webhook_url_secondary",
+            settings.url_secondary,
+            &environment.webhook_url_secondary,
+        )?;
+        updated.webhook_secret = text(
             "webhook_secret",
             settings.secret,
             &environment.webhook_secret,
         )?;
-        self.store
-            .set_webhook(environment.id, url.as_deref(), secret.as_deref())
-            .await?;
-        if settings.on_auth_creation.is_some() || settings.on_auth_refresh_error.is_some() {
-            self.store
-                .set_auth_webhooks(
-                    environment.id,
-                    settings
-                        .on_auth_creation
-                        .unwrap_or(environment.webhook_on_auth_creation),
-                    settings
-                        .on_auth_refresh_error
-                        .unwrap_or(environment.webhook_on_auth_refresh_error),
-                )
-                .await?;
+        let flags = [
+            (
+                &mut updated.webhook_on_auth_creation,
+                settings.on_auth_creation,
+            ),
+            (
+                &mut updated.webhook_on_auth_refresh_error,
+                settings.on_auth_refresh_error,
+            ),
+            (&mut updated.webhook_on_sync_error, settings.on_sync_error),
+            (
+                &mut updated.webhook_on_sync_success_always,
+                settings.on_sync_success_always,
+            ),
+        ];
+        for (flag, new) in flags {
+            if let Some(new) = new {
+                *flag = new;
+            }
         }
+        self.store.update_environment(&updated).await?;
         Ok(())
     }
 
@@ -132,20 +163,19 @@ impl Platform {
         Ok(())
     }
 
-    /// The environment's operations, newest first.
+    /// The environment's operations matching a filter, newest first.
     pub async fn operations(
         &self,
         environment: i64,
-        kind: Option<&str>,
-        limit: i64,
+        filter: &OperationFilter,
     ) -> Result<Vec<Operation>> {
-        if !(1..=1000).contains(&limit) {
+        if !(1..=1000).contains(&filter.limit) {
             return Err(PlatformError::new(
                 ErrorCode::InvalidQuery,
-                format!("`limit` must be from 1 to 1000, not {limit}"),
+                format!("`limit` must be from 1 to 1000, not {}", filter.limit),
             ));
         }
-        Ok(self.store.operations(environment, kind, limit).await?)
+        Ok(self.store.operations(environment, filter).await?)
     }
 
     /// One operation and its log lines.

@@ -104,13 +104,25 @@ pub enum ErrorCode {
     OAuthDenied,
     /// The provider's token endpoint refused the exchange or answered no token.
     TokenExchangeFailed,
+    /// A dashboard login with a wrong username or password.
+    InvalidLogin,
+    /// Too many failed logins in a short time.
+    TooManyAttempts,
+    /// A dashboard change without the session's CSRF token.
+    InvalidCsrfToken,
+    /// The dashboard named an environment that does not exist.
+    UnknownEnvironment,
+    /// A cancel of a sync that is not running.
+    SyncNotRunning,
+    /// A key rotation step that does not fit the current state (activate without a pending key…).
+    InvalidKeyRotation,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 48] = [
+    pub const ALL: [ErrorCode; 54] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -158,6 +170,12 @@ impl ErrorCode {
         Self::InvalidOAuthState,
         Self::OAuthDenied,
         Self::TokenExchangeFailed,
+        Self::InvalidLogin,
+        Self::TooManyAttempts,
+        Self::InvalidCsrfToken,
+        Self::UnknownEnvironment,
+        Self::SyncNotRunning,
+        Self::InvalidKeyRotation,
         Self::Internal,
     ];
 
@@ -212,6 +230,12 @@ impl ErrorCode {
             Self::InvalidOAuthState => "invalid_oauth_state",
             Self::OAuthDenied => "oauth_denied",
             Self::TokenExchangeFailed => "token_exchange_failed",
+            Self::InvalidLogin => "invalid_login",
+            Self::TooManyAttempts => "too_many_attempts",
+            Self::InvalidCsrfToken => "invalid_csrf_token",
+            Self::UnknownEnvironment => "unknown_environment",
+            Self::SyncNotRunning => "sync_not_running",
+            Self::InvalidKeyRotation => "invalid_key_rotation",
             Self::Internal => "internal_error",
         }
     }

@@ -12,6 +12,8 @@ mod auth_events;
 mod connect;
 mod connections;
 mod credentials;
+mod dashboard;
+mod dashboard_views;
 mod deploy;
 mod environment;
 mod error;
@@ -43,6 +45,14 @@ pub use connect::{
 pub use connections::{ConnectionImport, ConnectionPatch, MetadataWrite};
 pub use credentials::ImportedCredentials;
 pub use credentials::{format_time, normalize_time};
+pub use dashboard::{
+    DASHBOARD_SESSION_LIFETIME, DashboardAccount, DashboardEnvironment, DashboardLogin,
+    LoginAttempts,
+};
+pub use dashboard_views::{
+    Activity, ActivityBucket, ConnectionDetail, IntegrationDetail, IntegrationSummary, KeyRotation,
+    Overview,
+};
 pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
 pub use environment::{EnvironmentSettings, WebhookSettings};
 pub use error::{ErrorCode, PlatformError, Result};
@@ -53,7 +63,7 @@ pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
 pub use scripts::ScriptPool;
 pub use secrets::{Sealer, SecretError};
 pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest};
-pub use syncs::stored_model;
+pub use syncs::{RunningSyncs, stored_model};
 pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};
 pub use webhooks::signatures;
 
@@ -77,6 +87,8 @@ pub struct Settings {
     /// Where this server is reached from browsers and providers (`NANGO_SERVER_URL`): the OAuth
     /// callback URL is `<server_url>/oauth/callback`. When unset, the request's own address.
     pub server_url: Option<String>,
+    /// Whether the dashboard is served (`NANGO_DASHBOARD`).
+    pub dashboard: bool,
 }
 
 impl Default for Settings {
@@ -90,6 +102,7 @@ impl Default for Settings {
             logs_retention: Duration::from_secs(14 * 86_400),
             refresh_ahead: Duration::from_secs(15 * 60),
             server_url: None,
+            dashboard: true,
         }
     }
 }
@@ -119,4 +132,8 @@ pub struct Platform {
     pub auth_listeners: Arc<AuthListeners>,
     /// One token refresh at a time per connection.
     pub refresh_locks: Arc<RefreshLocks>,
+    /// Recent failed dashboard logins.
+    pub login_attempts: Arc<LoginAttempts>,
+    /// The sync runs going on in this process (to cancel one).
+    pub running: Arc<syncs::RunningSyncs>,
 }

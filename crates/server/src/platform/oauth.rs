@@ -17,12 +17,12 @@ use std::time::{Duration, SystemTime};
 use base64::Engine as _;
 use nango_providers::{AuthMode, Provider, TemplateValues, interpolate};
 use nango_store::{ConnectSession, Connection, Environment, Integration, OAuthFlow};
-use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 
+use super::secrets::{random_hex, token_hash};
 use super::{ErrorCode, Platform, PlatformError, Result, credentials};
 
 /// How long a started flow waits for its callback.
@@ -575,7 +575,7 @@ impl Platform {
     async fn keep_flow(&self, state: &str, grant: &Grant, flow: PendingFlow) -> Result<()> {
         self.store
             .create_oauth_flow(&OAuthFlow {
-                state_hash: state_hash(state),
+                state_hash: token_hash(state),
                 environment_id: grant.environment.id,
                 flow: serde_json::to_value(&flow)
                     .map_err(|e| PlatformError::internal(format!("an OAuth flow: {e}")))?,
@@ -712,7 +712,7 @@ impl Platform {
         };
         let taken = self
             .store
-            .take_oauth_flow(&state_hash(&state), &nango_store::now())
+            .take_oauth_flow(&token_hash(&state), &nango_store::now())
             .await;
         let (environment, flow) = match taken {
             Ok(Some(stored)) => match serde_json::from_value::<PendingFlow>(stored.flow) {
@@ -1230,20 +1230,6 @@ fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
 
 fn excerpt(text: &str) -> String {
     text.chars().take(300).collect()
-}
-
-fn random_hex(bytes: usize) -> String {
-    let mut buffer = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buffer);
-    buffer.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The stored form of a state.
-fn state_hash(state: &str) -> String {
-    Sha256::digest(state.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 #[cfg(test)]

@@ -54,6 +54,31 @@ impl ScriptPool {
             .await
             .unwrap_or_else(|e| Err(RunError::Internal(format!("the script task failed: {e}"))))
     }
+
+    /// Runs one script on the pool until it ends or `cancel` is notified: then the run is
+    /// aborted (at its next await: a call to the platform or a timer) and `None` answered.
+    pub async fn run_until(
+        &self,
+        request: RunRequest,
+        host: Host,
+        cancel: &tokio::sync::Notify,
+    ) -> Option<std::result::Result<nango_runtime::RunOutput, RunError>> {
+        let Some(runtime) = &self.runtime else {
+            return Some(Err(RunError::Internal(
+                "the script runtime could not be started".into(),
+            )));
+        };
+        let mut task = runtime.spawn(nango_runtime::run(request, host));
+        tokio::select! {
+            ended = &mut task => Some(ended.unwrap_or_else(|e| {
+                Err(RunError::Internal(format!("the script task failed: {e}")))
+            })),
+            () = cancel.notified() => {
+                task.abort();
+                None
+            }
+        }
+    }
 }
 
 impl Drop for ScriptPool {

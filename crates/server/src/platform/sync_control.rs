@@ -209,25 +209,20 @@ impl Platform {
         Ok(out)
     }
 
-    async fn describe(&self, schedule: &SyncSchedule) -> Result<SyncStatus> {
+    /// A schedule's state: `RUNNING`, `PAUSED`, `SUCCESS`, `ERROR` or `STOPPED` (never run).
+    pub(super) async fn sync_state(&self, schedule: &SyncSchedule) -> Result<&'static str> {
+        Ok(state_of(
+            schedule,
+            &self.store.sync_jobs(schedule.id, 20).await?,
+        ))
+    }
+
+    pub(super) async fn describe(&self, schedule: &SyncSchedule) -> Result<SyncStatus> {
         let jobs = self.store.sync_jobs(schedule.id, 20).await?;
-        let active = jobs
-            .iter()
-            .any(|j| matches!(j.status, JobStatus::Queued | JobStatus::Running));
         let finished = jobs
             .iter()
             .find(|j| matches!(j.status, JobStatus::Success | JobStatus::Error));
-        let status = if active {
-            "RUNNING"
-        } else if schedule.paused {
-            "PAUSED"
-        } else {
-            match finished.map(|j| j.status) {
-                Some(JobStatus::Success) => "SUCCESS",
-                Some(JobStatus::Error) => "ERROR",
-                _ => "STOPPED",
-            }
-        };
+        let status = state_of(schedule, &jobs);
         let kind = match jobs.first().map(|j| j.kind) {
             Some(JobKind::Incremental) => "INCREMENTAL",
             _ => "INITIAL",
@@ -354,6 +349,27 @@ impl Platform {
             .into_iter()
             .next()
             .ok_or_else(|| PlatformError::new(ErrorCode::UnknownSync, "no such sync"))
+    }
+}
+
+/// A schedule's state from its latest runs (newest first).
+fn state_of(schedule: &SyncSchedule, jobs: &[nango_store::SyncJob]) -> &'static str {
+    let active = jobs
+        .iter()
+        .any(|j| matches!(j.status, JobStatus::Queued | JobStatus::Running));
+    if active {
+        return "RUNNING";
+    }
+    if schedule.paused {
+        return "PAUSED";
+    }
+    let finished = jobs
+        .iter()
+        .find(|j| matches!(j.status, JobStatus::Success | JobStatus::Error));
+    match finished.map(|j| j.status) {
+        Some(JobStatus::Success) => "SUCCESS",
+        Some(JobStatus::Error) => "ERROR",
+        _ => "STOPPED",
     }
 }
 

@@ -179,7 +179,10 @@ impl Platform {
                         .map(|()| None)
                 } else {
                     tracing::warn!(job = job.id, "sync run failed: {}", failure.message);
-                    if let Err(e) = self.sync_failed(&job, &started, &failure.message).await {
+                    let notify = !failure.cancelled;
+                    if notify
+                        && let Err(e) = self.sync_failed(&job, &started, &failure.message).await
+                    {
                         tracing::error!("cannot queue the failure webhook: {}", e.message);
                     }
                     self.store
@@ -290,17 +293,30 @@ impl Platform {
             .await;
         let logs = prepared.as_ref().ok().map(|p| p.logs.clone());
         let result = async {
-            let prepared = prepared.map_err(|e| Failure {
-                message: e.message,
-                retryable: true,
-            })?;
-            self.scripts
-                .run(prepared.request, prepared.host)
-                .await
-                .map_err(|e| Failure {
-                    message: describe(&e),
-                    retryable: !matches!(e, RunError::InvalidScript(_)),
-                })?;
+            let prepared = prepared.map_err(|e| Failure::retryable(e.message))?;
+            let cancel = self.running.start(schedule.id);
+            let ran = self
+                .scripts
+                .run_until(prepared.request, prepared.host, &cancel)
+                .await;
+            self.running.end(schedule.id);
+            match ran {
+                None => {
+                    return Err(Failure {
+                        message: "cancelled by a user".into(),
+                        retryable: false,
+                        cancelled: true,
+                    });
+                }
+                Some(Err(e)) => {
+                    return Err(Failure {
+                        message: describe(&e),
+                        retryable: !matches!(e, RunError::InvalidScript(_)),
+                        cancelled: false,
+                    });
+                }
+                Some(Ok(_)) => {}
+            }
             if let Some(seen) = &sink.seen {
                 let seen = std::mem::take(&mut *seen.lock().unwrap_or_else(|e| e.into_inner()));
                 for model in &models {
@@ -473,6 +489,8 @@ struct Failure {
     message: String,
     /// Worth another attempt (the script failed), unlike a sync that no longer exists.
     retryable: bool,
+    /// Stopped by a user: no retry, no failure webhook.
+    cancelled: bool,
 }
 
 impl Failure {
@@ -480,6 +498,58 @@ impl Failure {
         Self {
             message: message.into(),
             retryable: false,
+            cancelled: false,
+        }
+    }
+
+    fn retryable(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            retryable: true,
+            cancelled: false,
+        }
+    }
+}
+
+/// The sync runs going on in this process, so that a user can cancel one.
+#[derive(Default)]
+pub struct RunningSyncs {
+    runs: Mutex<HashMap<i64, Arc<tokio::sync::Notify>>>,
+}
+
+impl RunningSyncs {
+    /// A run of a schedule starts: what cancels it.
+    fn start(&self, schedule: i64) -> Arc<tokio::sync::Notify> {
+        let cancel = Arc::new(tokio::sync::Notify::new());
+        self.runs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(schedule, cancel.clone());
+        cancel
+    }
+
+    fn end(&self, schedule: i64) {
+        self.runs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&schedule);
+    }
+
+    /// How many runs go on in this process.
+    pub fn count(&self) -> usize {
+        self.runs.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Cancels the running run of a schedule; false when none runs here.
+    pub fn cancel(&self, schedule: i64) -> bool {
+        let runs = self.runs.lock().unwrap_or_else(|e| e.into_inner());
+        match runs.get(&schedule) {
+            // `notify_one` keeps the permit if the run is not waiting yet.
+            Some(cancel) => {
+                cancel.notify_one();
+                true
+            }
+            None => false,
         }
     }
 }

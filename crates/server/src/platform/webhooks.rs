@@ -39,14 +39,15 @@ impl Platform {
         let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
             return Ok(());
         };
-        let Some(url) = &environment.webhook_url else {
+        if environment.webhook_urls().is_empty() {
             return Ok(());
-        };
+        }
         let Some(connection) = state.store.connection_by_id(schedule.connection).await? else {
             return Ok(());
         };
         for (model, counts) in changed {
-            if counts.added + counts.updated + counts.deleted == 0 {
+            let unchanged = counts.added + counts.updated + counts.deleted == 0;
+            if unchanged && !environment.webhook_on_sync_success_always {
                 continue;
             }
             let body = json!({
@@ -62,10 +63,7 @@ impl Platform {
                 "modifiedAfter": started,
                 "success": true,
             });
-            state
-                .store
-                .queue_webhook(environment.id, url, &body.to_string())
-                .await?;
+            self.queue_webhooks(&environment, &body).await?;
         }
         Ok(())
     }
@@ -84,10 +82,10 @@ impl Platform {
         let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
             return Ok(());
         };
-        let (Some(url), Some(connection)) = (
-            &environment.webhook_url,
-            state.store.connection_by_id(schedule.connection).await?,
-        ) else {
+        if !environment.webhook_on_sync_error || environment.webhook_urls().is_empty() {
+            return Ok(());
+        }
+        let Some(connection) = state.store.connection_by_id(schedule.connection).await? else {
             return Ok(());
         };
         let body = json!({
@@ -103,10 +101,66 @@ impl Platform {
             "startedAt": started,
             "failedAt": nango_store::now(),
         });
-        state
-            .store
-            .queue_webhook(environment.id, url, &body.to_string())
-            .await?;
+        self.queue_webhooks(&environment, &body).await
+    }
+
+    /// Every delivery attempt is an operation of the logs (kind `webhook`), so the dashboard
+    /// charts and lists them beside the runs that caused them.
+    async fn log_delivery(
+        &self,
+        delivery: &nango_store::WebhookDelivery,
+        took: Duration,
+        error: Option<&str>,
+    ) {
+        let body: serde_json::Value = serde_json::from_str(&delivery.body).unwrap_or_default();
+        let text = |field: &str| body.get(field).and_then(|v| v.as_str());
+        let name = format!(
+            "{} webhook to {}",
+            text("type").unwrap_or("a"),
+            delivery.url
+        );
+        let logged = async {
+            let id = self
+                .store
+                .start_operation(
+                    delivery.environment_id,
+                    "webhook",
+                    text("providerConfigKey"),
+                    text("connectionId"),
+                    Some(&name),
+                )
+                .await?;
+            let message = match error {
+                None => format!("POST {} delivered in {} ms", delivery.url, took.as_millis()),
+                Some(error) => format!(
+                    "POST {} failed (attempt {}): {error}",
+                    delivery.url,
+                    delivery.attempts + 1
+                ),
+            };
+            let line = nango_store::LogLine {
+                level: if error.is_some() { "error" } else { "info" }.into(),
+                message,
+                created_at: nango_store::now(),
+            };
+            let status = if error.is_some() { "failed" } else { "success" };
+            self.store.finish_operation(id, status, &[line]).await
+        };
+        if let Err(e) = logged.await {
+            tracing::error!("cannot log a webhook delivery: {e}");
+        }
+    }
+
+    /// Queues one delivery of a webhook to each of the environment's URLs.
+    pub(super) async fn queue_webhooks(
+        &self,
+        environment: &nango_store::Environment,
+        body: &serde_json::Value,
+    ) -> Result<()> {
+        let body = body.to_string();
+        for url in environment.webhook_urls() {
+            self.store.queue_webhook(environment.id, url, &body).await?;
+        }
         Ok(())
     }
 }
@@ -150,11 +204,14 @@ impl Platform {
             for (name, value) in signatures(&key, &delivery.body) {
                 request = request.header(name, value);
             }
+            let started = std::time::Instant::now();
             let error = match request.send().await {
                 Ok(response) if response.status().is_success() => None,
                 Ok(response) => Some(format!("the receiver answered HTTP {}", response.status())),
                 Err(e) => Some(format!("cannot reach the receiver: {e}")),
             };
+            self.log_delivery(&delivery, started.elapsed(), error.as_deref())
+                .await;
             match error {
                 None => {
                     state

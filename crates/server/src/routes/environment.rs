@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use nango_store::{LogLine, Operation};
+use nango_store::{LogLine, Operation, OperationFilter};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -197,6 +197,15 @@ pub struct EnvironmentUpdate {
     pub webhook_on_auth_creation: Option<bool>,
     /// Send an auth webhook when a token refresh fails (default true).
     pub webhook_on_auth_refresh_error: Option<bool>,
+    /// A second place webhooks go (an http(s) URL; null removes it).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, pattern = r"^\s*https?://")]
+    pub webhook_url_secondary: Option<Option<String>>,
+    /// Send a sync webhook when a run fails (default true).
+    pub webhook_on_sync_error: Option<bool>,
+    /// Send a sync webhook after every successful run, even one that changed nothing (default
+    /// false: only runs that changed records).
+    pub webhook_on_sync_success_always: Option<bool>,
 }
 
 /// Change where the environment's webhooks go, what signs them, and which auth webhooks are sent.
@@ -215,18 +224,43 @@ pub async fn update_environment(
                 secret: body.webhook_secret,
                 on_auth_creation: body.webhook_on_auth_creation,
                 on_auth_refresh_error: body.webhook_on_auth_refresh_error,
+                url_secondary: body.webhook_url_secondary,
+                on_sync_error: body.webhook_on_sync_error,
+                on_sync_success_always: body.webhook_on_sync_success_always,
             },
         )
         .await?;
     Ok(success())
 }
 
-/// `?kind=&limit=`.
+/// Which operations: `?kind=&status=&integration=&connection=&since=&until=&search=&before=&after=&limit=`.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct OperationsQuery {
-    /// `sync`, `action` or `proxy`.
+    /// `sync`, `action`, `proxy`, `webhook`, `deploy` or `auth`.
     pub kind: Option<String>,
+    /// `running`, `success` or `failed`.
+    pub status: Option<String>,
+    /// An integration's key.
+    pub integration: Option<String>,
+    /// A connection id.
+    pub connection: Option<String>,
+    /// Started at or after this time (RFC 3339).
+    #[param(format = DateTime)]
+    pub since: Option<String>,
+    /// Started before this time (RFC 3339).
+    #[param(format = DateTime)]
+    pub until: Option<String>,
+    /// Part of the name (script, endpoint, webhook), integration or connection id.
+    pub search: Option<String>,
+    /// Only operations older than this id (the next page).
+    #[serde(default, deserialize_with = "number")]
+    #[param(value_type = Option<i64>)]
+    pub before: Option<i64>,
+    /// Only operations newer than this id (polling for new ones).
+    #[serde(default, deserialize_with = "number")]
+    #[param(value_type = Option<i64>)]
+    pub after: Option<i64>,
     /// How many (1 to 1000, default 100).
     #[serde(default, deserialize_with = "number")]
     #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
@@ -318,10 +352,33 @@ pub async fn operations(
     Env(env): Env,
     Query(query): Query<OperationsQuery>,
 ) -> ApiResult<Json<OperationList>> {
-    let kind = query.kind.as_deref().filter(|k| !k.is_empty());
-    let operations = state
-        .operations(env.id, kind, query.limit.unwrap_or(100))
-        .await?;
+    let given = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+    let time = |name: &str, value: Option<String>| -> ApiResult<Option<String>> {
+        match given(value) {
+            None => Ok(None),
+            Some(text) => crate::platform::normalize_time(&text)
+                .map(Some)
+                .ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::InvalidQuery,
+                        format!("`{name}`: {text:?} is not an RFC 3339 time"),
+                    )
+                }),
+        }
+    };
+    let filter = OperationFilter {
+        kind: given(query.kind),
+        status: given(query.status),
+        integration_key: given(query.integration),
+        connection_id: given(query.connection),
+        since: time("since", query.since)?,
+        until: time("until", query.until)?,
+        search: given(query.search),
+        before: query.before,
+        after: query.after,
+        limit: query.limit.unwrap_or(100),
+    };
+    let operations = state.operations(env.id, &filter).await?;
     Ok(Json(OperationList {
         data: operations
             .into_iter()

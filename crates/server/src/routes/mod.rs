@@ -11,6 +11,7 @@
 mod actions;
 mod connect;
 mod connections;
+mod dashboard;
 mod deploy;
 mod environment;
 mod extract;
@@ -39,6 +40,7 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody, request_ids};
 use crate::platform::{ErrorCode, PlatformError};
 
+pub(crate) use dashboard::session_of;
 pub(crate) use extract::{Body, ConnectionHeaders, Query, bearer, flag, nullable, number};
 
 /// The document's frame: title, security, shared schemas.
@@ -67,6 +69,15 @@ impl Modify for SecretKey {
                     .description(Some("The environment's secret key (`nango server keys`)"))
                     .build(),
             ),
+        );
+        components.add_security_scheme(
+            "dashboardSession",
+            SecurityScheme::ApiKey(utoipa::openapi::security::ApiKey::Cookie(
+                utoipa::openapi::security::ApiKeyValue::with_description(
+                    "nango_dashboard",
+                    "The dashboard's login session (`POST /dashboard/login`); changes also send `X-CSRF-Token`",
+                ),
+            )),
         );
         components.add_security_scheme(
             "connectSession",
@@ -250,7 +261,24 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(
             sync_control::create_variant,
             sync_control::delete_variant
-        ));
+        ))
+        .add(routes!(dashboard::app_root))
+        .add(routes!(dashboard::app))
+        .add(routes!(dashboard::login_page, dashboard::login))
+        .add(routes!(dashboard::logout))
+        .add(routes!(dashboard::script))
+        .add(routes!(dashboard::styles))
+        .add(routes!(dashboard::me))
+        .add(routes!(dashboard::environment))
+        .add(routes!(dashboard::create_environment))
+        .add(routes!(dashboard::rotate_secret_key))
+        .add(routes!(dashboard::overview))
+        .add(routes!(dashboard::activity))
+        .add(routes!(dashboard::integrations))
+        .add(routes!(dashboard::integration))
+        .add(routes!(dashboard::connection))
+        .add(routes!(dashboard::refresh_connection))
+        .add(routes!(dashboard::cancel_sync));
     routes.0
 }
 

@@ -22,7 +22,8 @@ use crate::platform::{AuthMessage, Connected, ErrorCode, OAuthCallback, OAuthSta
 #[utoipa::path(get, path = "/", tag = "connect", security(()),
     responses(
         (status = 101, description = "A websocket: the server sends `{message_type: \"connection_ack\", ws_client_id}`, then the flow's `success` or `error`"),
-        (status = 200, description = "Without an upgrade: what this server is", content_type = "text/plain", body = String)
+        (status = 200, description = "Without an upgrade and with the dashboard off: what this server is", content_type = "text/plain", body = String),
+        (status = 303, description = "Without an upgrade: to the dashboard (`/dashboard/`)")
     ))]
 pub async fn root(
     State(state): State<AppState>,
@@ -30,6 +31,10 @@ pub async fn root(
 ) -> Response {
     match upgrade {
         Ok(upgrade) => upgrade.on_upgrade(move |socket| listen(state, socket)),
+        // A person opening the server's address: the dashboard (its login first).
+        Err(_) if state.settings.dashboard => {
+            axum::response::Redirect::to("/dashboard/").into_response()
+        }
         Err(_) => (
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             "nango-rs: the Nango platform API. The API is described at /openapi.json; end users connect at /connect.\n",

@@ -69,6 +69,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         platform.prune_logs().await?;
         platform.prune_connect_sessions().await?;
         platform.prune_oauth_flows().await?;
+        platform.prune_dashboard_sessions().await?;
     }
     Ok(())
 }

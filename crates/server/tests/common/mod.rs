@@ -14,6 +14,8 @@ use serde_json::{Value, json};
 
 pub const DEV: &str = "dev-key";
 pub const PROD: &str = "prod-key";
+pub const DASHBOARD_USER: &str = "admin";
+pub const DASHBOARD_PASSWORD: &str = "correct horse battery staple";
 pub const ENCRYPTION_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
 /// A request the mock provider got: (method, path and query, authorization, body).
@@ -161,6 +163,15 @@ impl World {
         (world, mock)
     }
 
+    /// A server started with `NANGO_DASHBOARD=false`.
+    pub async fn without_dashboard() -> Self {
+        Self::with(Some(Settings {
+            dashboard: false,
+            ..Self::fast()
+        }))
+        .await
+    }
+
     fn fast() -> Settings {
         Settings {
             scheduler_tick: Duration::from_millis(30),
@@ -171,6 +182,7 @@ impl World {
             logs_retention: Duration::from_secs(3600),
             refresh_ahead: Duration::from_secs(600),
             server_url: None,
+            dashboard: true,
         }
     }
 
@@ -207,6 +219,8 @@ impl World {
             providers_file: Some(providers_file),
             script_workers: 2,
             settings: background.clone().unwrap_or_default(),
+            dashboard_username: Some(DASHBOARD_USER.into()),
+            dashboard_password: Some(DASHBOARD_PASSWORD.into()),
             ..ServerConfig::default()
         };
         let (state, setup) = nango_server::build(&config).await.unwrap();
