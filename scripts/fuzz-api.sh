@@ -2,7 +2,9 @@
 # Fuzzes the HTTP API against its own OpenAPI document with schemathesis (from PyPI, in a venv
 # under target/): a `nango quickstart` server (an integration, a connection, a deployed sync
 # with records) plus a deployed action, then `schemathesis run --checks all` with a fixed seed
-# and bounded examples. Exits non-zero on any failure.
+# and bounded examples; then the dashboard's own views again, logged in with the session cookie
+# and its CSRF token (no secret key), so that their answers are checked too. Exits non-zero on
+# any failure.
 #
 #   scripts/fuzz-api.sh [max-examples]     (default 25; CI runs the default)
 #
@@ -54,3 +56,33 @@ PY
 "$venv/bin/schemathesis" --config-file scripts/schemathesis.toml run "$base/openapi.json" \
   --checks all -H "Authorization: Bearer $key" --seed "${NANGO_FUZZ_SEED:-1}" --max-examples "$examples" \
   --workers 2 --no-color --request-timeout 30
+
+# The dashboard's views, as its pages call them: the session cookie and CSRF token of the
+# quickstart's dashboard account (from its login file), no secret key. Run last: a key rotation
+# fuzzed here must not cut the first pass off. Valid requests only: the first pass already sent
+# these routes everything invalid, the missing cookie included (a header given here cannot be
+# left out by the fuzzer, so its "no cookie" cases would be false alarms).
+session=$(python3 - "$base" "$work/qs/dashboard-login.txt" <<'PY'
+import json, sys, urllib.parse, urllib.request
+base, login = sys.argv[1], sys.argv[2]
+fields = dict(line.split(": ", 1) for line in open(login).read().splitlines() if ": " in line)
+class Stay(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+opener = urllib.request.build_opener(Stay)
+form = urllib.parse.urlencode({"username": fields["username"], "password": fields["password"]}).encode()
+try:
+    opener.open(urllib.request.Request(base + "/dashboard/login", data=form, method="POST"))
+    sys.exit("the dashboard login did not redirect")
+except urllib.error.HTTPError as answer:
+    cookie = answer.headers["Set-Cookie"].split(";")[0]
+me = json.loads(urllib.request.urlopen(urllib.request.Request(base + "/dashboard/api/me", headers={"Cookie": cookie})).read())
+print(cookie + "\t" + me["csrf_token"])
+PY
+)
+cookie=$(printf '%s' "$session" | cut -f1)
+csrf=$(printf '%s' "$session" | cut -f2)
+"$venv/bin/schemathesis" --config-file scripts/schemathesis.toml run "$base/openapi.json" \
+  --checks all -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" --include-path-regex '^/dashboard/api/' \
+  --mode positive --phases examples,coverage,fuzzing \
+  --seed "${NANGO_FUZZ_SEED:-1}" --max-examples "$examples" --workers 2 --no-color --request-timeout 30

@@ -81,6 +81,8 @@ async fn a_new_user_walks_the_seeds_path_in_the_dashboard() {
         PASSWORD.into(),
         hooks_url.clone(),
         nango_quickstart::MOCK_TOKEN.into(),
+        KEY.into(),
+        PROD_KEY.into(),
     ];
     let out = tokio::task::spawn_blocking(move || {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -91,6 +93,10 @@ async fn a_new_user_walks_the_seeds_path_in_the_dashboard() {
     eprintln!("{out:#}");
 
     // What the browser saw.
+    // No step of the walk failed (a failed step records its error and a screenshot).
+    for (step, seen) in out.as_object().unwrap() {
+        assert!(seen.get("failed").is_none(), "step {step} failed: {out:#}");
+    }
     assert_eq!(out["wrongPassword"]["refused"], true, "{out:#}");
     assert_eq!(out["gettingStarted"]["secretKey"], KEY, "{out:#}");
     assert_eq!(out["gettingStarted"]["nothingDeployed"], true, "{out:#}");
@@ -102,6 +108,8 @@ async fn a_new_user_walks_the_seeds_path_in_the_dashboard() {
         out["syncsTab"].to_string().contains("github-issue-example"),
         "{out:#}"
     );
+    assert_eq!(out["keyboard"]["arrowSelects"], true, "{out:#}");
+    assert_eq!(out["keyboard"]["titleFocused"], true, "{out:#}");
     let statuses: Vec<&str> = out["syncStatuses"]
         .as_array()
         .unwrap_or_else(|| panic!("{out:#}"))
@@ -126,6 +134,17 @@ async fn a_new_user_walks_the_seeds_path_in_the_dashboard() {
     assert_eq!(out["leaks"], json!([]), "{out:#}");
     assert!(
         out["responsesChecked"].as_u64().unwrap_or(0) > 20,
+        "{out:#}"
+    );
+    assert_eq!(out["consoleErrors"], json!([]), "{out:#}");
+    // The only refusals are the two the walk provoked: the change without its CSRF token, and
+    // the call after the logout.
+    assert_eq!(
+        out["failedRequests"],
+        json!([
+            "403 POST /environment-variables",
+            "401 GET /dashboard/api/me"
+        ]),
         "{out:#}"
     );
 

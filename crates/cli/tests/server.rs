@@ -300,7 +300,30 @@ fn quickstart_brings_up_the_platform_and_prints_the_records() {
     }
     let env = std::fs::read_to_string(dir.path().join("qs/nango-integrations/.env")).unwrap();
     assert!(env.contains("NANGO_SECRET_KEY_DEV="), "{env}");
-    // Again: the same folder, environments and keys.
+    // The dashboard and how to log in: the same account at every run.
+    let login = std::fs::read_to_string(dir.path().join("qs/dashboard-login.txt")).unwrap();
+    let password = login
+        .lines()
+        .find_map(|l| l.strip_prefix("password: "))
+        .unwrap()
+        .to_string();
+    let said = format!("log in as `admin` with the password {password}");
+    assert!(
+        run.stderr.contains("The dashboard: http://127.0.0.1:"),
+        "{}",
+        run.all()
+    );
+    assert!(run.stderr.contains(&said), "{}", run.all());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(dir.path().join("qs/dashboard-login.txt"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "only its owner reads the login: {mode:o}");
+    }
+    // Again: the same folder, environments, keys and login.
     let again = quickstart(dir.path());
     assert_eq!(again.code, 0, "{}", again.all());
     assert!(
@@ -308,4 +331,112 @@ fn quickstart_brings_up_the_platform_and_prints_the_records() {
         "{}",
         again.all()
     );
+    assert!(again.stderr.contains(&said), "{}", again.all());
+}
+
+/// Posts the dashboard's login form; the redirect's target.
+async fn dashboard_login(url: &str, username: &str, password: &str) -> String {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = client
+        .post(format!("{url}/dashboard/login"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("username={username}&password={password}"))
+        .send()
+        .await
+        .unwrap();
+    response.headers()["location"].to_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dashboard_account_is_printed_once_or_taken_from_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let providers_file = common::platform::providers_file(dir.path(), &provider);
+    // First start: an `admin` account with a generated password, printed once.
+    let (server, log) = start_server(dir.path(), &providers_file);
+    let line = log
+        .iter()
+        .find(|l| l.starts_with("dashboard: http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("{log:?}"));
+    let password = line
+        .split("password ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_string();
+    assert!(
+        line.contains("log in as `admin`") && line.contains("shown once"),
+        "{line}"
+    );
+    assert_eq!(
+        dashboard_login(&server.url, "admin", &password).await,
+        "/dashboard/"
+    );
+    assert_eq!(
+        dashboard_login(&server.url, "admin", "wrong").await,
+        "/dashboard/login?error=1"
+    );
+    drop(server);
+    // Again: not printed again.
+    let (server, log) = start_server(dir.path(), &providers_file);
+    assert!(!log.iter().any(|l| l.contains(&password)), "{log:?}");
+    assert!(
+        log.iter()
+            .any(|l| l.contains("log in with the account printed at the first start")),
+        "{log:?}"
+    );
+    drop(server);
+    // From the settings: that account, with that password (the variable's value never printed).
+    let (server, log) = common::platform::start_server_with(
+        dir.path(),
+        &providers_file,
+        &[
+            ("NANGO_DASHBOARD_USERNAME", "boss"),
+            ("NANGO_DASHBOARD_PASSWORD", "from-the-settings"),
+        ],
+    );
+    assert!(
+        log.iter()
+            .any(|l| l.contains("log in as `boss` with the password of NANGO_DASHBOARD_PASSWORD")),
+        "{log:?}"
+    );
+    assert!(
+        !log.iter().any(|l| l.contains("from-the-settings")),
+        "{log:?}"
+    );
+    assert_eq!(
+        dashboard_login(&server.url, "boss", "from-the-settings").await,
+        "/dashboard/"
+    );
+    drop(server);
+    // One without the other is a configuration error.
+    let half: Run = Command::new(common::bin())
+        .args(["server", "--port", "0", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .env("NANGO_DASHBOARD_USERNAME", "boss")
+        .env_remove("NANGO_DASHBOARD_PASSWORD")
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(half.code, 1, "{}", half.all());
+    assert!(
+        half.stderr
+            .contains("set both NANGO_DASHBOARD_USERNAME and NANGO_DASHBOARD_PASSWORD"),
+        "{}",
+        half.all()
+    );
+    // Turned off: no account, no line.
+    let (server, log) = common::platform::start_server_with(
+        dir.path(),
+        &providers_file,
+        &[("NANGO_DASHBOARD", "false")],
+    );
+    assert!(!log.iter().any(|l| l.starts_with("dashboard:")), "{log:?}");
+    let page = reqwest::get(format!("{}/dashboard/", server.url))
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 404);
 }

@@ -955,6 +955,28 @@ impl Store for SqliteStore {
     }
 
     async fn update_environment(&self, environment: &Environment) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        // A key opens one environment only: neither key may be another environment's key,
+        // current or pending (the unique indexes cover one column each).
+        let keys = [
+            Some(environment.secret_key.as_str()),
+            environment.pending_secret_key.as_deref(),
+        ];
+        for key in keys.into_iter().flatten() {
+            let taken: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM environments WHERE id != ? AND (secret_key = ? OR pending_secret_key = ?)",
+            )
+            .bind(environment.id)
+            .bind(key)
+            .bind(key)
+            .fetch_one(&mut *tx)
+            .await?;
+            if taken > 0 {
+                return Err(StoreError::Conflict(
+                    "another environment has this key".into(),
+                ));
+            }
+        }
         sqlx::query("UPDATE environments SET secret_key = ?, pending_secret_key = ?, webhook_url = ?, webhook_url_secondary = ?, webhook_secret = ?, webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ?, webhook_on_sync_error = ?, webhook_on_sync_success_always = ? WHERE id = ?")
             .bind(&environment.secret_key)
             .bind(&environment.pending_secret_key)
@@ -966,7 +988,7 @@ impl Store for SqliteStore {
             .bind(environment.webhook_on_sync_error)
             .bind(environment.webhook_on_sync_success_always)
             .bind(environment.id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(|e| {
                 if is_unique_violation(&e) {
@@ -975,6 +997,7 @@ impl Store for SqliteStore {
                     e.into()
                 }
             })?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -1752,7 +1775,7 @@ mod tests {
                     .operations(
                         dev.id,
                         &OperationFilter {
-                            limit: 100,
+                            limit: if filter.limit == 0 { 100 } else { filter.limit },
                             ..filter
                         },
                     )

@@ -915,11 +915,14 @@
             : html`<text x="${r(pad.left + i * slot + slot / 2)}" y="${height - 8}" text-anchor="middle">${tick(v.start)}</text>`));
         const ok = values.reduce((n, v) => n + v.ok, 0);
         const bad = values.reduce((n, v) => n + v.bad, 0);
+        const nothing = ok + bad === 0
+            ? html`<text class="nothing" x="${r(pad.left + plotW / 2)}" y="${r(pad.top + plotH / 2)}" text-anchor="middle">Nothing in this period</text>`
+            : '';
         setHtml(box, html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"
             role="img" aria-label="${title}: ${ok} succeeded and ${bad} failed, in ${values.length} ${daily ? 'days' : 'hours'}">
             ${grid}
             <line class="axis" x1="${pad.left}" x2="${width - pad.right}" y1="${y(0)}" y2="${y(0)}"/>
-            ${bars}${labels}</svg>`);
+            ${bars}${labels}${nothing}</svg>`);
     }
 
     // ------------------------------------------------------------------ page: integrations
@@ -1198,7 +1201,7 @@
                 <thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Optional</th></tr></thead>
                 <tbody>${(model.fields || []).map((f) => html`<tr>
                     <td class="mono">${f.name}</td><td class="mono">${f.type}</td>
-                    <td>${f.optional ? 'optional' : html`<span class="muted">required</span>`}</td></tr>`)}</tbody>
+                    <td>${f.optional ? badge('optional') : html`<span class="muted small">required</span>`}</td></tr>`)}</tbody>
             </table></div>
         </details>`;
     }
@@ -1640,7 +1643,8 @@
                 const done = await busy(refresh, () => post('/dashboard/api/connection/refresh', {
                     provider_config_key: key, connection_id: id,
                 }));
-                if (!done) return;
+                // A failed refresh leaves an error on the connection: show the page as it is now.
+                if (!done) { route(); return; }
                 notify('The credentials were refreshed.');
                 route();
             });
@@ -1655,6 +1659,17 @@
     }
 
     // ----- syncs tab
+
+    /** The webhook secret's field: write-only, with whether one is set and a way to remove it. */
+    function webhookSecretField(env) {
+        return html`<label for="webhook-secret">Signing secret</label>
+            <input type="password" id="webhook-secret" data-testid="webhook-secret" autocomplete="new-password"
+                placeholder="${env.webhook_secret_set ? 'set: type to replace' : 'not set: the secret key signs'}" aria-describedby="webhook-secret-state">
+            <p class="hint" id="webhook-secret-state" data-testid="webhook-secret-state">${env.webhook_secret_set
+                ? 'A secret is set (never shown).' : 'No secret: webhooks are signed with the secret key.'}</p>
+            ${env.webhook_secret_set ? html`<div class="field inline"><input type="checkbox" id="webhook-secret-remove" data-testid="webhook-secret-remove">
+                <label for="webhook-secret-remove">Remove the secret</label></div>` : ''}`;
+    }
 
     function syncRef(s) {
         return s.variant && s.variant !== 'base' ? { name: s.name, variant: s.variant } : s.name;
@@ -2328,13 +2343,7 @@
                     <input type="url" id="webhook-url" data-testid="webhook-url" value="${env.webhook_url || ''}" placeholder="https://example.com/nango-webhooks" autocomplete="off"></div>
                 <div class="field"><label for="webhook-url-secondary">Secondary URL <span class="muted">(optional)</span></label>
                     <input type="url" id="webhook-url-secondary" data-testid="webhook-url-secondary" value="${env.webhook_url_secondary || ''}" autocomplete="off"></div>
-                <div class="field"><label for="webhook-secret">Signing secret</label>
-                    <input type="password" id="webhook-secret" data-testid="webhook-secret" autocomplete="new-password"
-                        placeholder="${env.webhook_secret_set ? 'set: type to replace' : 'not set: the secret key signs'}" aria-describedby="webhook-secret-state">
-                    <p class="hint" id="webhook-secret-state" data-testid="webhook-secret-state">${env.webhook_secret_set
-                        ? 'A secret is set (never shown).' : 'No secret: webhooks are signed with the secret key.'}</p>
-                    ${env.webhook_secret_set ? html`<div class="field inline"><input type="checkbox" id="webhook-secret-remove" data-testid="webhook-secret-remove">
-                        <label for="webhook-secret-remove">Remove the secret</label></div>` : ''}</div>
+                <div class="field" id="webhook-secret-box">${webhookSecretField(env)}</div>
                 <fieldset><legend>Send a webhook when</legend>
                     ${check('webhook_on_auth_creation', 'a connection is created')}
                     ${check('webhook_on_auth_refresh_error', 'refreshing a token fails')}
@@ -2365,10 +2374,10 @@
                 <div class="add-var">
                     <div class="field grow"><label for="new-env-name">Name</label>
                         <input type="text" id="new-env-name" data-testid="new-env-name" autocomplete="off" spellcheck="false"
-                            placeholder="staging" pattern="[a-z0-9_-]{1,64}" aria-describedby="new-env-hint"></div>
+                            placeholder="staging" pattern="[A-Za-z0-9_-]{1,64}" aria-describedby="new-env-hint"></div>
                     <button type="submit" class="btn" data-testid="create-environment">Create environment</button>
                 </div>
-                <p class="hint" id="new-env-hint">Lower-case letters, digits, - and _.</p>
+                <p class="hint" id="new-env-hint">Letters, digits, - and _ (up to 64).</p>
                 <p class="inline-error" id="new-env-error" role="alert"></p>
             </form>`);
         if (!ok) return;
@@ -2455,7 +2464,13 @@
             const done = await busy(event.submitter, () => patch('/environment', changes));
             if (!done) return;
             notify('Webhook settings saved.');
-            route();
+            // Only the webhooks form takes in what was saved: the page is not drawn again, so
+            // nothing being typed in its other forms meanwhile is lost.
+            for (const [field, value] of Object.entries(changes)) {
+                if (field === 'webhook_secret') env.webhook_secret_set = value !== null;
+                else env[field] = value;
+            }
+            setHtml($('#webhook-secret-box'), webhookSecretField(env));
         });
 
         const vars = $('#env-vars');

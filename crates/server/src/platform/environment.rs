@@ -188,6 +188,29 @@ impl Platform {
         })
     }
 
+    /// A provider's logo, drawn here (no image leaves for or comes from elsewhere): its
+    /// initials on a colour of its own, as an SVG. `None` for a provider the catalog lacks.
+    pub fn provider_logo(&self, name: &str) -> Option<String> {
+        let provider = self.catalog.get(name)?;
+        let label = provider.display_name.as_deref().unwrap_or(&provider.name);
+        let initials: String = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(2)
+            .filter_map(|word| word.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        // A stable hue per provider (FNV-1a of its name).
+        let hue = name.bytes().fold(0x811c9dc5u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x01000193)
+        }) % 360;
+        Some(format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64" role="img" aria-label="{label}"><rect width="64" height="64" rx="14" fill="hsl({hue},55%,42%)"/><text x="32" y="41" font-family="system-ui,Arial,sans-serif" font-size="24" font-weight="600" fill="#fff" text-anchor="middle">{initials}</text></svg>"##,
+            label = xml_escape(label),
+            initials = xml_escape(&initials),
+        ))
+    }
+
     /// Providers of the catalog whose name or display name contains `search`.
     pub fn providers(&self, search: Option<&str>) -> Vec<ProviderView> {
         let search = search.map(str::to_ascii_lowercase);
@@ -220,4 +243,12 @@ fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && !name.starts_with(|c: char| c.is_ascii_digit())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Text safe inside XML.
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -125,11 +125,22 @@ impl Platform {
         if let Some(display_name) = changes.display_name {
             integration.display_name = display_name;
         }
-        if let Some(app) = changes.oauth {
-            let app = app.unwrap_or_default();
-            integration.oauth_client_id = app.client_id;
-            integration.oauth_client_secret = app.client_secret.map(|s| self.sealer.seal(&s));
-            integration.oauth_scopes = app.scopes;
+        match changes.oauth {
+            Some(Some(app)) => {
+                integration.oauth_client_id = app.client_id;
+                // A secret left out is kept (a form that changes the scopes need not ask for
+                // it again); `credentials: null` removes the whole app.
+                if let Some(secret) = app.client_secret {
+                    integration.oauth_client_secret = Some(self.sealer.seal(&secret));
+                }
+                integration.oauth_scopes = app.scopes;
+            }
+            Some(None) => {
+                integration.oauth_client_id = None;
+                integration.oauth_client_secret = None;
+                integration.oauth_scopes = None;
+            }
+            None => {}
         }
         if let Some(app) = changes.oauth_fields {
             if let Some(id) = app.client_id {

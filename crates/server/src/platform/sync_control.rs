@@ -262,8 +262,10 @@ impl Platform {
                 .iter()
                 .find(|j| j.status == JobStatus::Success)
                 .map(|j| j.result.clone()),
-            latest_error: finished
-                .filter(|j| j.status == JobStatus::Error)
+            latest_error: jobs
+                .iter()
+                .find(|j| j.status == JobStatus::Queued && j.attempt > 0)
+                .or(finished.filter(|j| j.status == JobStatus::Error))
                 .and_then(|j| j.error.clone()),
             record_count,
             checkpoint: None,
@@ -354,14 +356,20 @@ impl Platform {
 
 /// A schedule's state from its latest runs (newest first).
 fn state_of(schedule: &SyncSchedule, jobs: &[nango_store::SyncJob]) -> &'static str {
-    let active = jobs
-        .iter()
-        .any(|j| matches!(j.status, JobStatus::Queued | JobStatus::Running));
-    if active {
+    if jobs.iter().any(|j| j.status == JobStatus::Running) {
         return "RUNNING";
     }
     if schedule.paused {
         return "PAUSED";
+    }
+    // A run waiting for a worker (just triggered) is as good as running; one waiting to be
+    // tried again after a failure has failed until it succeeds.
+    if let Some(queued) = jobs.iter().find(|j| j.status == JobStatus::Queued) {
+        return if queued.attempt > 0 {
+            "ERROR"
+        } else {
+            "RUNNING"
+        };
     }
     let finished = jobs
         .iter()

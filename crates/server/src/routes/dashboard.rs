@@ -176,7 +176,10 @@ pub async fn login_page(State(state): State<AppState>, parts: Parts) -> Response
 /// Log in: the session cookie, then the dashboard; a wrong password back to the form.
 #[utoipa::path(post, path = "/dashboard/login", tag = "dashboard", security(()),
     request_body(content = LoginForm, content_type = "application/x-www-form-urlencoded"),
-    responses((status = 303, description = "To the dashboard (logged in) or back to the form")))]
+    responses(
+        (status = 303, description = "To the dashboard (logged in) or back to the form"),
+        (status = "default", body = ErrorBody)
+    ))]
 pub async fn login(
     State(state): State<AppState>,
     ServerUrl(base): ServerUrl,
@@ -186,8 +189,13 @@ pub async fn login(
     if !state.settings.dashboard {
         return super::unknown_route("POST", "/dashboard/login").into_response();
     }
+    // A browser always sends the form; anything else is not a login attempt.
     let Ok(axum::Form(form)) = form else {
-        return Redirect::to("/dashboard/login?error=1").into_response();
+        return ApiError::new(
+            ErrorCode::InvalidBody,
+            "send the login form: `username` and `password`, application/x-www-form-urlencoded",
+        )
+        .into_response();
     };
     match state
         .dashboard_login(&client, &form.username, &form.password)
@@ -334,13 +342,24 @@ pub async fn create_environment(
     ))
 }
 
+/// A step of a secret key rotation.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RotationAction {
+    /// A new pending key; both keys work.
+    Rotate,
+    /// The pending key becomes the only key.
+    Activate,
+    /// The pending key is dropped.
+    Revert,
+}
+
 /// `{action}`: a step of a secret key rotation.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct KeyRotationStep {
     /// `rotate` (a new pending key; both keys work), `activate` (the pending key becomes the
     /// only key) or `revert` (the pending key is dropped).
-    #[schema(pattern = "^(rotate|activate|revert)$")]
-    pub action: String,
+    pub action: RotationAction,
 }
 
 /// Rotate the environment's secret key without downtime: rotate, switch clients, activate.
@@ -354,16 +373,10 @@ pub async fn rotate_secret_key(
     ServerUrl(base): ServerUrl,
     Body(body): Body<KeyRotationStep>,
 ) -> ApiResult<Json<DashboardEnvironment>> {
-    let step = match body.action.as_str() {
-        "rotate" => KeyRotation::Rotate,
-        "activate" => KeyRotation::Activate,
-        "revert" => KeyRotation::Revert,
-        other => {
-            return Err(ApiError::new(
-                ErrorCode::InvalidBody,
-                format!("`action` {other:?}: use rotate, activate or revert"),
-            ));
-        }
+    let step = match body.action {
+        RotationAction::Rotate => KeyRotation::Rotate,
+        RotationAction::Activate => KeyRotation::Activate,
+        RotationAction::Revert => KeyRotation::Revert,
     };
     let env = state.rotate_secret_key(&env, step).await?;
     Ok(Json(state.dashboard_environment(&env, &base)))
@@ -529,7 +542,7 @@ pub async fn cancel_sync(
 }
 
 /// The dashboard's page (after login; else the login form).
-#[utoipa::path(get, path = "/dashboard/", tag = "dashboard", security(("dashboardSession" = [])),
+#[utoipa::path(get, path = "/dashboard/", tag = "dashboard", security((), ("dashboardSession" = [])),
     responses(
         (status = 200, description = "The dashboard", content_type = "text/html", body = String),
         (status = 303, description = "To the login form")

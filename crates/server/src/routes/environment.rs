@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Body, Query, Success, nullable, number, success};
+use super::{Body, Query, Success, nullable, number, success, text};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -82,6 +82,35 @@ pub async fn provider(
     Ok(Json(ProviderOne {
         data: state.provider(&name)?,
     }))
+}
+
+/// A provider's logo (`logo` of an integration): its initials drawn as an SVG by this server.
+#[utoipa::path(get, path = "/images/template-logos/{file}", tag = "providers", security(()),
+    params(("file" = String, Path, description = "`<provider>.svg`")),
+    responses(
+        (status = 200, description = "The logo", content_type = "image/svg+xml", body = String),
+        (status = "default", body = ErrorBody)
+    ))]
+pub async fn provider_logo(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse as _;
+    let name = file.strip_suffix(".svg").unwrap_or(&file);
+    let svg = state.provider_logo(name).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::UnknownProvider,
+            format!("no provider {name:?} in the catalog"),
+        )
+    })?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "image/svg+xml"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        svg,
+    )
+        .into_response())
 }
 
 /// A variable.
@@ -246,9 +275,11 @@ pub struct OperationsQuery {
     /// A connection id.
     pub connection: Option<String>,
     /// Started at or after this time (RFC 3339).
+    #[serde(default, deserialize_with = "text")]
     #[param(format = DateTime)]
     pub since: Option<String>,
     /// Started before this time (RFC 3339).
+    #[serde(default, deserialize_with = "text")]
     #[param(format = DateTime)]
     pub until: Option<String>,
     /// Part of the name (script, endpoint, webhook), integration or connection id.
@@ -354,7 +385,7 @@ pub async fn operations(
 ) -> ApiResult<Json<OperationList>> {
     let given = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
     let time = |name: &str, value: Option<String>| -> ApiResult<Option<String>> {
-        match given(value) {
+        match value {
             None => Ok(None),
             Some(text) => crate::platform::normalize_time(&text)
                 .map(Some)

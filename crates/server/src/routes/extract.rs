@@ -204,6 +204,10 @@ pub const PATTERN_MEANINGS: &[(&str, &str)] = &[
         "must be letters, digits and `_`, not starting with a digit",
     ),
     (
+        r"^[A-Za-z0-9_-]{1,64}$",
+        "must be 1 to 64 letters, digits, `-` or `_`",
+    ),
+    (
         r"^[^\x00-\x1f\x7f]*$",
         "must not contain control characters (it is sent in HTTP headers)",
     ),
@@ -326,6 +330,12 @@ pub fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D
             "expected true or false, not {other:?}"
         ))),
     }
+}
+
+/// A text in a query string kept as sent: absent is `None`, an empty value `Some("")` (the query
+/// extractor alone would read `since=` as absent), for parameters whose empty value is wrong.
+pub fn text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(deserializer).map(Some)
 }
 
 /// A number in a query string: absent is `None`, but an empty value is an error (the query

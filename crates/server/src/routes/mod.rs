@@ -41,7 +41,7 @@ use crate::error::{ApiError, ErrorBody, request_ids};
 use crate::platform::{ErrorCode, PlatformError};
 
 pub(crate) use dashboard::session_of;
-pub(crate) use extract::{Body, ConnectionHeaders, Query, bearer, flag, nullable, number};
+pub(crate) use extract::{Body, ConnectionHeaders, Query, bearer, flag, nullable, number, text};
 
 /// The document's frame: title, security, shared schemas.
 #[derive(OpenApi)]
@@ -173,6 +173,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .add(routes!(environment::openapi))
         .add(routes!(environment::providers))
         .add(routes!(environment::provider))
+        .add(routes!(environment::provider_logo))
         .add(routes!(
             environment::environment_variables,
             environment::set_environment_variables

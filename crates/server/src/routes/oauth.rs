@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -122,7 +122,8 @@ pub async fn connect(
         base_url,
     };
     match state.start_oauth(start).await {
-        Ok(url) => Redirect::to(&url).into_response(),
+        // 302, as documented and as Nango answers (axum's `Redirect::to` is a 303).
+        Ok(url) => (StatusCode::FOUND, [(axum::http::header::LOCATION, url)]).into_response(),
         Err(message) => (StatusCode::BAD_REQUEST, result_page(&message)).into_response(),
     }
 }
