@@ -344,8 +344,8 @@ pub struct StoreArgs {
     )]
     pub data_dir: PathBuf,
 
-    /// A database other than the data folder's SQLite file: a `sqlite:` URL (PostgreSQL comes
-    /// later).
+    /// A database other than the data folder's SQLite file: a `sqlite:` URL, or a
+    /// `postgres://` one (several server processes may share a PostgreSQL database).
     #[arg(
         long,
         global = true,
@@ -354,6 +354,17 @@ pub struct StoreArgs {
         hide_env_values = true
     )]
     pub database_url: Option<String>,
+
+    /// At most this many connections from this process to a PostgreSQL database.
+    #[arg(
+        long,
+        global = true,
+        value_name = "N",
+        env = settings::NANGO_DATABASE_POOL_SIZE,
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(1..=1000)
+    )]
+    pub database_pool_size: u32,
 }
 
 #[derive(Debug, Args)]

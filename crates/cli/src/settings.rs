@@ -20,6 +20,8 @@ pub const NANGO_SERVER_HOST: &str = "NANGO_SERVER_HOST";
 pub const NANGO_DATA_DIR: &str = "NANGO_DATA_DIR";
 /// `nango server --database-url`: a database other than the data folder's SQLite file.
 pub const DATABASE_URL: &str = "DATABASE_URL";
+/// `nango server --database-pool-size`: connections to a PostgreSQL database, per process.
+pub const NANGO_DATABASE_POOL_SIZE: &str = "NANGO_DATABASE_POOL_SIZE";
 /// `nango server --encryption-key`: base64 of 32 bytes; credentials and OAuth client secrets are
 /// sealed with it at rest.
 pub const NANGO_ENCRYPTION_KEY: &str = "NANGO_ENCRYPTION_KEY";

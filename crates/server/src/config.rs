@@ -17,6 +17,9 @@ pub struct ServerConfig {
     pub data_dir: PathBuf,
     /// Database URL, when not the default SQLite file.
     pub database_url: Option<String>,
+    /// At most this many connections to a PostgreSQL `database_url` (each process has its own
+    /// pool).
+    pub database_pool_size: u32,
     /// Encryption key (base64).
     pub encryption_key: Option<String>,
     /// The `dev` environment's key on first start (`NANGO_SECRET_KEY_DEV`).
@@ -43,6 +46,7 @@ impl Default for ServerConfig {
             port: 3003,
             data_dir: PathBuf::from(".nango-data"),
             database_url: None,
+            database_pool_size: 10,
             encryption_key: None,
             secret_key_dev: None,
             secret_key_prod: None,

@@ -25,7 +25,7 @@ use std::sync::atomic::AtomicUsize;
 
 use nango_providers::Catalog;
 use nango_proxy::ProviderClient;
-use nango_store::{SqliteStore, Store};
+use nango_store::{PostgresStore, SqliteStore, Store};
 
 pub use config::{ServerConfig, generate_secret_key};
 pub use error::{ApiError, ErrorBody};
@@ -68,9 +68,13 @@ pub struct Setup {
 pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartError> {
     let store: Arc<dyn Store> = match &config.database_url {
         Some(url) if url.starts_with("sqlite:") => Arc::new(SqliteStore::open_url(url).await?),
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Arc::new(PostgresStore::connect(url, config.database_pool_size).await?)
+        }
         Some(url) => {
+            // Only what follows the credentials: the URL may hold a password.
             return Err(StartError::Config(format!(
-                "DATABASE_URL `{}` is not supported yet: use a sqlite: URL (PostgreSQL comes with the scale-out work)",
+                "DATABASE_URL `{}` is not supported: use a sqlite: or a postgres:// (postgresql://) URL",
                 url.split('@').next_back().unwrap_or(url)
             )));
         }

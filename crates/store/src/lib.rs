@@ -1,7 +1,7 @@
 //! Persistence of the Nango platform: environments and their keys, integrations, connections,
 //! deployed scripts and action runs, behind one trait ([`Store`]) so that the server does not
-//! know which database it talks to. [`SqliteStore`] is the embedded default; a PostgreSQL store
-//! implements the same trait.
+//! know which database it talks to. [`SqliteStore`] is the embedded default; [`PostgresStore`]
+//! lets several server processes share one database.
 //!
 //! The store keeps what it is given: secrets arrive sealed by the server (see its `secrets`
 //! module) and leave sealed. JSON values are stored as text and handed back parsed.
@@ -10,19 +10,24 @@
 //! live beside the trait ([`records`]: change tracking, hashes, `batchUpdate` merges, cursors;
 //! [`deploy`]: what a reconciling deploy removes; [`queue`]: sync-run and webhook queue
 //! rules), so a second backend cannot drift from the first in behaviour. Each backend owns its
-//! schema as migration files (`migrations/sqlite/`, run with `sqlx::migrate!`).
+//! schema as migration files (`migrations/sqlite/`, `migrations/postgres/`, run with
+//! `sqlx::migrate!`), and one test suite (`suite.rs`) runs against both.
 #![deny(missing_docs)]
 
 pub mod deploy;
 mod model;
+mod postgres;
 pub mod queue;
 pub mod records;
 mod sqlite;
+#[cfg(test)]
+mod suite;
 
 use async_trait::async_trait;
 use serde_json::Value;
 
 pub use model::*;
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// Why a store call failed.

@@ -18,11 +18,24 @@ fn given(value: &Option<String>) -> Option<String> {
         .map(String::from)
 }
 
+/// A database URL as it may be printed: its password left out.
+fn without_password(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
 /// The configuration of the store alone (`nango server keys`, `nango environment`).
 fn store_config(store: &StoreArgs) -> ServerConfig {
     ServerConfig {
         data_dir: store.data_dir.clone(),
         database_url: given(&store.database_url),
+        database_pool_size: store.database_pool_size,
         ..ServerConfig::default()
     }
 }
@@ -131,11 +144,11 @@ async fn serve(config: ServerConfig, printer: Printer) -> ExitStatus {
     }
     printer.err(&format!(
         "nango server listening on http://{local} (data: {})",
-        config.database_url.clone().unwrap_or_else(|| config
-            .data_dir
-            .join("nango.db")
-            .display()
-            .to_string())
+        config
+            .database_url
+            .as_deref()
+            .map(without_password)
+            .unwrap_or_else(|| config.data_dir.join("nango.db").display().to_string())
     ));
     // Ctrl-C, or SIGTERM from a service manager: stop taking requests and end; runs in
     // progress are queued again at the next start.
@@ -241,4 +254,20 @@ pub fn environment(args: &EnvironmentArgs, printer: Printer) -> ExitStatus {
             },
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_database_url_is_printed_without_its_password() {
+        assert_eq!(
+            super::without_password("postgres://nango:s3cret@db:5432/nango"),
+            "postgres://nango:***@db:5432/nango"
+        );
+        assert_eq!(
+            super::without_password("postgres://db/nango"),
+            "postgres://db/nango"
+        );
+        assert_eq!(super::without_password("sqlite:x.db"), "sqlite:x.db");
+    }
 }
