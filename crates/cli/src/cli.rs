@@ -444,6 +444,23 @@ pub struct ServerArgs {
     )]
     pub script_workers: usize,
 
+    /// What this process does: `api` (the HTTP API), `worker` (schedules, sync runs, webhooks;
+    /// its port answers /health only) or `all`. Processes of several roles share a PostgreSQL
+    /// DATABASE_URL.
+    #[arg(long, value_name = "ROLE", env = settings::NANGO_SERVER_ROLE, default_value = "all", value_parser = ["api", "worker", "all"])]
+    pub role: String,
+
+    /// Seconds a worker holds a sync run without renewing it: a run whose worker died is run
+    /// again elsewhere this long after its last heartbeat.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        env = settings::NANGO_SYNC_LEASE,
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(3..=3600)
+    )]
+    pub sync_lease: u64,
+
     /// Serve the dashboard (the web UI) at `/`: `true` or `false`.
     #[arg(
         long,

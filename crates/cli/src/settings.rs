@@ -35,6 +35,10 @@ pub const NANGO_SERVER_URL: &str = "NANGO_SERVER_URL";
 pub const NANGO_LOG: &str = "NANGO_LOG";
 /// `nango server --script-workers`: the threads that run scripts.
 pub const NANGO_SCRIPT_WORKERS: &str = "NANGO_SCRIPT_WORKERS";
+/// `nango server --role`: `api`, `worker` or `all`.
+pub const NANGO_SERVER_ROLE: &str = "NANGO_SERVER_ROLE";
+/// `nango server --sync-lease`: seconds a worker holds a sync run between heartbeats.
+pub const NANGO_SYNC_LEASE: &str = "NANGO_SYNC_LEASE";
 /// `nango server --dashboard`: whether the dashboard is served at `/` (default true).
 pub const NANGO_DASHBOARD: &str = "NANGO_DASHBOARD";
 /// `nango server --dashboard-username`: the dashboard's account (with its password).

@@ -29,7 +29,7 @@ use nango_store::{PostgresStore, SqliteStore, Store};
 
 pub use config::{ServerConfig, generate_secret_key};
 pub use error::{ApiError, ErrorBody};
-pub use platform::{Platform, Sealer, SecretError, Settings};
+pub use platform::{Platform, Role, Sealer, SecretError, Settings};
 
 /// What every handler can reach: the platform.
 pub type AppState = Platform;
@@ -95,6 +95,15 @@ pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartEr
 pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartError> {
     let sealer = Sealer::new(config.encryption_key.as_deref())
         .map_err(|e| StartError::Config(e.to_string()))?;
+    let postgres = config
+        .database_url
+        .as_deref()
+        .is_some_and(|url| url.starts_with("postgres://") || url.starts_with("postgresql://"));
+    if config.settings.role != Role::All && !postgres {
+        return Err(StartError::Config(
+            "--role api and --role worker are for several processes sharing one database: set DATABASE_URL to a postgres:// URL (SQLite is one process's, --role all)".into(),
+        ));
+    }
     let store = open_store(config).await?;
     let mut setup = Setup {
         encrypted: sealer.encrypts(),
@@ -141,6 +150,7 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         refresh_locks: Arc::new(platform::RefreshLocks::default()),
         login_attempts: Arc::new(platform::LoginAttempts::default()),
         running: Arc::new(platform::RunningSyncs::default()),
+        worker_id: worker_id().into(),
     };
     if config.settings.dashboard {
         setup.dashboard = Some(
@@ -154,6 +164,21 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         );
     }
     Ok((state, setup))
+}
+
+/// This process's name as a worker, unique across processes and restarts: the host, the process
+/// id and a random part (a restarted process with a reused pid is another worker).
+fn worker_id() -> String {
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "host".into());
+    format!(
+        "{host}-{}-{}",
+        std::process::id(),
+        platform::random_suffix()
+    )
 }
 
 /// The HTTP routes.
@@ -177,10 +202,28 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    start_background(&state);
+    let role = state.settings.role;
+    if role.works() {
+        start_background(&state);
+    }
     // The peer's address reaches handlers (the dashboard's login limit is per address).
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
+    let app = if role.serves_api() {
+        router(state.clone())
+    } else {
+        routes::health_only(state.clone())
+    }
+    .into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+    if role.works() {
+        // The runs this process holds go back to the queue now rather than when their lease
+        // ends: another worker (or this one, restarted) takes them at once.
+        match state.store.release_sync_jobs(&state.worker_id).await {
+            Ok(0) => {}
+            Ok(n) => tracing::warn!("{n} sync run(s) in progress are queued again"),
+            Err(e) => tracing::error!("cannot queue again the runs in progress: {e}"),
+        }
+    }
+    served
 }

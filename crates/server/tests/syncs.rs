@@ -489,15 +489,21 @@ async fn runs_interrupted_by_a_stop_are_run_again() {
         )
         .await
         .unwrap();
+    // Claimed by a worker that then died: its lease ends at once.
     assert_eq!(
         store
-            .claim_sync_jobs(&nango_store::now(), 10)
+            .claim_sync_jobs(
+                &nango_store::now(),
+                10,
+                "a-dead-worker",
+                &nango_store::now()
+            )
             .await
             .unwrap()
             .len(),
         1
     );
-    // The next start finds it running and queues it again.
+    // The next start's worker claims it again once the lease has ended.
     nango_server::start_background(&world.state);
     let ran = finished_after(&world, &Value::Null).await;
     assert_eq!(

@@ -242,20 +242,51 @@ pub trait Store: Send + Sync {
 
     /// Queues a run, unless one is queued or running for the schedule: then returns that one.
     async fn queue_sync_job(&self, sync_id: i64, kind: JobKind, run_at: &str) -> Result<SyncJob>;
-    /// Takes up to `limit` queued runs due at `now` and marks them running.
-    async fn claim_sync_jobs(&self, now: &str, limit: i64) -> Result<Vec<SyncJob>>;
-    /// Records how a run ended.
+    /// Claims for `worker`, until `lease_until`, up to `limit` runs: queued runs due at `now`,
+    /// and running runs whose lease ended before `now` (their worker stopped without ending
+    /// them; each is another attempt, with [`queue::ABANDONED_RUN`] as its error). Two workers
+    /// never claim one run.
+    async fn claim_sync_jobs(
+        &self,
+        now: &str,
+        limit: i64,
+        worker: &str,
+        lease_until: &str,
+    ) -> Result<Vec<SyncJob>>;
+    /// Extends the lease of a run `worker` holds (its heartbeat); false when it holds it no
+    /// more (its lease ended and another worker claimed the run).
+    async fn renew_sync_lease(&self, id: i64, worker: &str, lease_until: &str) -> Result<bool>;
+    /// Records how a run ended, if `worker` still holds it; false when it does not (the run
+    /// belongs to the worker that took it over, and this end is not recorded).
     async fn finish_sync_job(
         &self,
         id: i64,
+        worker: &str,
         status: JobStatus,
         result: &Value,
         error: Option<&str>,
-    ) -> Result<()>;
-    /// Puts a failed run back in the queue for another attempt at `run_at`.
-    async fn retry_sync_job(&self, id: i64, run_at: &str, error: &str) -> Result<()>;
-    /// Runs left `running` by a process that stopped: queued again (at start).
-    async fn requeue_running_jobs(&self) -> Result<u64>;
+    ) -> Result<bool>;
+    /// Puts a failed run that `worker` holds back in the queue for another attempt at
+    /// `run_at`; false when it holds it no more.
+    async fn retry_sync_job(
+        &self,
+        id: i64,
+        worker: &str,
+        run_at: &str,
+        error: &str,
+    ) -> Result<bool>;
+    /// A stopping worker puts the runs it holds back in the queue, to be run again at once
+    /// (as another attempt, with [`queue::INTERRUPTED_RUN`] as its error).
+    async fn release_sync_jobs(&self, worker: &str) -> Result<u64>;
+    /// Moves a schedule's next run from `expected` to `next`, only if it is still `expected`:
+    /// of several schedulers that find a schedule due, one moves it (true) and queues its run,
+    /// so a schedule fires once per period across processes.
+    async fn advance_schedule(
+        &self,
+        id: i64,
+        expected: Option<&str>,
+        next: Option<&str>,
+    ) -> Result<bool>;
     /// A schedule's latest runs, newest first.
     async fn sync_jobs(&self, sync_id: i64, limit: i64) -> Result<Vec<SyncJob>>;
 
@@ -288,8 +319,15 @@ pub trait Store: Send + Sync {
 
     /// Queues a webhook.
     async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()>;
-    /// Deliveries due at `now`.
-    async fn due_webhooks(&self, now: &str, limit: i64) -> Result<Vec<WebhookDelivery>>;
+    /// Claims up to `limit` deliveries due at `now` until `lease_until`: their next attempt
+    /// moves there, so no other worker takes them while this one sends them (and, should it
+    /// stop, they are due again then).
+    async fn claim_webhooks(
+        &self,
+        now: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<WebhookDelivery>>;
     /// A delivery succeeded (removed), or failed (tried again at `next_attempt_at`, or dropped
     /// when `None`).
     async fn webhook_attempted(
@@ -334,6 +372,21 @@ pub trait Store: Send + Sync {
     ) -> Result<Option<(Operation, Vec<LogLine>)>>;
     /// Removes operations that ended before `before`.
     async fn prune_operations(&self, before: &str) -> Result<u64>;
+
+    // ----- messages between processes
+
+    /// Tells every process listening on `channel` (PostgreSQL `NOTIFY`): workers woken for new
+    /// work, results for a browser connected to another process. A one-process backend has
+    /// nobody else to tell.
+    async fn notify(&self, _channel: &str, _payload: &str) -> Result<()> {
+        Ok(())
+    }
+    /// What other processes send on `channel` (PostgreSQL `LISTEN`), as long as the receiver
+    /// is kept; `None` for a one-process backend. A message sent while the listening connection
+    /// was being re-established is lost: listeners keep a periodic fallback.
+    async fn listen(&self, _channel: &str) -> Result<Option<tokio::sync::mpsc::Receiver<String>>> {
+        Ok(None)
+    }
 }
 
 /// Now, as the platform writes times: RFC 3339, UTC, milliseconds (`2025-01-01T00:00:00.000Z`).

@@ -1110,14 +1110,25 @@ impl Store for PostgresStore {
         )))
     }
 
-    async fn claim_sync_jobs(&self, now_at: &str, limit: i64) -> Result<Vec<SyncJob>> {
+    async fn claim_sync_jobs(
+        &self,
+        now_at: &str,
+        limit: i64,
+        worker: &str,
+        lease_until: &str,
+    ) -> Result<Vec<SyncJob>> {
         // SKIP LOCKED: processes claiming at once take different runs, none waits for
         // another's claim, and a run is claimed once (the row stays locked until the claim
-        // commits, and a claimed run is no longer `queued`).
-        let rows = sqlx::query("WITH due AS (SELECT id FROM sync_jobs WHERE status = 'queued' AND run_at <= $2 ORDER BY run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) UPDATE sync_jobs SET status = 'running', started_at = $1 FROM due WHERE sync_jobs.id = due.id RETURNING sync_jobs.*")
+        // commits, and a claimed run then holds a lease that has not ended). A running run
+        // whose lease ended is claimed again: its worker died. (Every SET expression reads the
+        // row as it was, so `status = 'running'` there means "reclaimed".)
+        let rows = sqlx::query("WITH due AS (SELECT id FROM sync_jobs WHERE (status = 'queued' AND run_at <= $2) OR (status = 'running' AND (lease_until IS NULL OR lease_until < $2)) ORDER BY run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) UPDATE sync_jobs SET attempt = sync_jobs.attempt + CASE WHEN sync_jobs.status = 'running' THEN 1 ELSE 0 END, error = CASE WHEN sync_jobs.status = 'running' THEN $6 ELSE sync_jobs.error END, status = 'running', started_at = $1, lease_owner = $4, lease_until = $5 FROM due WHERE sync_jobs.id = due.id RETURNING sync_jobs.*")
             .bind(now())
             .bind(now_at)
             .bind(row_limit(limit))
+            .bind(worker)
+            .bind(lease_until)
+            .bind(queue::ABANDONED_RUN)
             .fetch_all(&self.pool)
             .await?;
         let mut jobs: Vec<SyncJob> = rows.iter().map(sync_job).collect();
@@ -1126,42 +1137,80 @@ impl Store for PostgresStore {
         Ok(jobs)
     }
 
+    async fn renew_sync_lease(&self, id: i64, worker: &str, lease_until: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE sync_jobs SET lease_until = $1 WHERE id = $2 AND status = 'running' AND lease_owner = $3")
+            .bind(lease_until)
+            .bind(id)
+            .bind(worker)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     async fn finish_sync_job(
         &self,
         id: i64,
+        worker: &str,
         status: JobStatus,
         result: &Value,
         error: Option<&str>,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE sync_jobs SET status = $1, result = $2, error = $3, finished_at = $4 WHERE id = $5",
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE sync_jobs SET status = $1, result = $2, error = $3, finished_at = $4, lease_until = NULL WHERE id = $5 AND status = 'running' AND lease_owner = $6",
         )
         .bind(status.as_str())
         .bind(result.to_string())
         .bind(error)
         .bind(now())
         .bind(id)
+        .bind(worker)
         .execute(&self.pool)
         .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
-    async fn retry_sync_job(&self, id: i64, run_at: &str, error: &str) -> Result<()> {
-        sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = $1, error = $2, started_at = NULL WHERE id = $3")
+    async fn retry_sync_job(
+        &self,
+        id: i64,
+        worker: &str,
+        run_at: &str,
+        error: &str,
+    ) -> Result<bool> {
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = $1, error = $2, started_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $3 AND status = 'running' AND lease_owner = $4")
             .bind(run_at)
             .bind(error)
             .bind(id)
+            .bind(worker)
             .execute(&self.pool)
             .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
-    async fn requeue_running_jobs(&self) -> Result<u64> {
-        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, started_at = NULL, error = $1 WHERE status = 'running'")
+    async fn release_sync_jobs(&self, worker: &str) -> Result<u64> {
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = $1, started_at = NULL, error = $2, lease_owner = NULL, lease_until = NULL WHERE status = 'running' AND lease_owner = $3")
+            .bind(now())
             .bind(queue::INTERRUPTED_RUN)
+            .bind(worker)
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
+    }
+
+    async fn advance_schedule(
+        &self,
+        id: i64,
+        expected: Option<&str>,
+        next: Option<&str>,
+    ) -> Result<bool> {
+        // Compare-and-set: the row lock makes a second scheduler wait, then see the moved time
+        // and change nothing.
+        let done = sqlx::query("UPDATE sync_schedules SET next_run_at = $1 WHERE id = $2 AND next_run_at IS NOT DISTINCT FROM $3")
+            .bind(next)
+            .bind(id)
+            .bind(expected)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn sync_jobs(&self, sync_id: i64, limit: i64) -> Result<Vec<SyncJob>> {
@@ -1384,15 +1433,21 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn due_webhooks(&self, now_at: &str, limit: i64) -> Result<Vec<WebhookDelivery>> {
-        let rows = sqlx::query(
-            "SELECT * FROM webhook_deliveries WHERE next_attempt_at <= $1 ORDER BY id LIMIT $2",
-        )
-        .bind(now_at)
-        .bind(row_limit(limit))
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(webhook_delivery).collect())
+    async fn claim_webhooks(
+        &self,
+        now_at: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<WebhookDelivery>> {
+        let rows = sqlx::query("WITH due AS (SELECT id FROM webhook_deliveries WHERE next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE webhook_deliveries SET next_attempt_at = $3 FROM due WHERE webhook_deliveries.id = due.id RETURNING webhook_deliveries.*")
+            .bind(now_at)
+            .bind(row_limit(limit))
+            .bind(lease_until)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut deliveries: Vec<WebhookDelivery> = rows.iter().map(webhook_delivery).collect();
+        deliveries.sort_by_key(|d| d.id);
+        Ok(deliveries)
     }
 
     async fn webhook_attempted(
@@ -1583,6 +1638,42 @@ impl Store for PostgresStore {
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
+    }
+
+    async fn notify(&self, channel: &str, payload: &str) -> Result<()> {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(channel)
+            .bind(payload)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn listen(&self, channel: &str) -> Result<Option<tokio::sync::mpsc::Receiver<String>>> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(channel).await?;
+        let (sender, receiver) = tokio::sync::mpsc::channel(256);
+        tokio::spawn(async move {
+            loop {
+                match listener.recv().await {
+                    Ok(message) => {
+                        if sender.send(message.payload().to_string()).await.is_err() {
+                            return;
+                        }
+                    }
+                    // The connection was lost: `recv` connects again (and listens again) on
+                    // the next call; wait a little so that a database that is down is not
+                    // hammered.
+                    Err(_) => {
+                        if sender.is_closed() {
+                            return;
+                        }
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
+        Ok(Some(receiver))
     }
 }
 

@@ -7,9 +7,13 @@ pub fn first_run_at(paused: bool, now: &str) -> Option<String> {
     (!paused).then(|| now.to_string())
 }
 
-/// The error of a run left `running` by a process that stopped, when it is queued again at
-/// start ([`Store::requeue_running_jobs`](crate::Store::requeue_running_jobs)).
+/// The error of a run a stopping worker put back in the queue
+/// ([`Store::release_sync_jobs`](crate::Store::release_sync_jobs)).
 pub const INTERRUPTED_RUN: &str = "the server stopped during the run";
+
+/// The error of a run claimed again because its worker's lease ended without an end recorded:
+/// the worker's process died (or lost the database) during the run.
+pub const ABANDONED_RUN: &str = "the worker running it stopped (its lease ended): run again";
 
 /// After an attempt, when a webhook delivery is tried again: only when it failed and the caller
 /// gave a time for the next attempt. `None`: it is removed (delivered, or out of attempts).

@@ -1101,52 +1101,105 @@ impl Store for SqliteStore {
         Ok(sync_job(&row))
     }
 
-    async fn claim_sync_jobs(&self, now_at: &str, limit: i64) -> Result<Vec<SyncJob>> {
-        let rows = sqlx::query("UPDATE sync_jobs SET status = 'running', started_at = ? WHERE id IN (SELECT id FROM sync_jobs WHERE status = 'queued' AND run_at <= ? ORDER BY run_at, id LIMIT ?) RETURNING *")
+    async fn claim_sync_jobs(
+        &self,
+        now_at: &str,
+        limit: i64,
+        worker: &str,
+        lease_until: &str,
+    ) -> Result<Vec<SyncJob>> {
+        // One statement, so one claim at a time. A running run whose lease ended is claimed
+        // again: its worker stopped. (SET expressions read the row as it was: `status =
+        // 'running'` there means "reclaimed".)
+        let rows = sqlx::query("UPDATE sync_jobs SET attempt = attempt + CASE WHEN status = 'running' THEN 1 ELSE 0 END, error = CASE WHEN status = 'running' THEN ? ELSE error END, status = 'running', started_at = ?, lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM sync_jobs WHERE (status = 'queued' AND run_at <= ?) OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)) ORDER BY run_at, id LIMIT ?) RETURNING *")
+            .bind(queue::ABANDONED_RUN)
             .bind(now())
+            .bind(worker)
+            .bind(lease_until)
+            .bind(now_at)
             .bind(now_at)
             .bind(limit)
             .fetch_all(&self.pool)
             .await?;
-        Ok(rows.iter().map(sync_job).collect())
+        let mut jobs: Vec<SyncJob> = rows.iter().map(sync_job).collect();
+        jobs.sort_by(|a, b| (&a.run_at, a.id).cmp(&(&b.run_at, b.id)));
+        Ok(jobs)
+    }
+
+    async fn renew_sync_lease(&self, id: i64, worker: &str, lease_until: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE sync_jobs SET lease_until = ? WHERE id = ? AND status = 'running' AND lease_owner = ?")
+            .bind(lease_until)
+            .bind(id)
+            .bind(worker)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn finish_sync_job(
         &self,
         id: i64,
+        worker: &str,
         status: JobStatus,
         result: &Value,
         error: Option<&str>,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE sync_jobs SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?",
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE sync_jobs SET status = ?, result = ?, error = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND status = 'running' AND lease_owner = ?",
         )
         .bind(status.as_str())
         .bind(result.to_string())
         .bind(error)
         .bind(now())
         .bind(id)
+        .bind(worker)
         .execute(&self.pool)
         .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
-    async fn retry_sync_job(&self, id: i64, run_at: &str, error: &str) -> Result<()> {
-        sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = ?, error = ?, started_at = NULL WHERE id = ?")
+    async fn retry_sync_job(
+        &self,
+        id: i64,
+        worker: &str,
+        run_at: &str,
+        error: &str,
+    ) -> Result<bool> {
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = ?, error = ?, started_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'running' AND lease_owner = ?")
             .bind(run_at)
             .bind(error)
             .bind(id)
+            .bind(worker)
             .execute(&self.pool)
             .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
-    async fn requeue_running_jobs(&self) -> Result<u64> {
-        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, started_at = NULL, error = ? WHERE status = 'running'")
+    async fn release_sync_jobs(&self, worker: &str) -> Result<u64> {
+        let done = sqlx::query("UPDATE sync_jobs SET status = 'queued', attempt = attempt + 1, run_at = ?, started_at = NULL, error = ?, lease_owner = NULL, lease_until = NULL WHERE status = 'running' AND lease_owner = ?")
+            .bind(now())
             .bind(queue::INTERRUPTED_RUN)
+            .bind(worker)
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
+    }
+
+    async fn advance_schedule(
+        &self,
+        id: i64,
+        expected: Option<&str>,
+        next: Option<&str>,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE sync_schedules SET next_run_at = ? WHERE id = ? AND next_run_at IS ?",
+        )
+        .bind(next)
+        .bind(id)
+        .bind(expected)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn sync_jobs(&self, sync_id: i64, limit: i64) -> Result<Vec<SyncJob>> {
@@ -1335,15 +1388,19 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn due_webhooks(&self, now_at: &str, limit: i64) -> Result<Vec<WebhookDelivery>> {
-        let rows = sqlx::query(
-            "SELECT * FROM webhook_deliveries WHERE next_attempt_at <= ? ORDER BY id LIMIT ?",
-        )
-        .bind(now_at)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
+    async fn claim_webhooks(
+        &self,
+        now_at: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<WebhookDelivery>> {
+        let rows = sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id IN (SELECT id FROM webhook_deliveries WHERE next_attempt_at <= ? ORDER BY id LIMIT ?) RETURNING *")
+            .bind(lease_until)
+            .bind(now_at)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut deliveries: Vec<WebhookDelivery> = rows
             .iter()
             .map(|row| WebhookDelivery {
                 id: row.get("id"),
@@ -1353,7 +1410,9 @@ impl Store for SqliteStore {
                 attempts: row.get("attempts"),
                 next_attempt_at: row.get("next_attempt_at"),
             })
-            .collect())
+            .collect();
+        deliveries.sort_by_key(|d| d.id);
+        Ok(deliveries)
     }
 
     async fn webhook_attempted(
@@ -1602,7 +1661,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 5);
+        assert_eq!(known_migrations().len(), 6);
     }
 
     #[tokio::test]

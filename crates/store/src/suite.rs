@@ -180,7 +180,10 @@ suite! {
     a_failed_run_is_retried_and_interrupted_runs_are_requeued,
     concurrent_queueing_makes_one_run_per_schedule,
     concurrent_claims_take_each_run_once,
+    a_run_whose_worker_died_is_claimed_again_when_its_lease_ends,
+    a_schedule_is_advanced_by_one_scheduler,
     webhooks_are_delivered_retried_or_dropped,
+    concurrent_webhook_claims_take_each_delivery_once,
     records_are_filtered_by_time_ids_and_action,
     cursors_go_on_after_a_clear,
     concurrent_merges_into_one_record_are_all_kept,
@@ -260,6 +263,17 @@ pub(crate) async fn new_connection(
         .await
         .unwrap()
         .id
+}
+
+/// The worker the suite claims runs for, with a lease that does not end.
+const WORKER: &str = "w-suite";
+
+/// Claims up to `limit` runs due at `now` for [`WORKER`].
+async fn claim(store: &dyn Store, now: &str, limit: i64) -> Vec<SyncJob> {
+    store
+        .claim_sync_jobs(now, limit, WORKER, "2999-12-31T00:00:00.000Z")
+        .await
+        .unwrap()
 }
 
 /// A schedule `s` (not paused) of a new connection; its id.
@@ -457,14 +471,14 @@ async fn a_schedule_has_one_active_run_and_claims_take_due_runs_in_order(store: 
         .await
         .unwrap();
     // Nothing is due before its time.
-    assert!(store.claim_sync_jobs(&at(0), 10).await.unwrap().is_empty());
+    assert!(claim(store, &at(0), 10).await.is_empty());
     // The soonest due first (whatever the ids' order); a claim's runs come in no set order.
-    let mut claimed = store.claim_sync_jobs(&at(6), 1).await.unwrap();
+    let mut claimed = claim(store, &at(6), 1).await;
     assert_eq!(
         claimed.iter().map(|j| j.id).collect::<Vec<_>>(),
         [second.id]
     );
-    claimed.extend(store.claim_sync_jobs(&at(6), 10).await.unwrap());
+    claimed.extend(claim(store, &at(6), 10).await);
     assert_eq!(
         claimed.iter().map(|j| j.id).collect::<Vec<_>>(),
         [second.id, first.id],
@@ -483,16 +497,15 @@ async fn a_schedule_has_one_active_run_and_claims_take_due_runs_in_order(store: 
             .id,
         first.id
     );
-    assert!(store.claim_sync_jobs(&at(6), 10).await.unwrap().is_empty());
-    assert_eq!(
-        store.claim_sync_jobs(&at(30), 1).await.unwrap()[0].id,
-        third.id
-    );
+    assert!(claim(store, &at(6), 10).await.is_empty());
+    assert_eq!(claim(store, &at(30), 1).await[0].id, third.id);
     let result = json!({ "Issue": { "added": 2, "updated": 0, "deleted": 0 } });
-    store
-        .finish_sync_job(first.id, JobStatus::Success, &result, None)
-        .await
-        .unwrap();
+    assert!(
+        store
+            .finish_sync_job(first.id, WORKER, JobStatus::Success, &result, None)
+            .await
+            .unwrap()
+    );
     let runs = store.sync_jobs(schedules[0], 10).await.unwrap();
     assert_eq!(runs.len(), 1);
     assert_eq!(
@@ -530,11 +543,20 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
         .queue_sync_job(schedule, JobKind::Initial, start)
         .await
         .unwrap();
-    store.claim_sync_jobs(start, 1).await.unwrap();
-    store
-        .retry_sync_job(job.id, "2030-01-01T00:01:00.000Z", "HTTP 502")
-        .await
-        .unwrap();
+    claim(store, start, 1).await;
+    // Only the holder retries it.
+    assert!(
+        !store
+            .retry_sync_job(job.id, "another", "2030-01-01T00:01:00.000Z", "HTTP 502")
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .retry_sync_job(job.id, WORKER, "2030-01-01T00:01:00.000Z", "HTTP 502")
+            .await
+            .unwrap()
+    );
     let retried = store.sync_jobs(schedule, 1).await.unwrap().remove(0);
     assert_eq!(
         (
@@ -552,14 +574,13 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
             None
         )
     );
-    assert!(store.claim_sync_jobs(start, 1).await.unwrap().is_empty());
-    let claimed = store
-        .claim_sync_jobs("2030-01-01T00:01:00.000Z", 1)
-        .await
-        .unwrap();
+    assert!(claim(store, start, 1).await.is_empty());
+    let claimed = claim(store, "2030-01-01T00:01:00.000Z", 1).await;
     assert_eq!(claimed[0].id, job.id);
-    assert_eq!(store.requeue_running_jobs().await.unwrap(), 1);
-    assert_eq!(store.requeue_running_jobs().await.unwrap(), 0);
+    // A stopping worker puts its runs back (another worker's are not its to release).
+    assert_eq!(store.release_sync_jobs("another").await.unwrap(), 0);
+    assert_eq!(store.release_sync_jobs(WORKER).await.unwrap(), 1);
+    assert_eq!(store.release_sync_jobs(WORKER).await.unwrap(), 0);
     let requeued = store.sync_jobs(schedule, 1).await.unwrap().remove(0);
     assert_eq!(
         (
@@ -570,18 +591,166 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
         ),
         (JobStatus::Queued, 2, Some(queue::INTERRUPTED_RUN), None)
     );
-    store
-        .claim_sync_jobs("2030-01-01T00:01:00.000Z", 1)
-        .await
-        .unwrap();
-    store
-        .finish_sync_job(job.id, JobStatus::Error, &json!({}), Some("gave up"))
-        .await
-        .unwrap();
+    claim(store, "2999-01-01T00:00:00.000Z", 1).await;
+    assert!(
+        !store
+            .finish_sync_job(job.id, "another", JobStatus::Error, &json!({}), Some("x"))
+            .await
+            .unwrap(),
+        "only the holder ends a run"
+    );
+    assert!(
+        store
+            .finish_sync_job(
+                job.id,
+                WORKER,
+                JobStatus::Error,
+                &json!({}),
+                Some("gave up")
+            )
+            .await
+            .unwrap()
+    );
     let failed = store.sync_jobs(schedule, 1).await.unwrap().remove(0);
     assert_eq!(
         (failed.status, failed.error.as_deref()),
         (JobStatus::Error, Some("gave up"))
+    );
+    assert!(
+        !store
+            .finish_sync_job(job.id, WORKER, JobStatus::Success, &json!({}), None)
+            .await
+            .unwrap(),
+        "an ended run does not end twice"
+    );
+}
+
+async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dyn Store) {
+    let schedule = one_schedule(store).await;
+    let start = "2030-01-01T00:00:00.000Z";
+    let job = store
+        .queue_sync_job(schedule, JobKind::Initial, start)
+        .await
+        .unwrap();
+    let mine = store
+        .claim_sync_jobs(start, 5, "w-dead", "2030-01-01T00:00:30.000Z")
+        .await
+        .unwrap();
+    assert_eq!(mine.len(), 1);
+    // Its heartbeat keeps it while the worker lives.
+    assert!(
+        store
+            .renew_sync_lease(job.id, "w-dead", "2030-01-01T00:00:40.000Z")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .renew_sync_lease(job.id, "w-other", "2030-01-01T00:09:00.000Z")
+            .await
+            .unwrap()
+    );
+    // Before the lease ends nobody else takes it; after, another worker does, as another
+    // attempt that says why.
+    let before = store
+        .claim_sync_jobs(
+            "2030-01-01T00:00:39.000Z",
+            5,
+            "w-2",
+            "2030-01-01T00:01:00.000Z",
+        )
+        .await
+        .unwrap();
+    assert!(before.is_empty());
+    let after = store
+        .claim_sync_jobs(
+            "2030-01-01T00:00:41.000Z",
+            5,
+            "w-2",
+            "2030-01-01T00:01:11.000Z",
+        )
+        .await
+        .unwrap();
+    assert_eq!(after.len(), 1);
+    assert_eq!(
+        (after[0].id, after[0].attempt, after[0].error.as_deref()),
+        (job.id, 1, Some(queue::ABANDONED_RUN))
+    );
+    // The dead worker's late end, heartbeat or retry changes nothing: the run is w-2's.
+    assert!(
+        !store
+            .renew_sync_lease(job.id, "w-dead", "2030-01-01T00:09:00.000Z")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .finish_sync_job(job.id, "w-dead", JobStatus::Success, &json!({}), None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .retry_sync_job(job.id, "w-dead", start, "late")
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .finish_sync_job(job.id, "w-2", JobStatus::Success, &json!({}), None)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.sync_jobs(schedule, 1).await.unwrap()[0].status,
+        JobStatus::Success
+    );
+}
+
+async fn a_schedule_is_advanced_by_one_scheduler(store: &dyn Store) {
+    let schedule = one_schedule(store).await;
+    let due = store
+        .sync_schedule(schedule)
+        .await
+        .unwrap()
+        .unwrap()
+        .next_run_at;
+    let next = "2999-01-01T00:00:00.000Z";
+    // Eight schedulers find it due at once: one moves it.
+    let moves = futures_util::future::join_all(
+        (0..8).map(|_| store.advance_schedule(schedule, due.as_deref(), Some(next))),
+    )
+    .await;
+    let won = moves.into_iter().filter(|m| *m.as_ref().unwrap()).count();
+    assert_eq!(won, 1);
+    assert_eq!(
+        store
+            .sync_schedule(schedule)
+            .await
+            .unwrap()
+            .unwrap()
+            .next_run_at
+            .as_deref(),
+        Some(next)
+    );
+    // From no time (a paused schedule) too.
+    assert!(
+        store
+            .advance_schedule(schedule, Some(next), None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .advance_schedule(schedule, Some(next), None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .advance_schedule(schedule, None, Some(next))
+            .await
+            .unwrap()
     );
 }
 
@@ -611,7 +780,13 @@ async fn concurrent_claims_take_each_run_once(store: &dyn Store) {
             .await
             .unwrap();
     }
-    let claims = futures_util::future::join_all((0..6).map(|_| store.claim_sync_jobs(at, 4))).await;
+    let workers: Vec<String> = (0..6).map(|n| format!("w-{n}")).collect();
+    let claims = futures_util::future::join_all(
+        workers
+            .iter()
+            .map(|worker| store.claim_sync_jobs(at, 4, worker, "2999-01-01T00:00:00.000Z")),
+    )
+    .await;
     let mut claimed: Vec<i64> = claims
         .into_iter()
         .flat_map(|claim| claim.unwrap())
@@ -621,7 +796,7 @@ async fn concurrent_claims_take_each_run_once(store: &dyn Store) {
     claimed.sort_unstable();
     claimed.dedup();
     assert_eq!((count, claimed.len()), (20, 20), "each run once");
-    assert!(store.claim_sync_jobs(at, 10).await.unwrap().is_empty());
+    assert!(claim(store, at, 10).await.is_empty());
 }
 
 async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
@@ -632,29 +807,32 @@ async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
             .await
             .unwrap();
     }
+    let lease = "2990-01-01T00:00:00.000Z";
     assert!(
         store
-            .due_webhooks("2000-01-01T00:00:00.000Z", 10)
+            .claim_webhooks("2000-01-01T00:00:00.000Z", 10, lease)
             .await
             .unwrap()
             .is_empty()
     );
-    let due = store
-        .due_webhooks("2999-01-01T00:00:00.000Z", 10)
+    let two = store
+        .claim_webhooks("2980-01-01T00:00:00.000Z", 2, lease)
         .await
         .unwrap();
     assert_eq!(
-        due.iter().map(|d| d.body.as_str()).collect::<Vec<_>>(),
-        [r#"{"n":0}"#, r#"{"n":1}"#, r#"{"n":2}"#]
+        two.iter().map(|d| d.body.as_str()).collect::<Vec<_>>(),
+        [r#"{"n":0}"#, r#"{"n":1}"#]
     );
+    // Claimed: not due again before the lease ends.
+    let third = store
+        .claim_webhooks("2980-01-01T00:00:00.000Z", 10, lease)
+        .await
+        .unwrap();
     assert_eq!(
-        store
-            .due_webhooks("2999-01-01T00:00:00.000Z", 2)
-            .await
-            .unwrap()
-            .len(),
-        2
+        third.iter().map(|d| d.body.as_str()).collect::<Vec<_>>(),
+        [r#"{"n":2}"#]
     );
+    let due: Vec<WebhookDelivery> = two.into_iter().chain(third).collect();
     store
         .webhook_attempted(due[0].id, true, Some("2999-01-01T00:00:00.000Z"), None)
         .await
@@ -674,13 +852,13 @@ async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
         .unwrap();
     assert!(
         store
-            .due_webhooks("2499-01-01T00:00:00.000Z", 10)
+            .claim_webhooks("2499-01-01T00:00:00.000Z", 10, lease)
             .await
             .unwrap()
             .is_empty()
     );
     let left = store
-        .due_webhooks("2999-01-01T00:00:00.000Z", 10)
+        .claim_webhooks("2999-01-01T00:00:00.000Z", 10, "3000-01-01T00:00:00.000Z")
         .await
         .unwrap();
     assert_eq!(left.len(), 1);
@@ -690,8 +868,32 @@ async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
             left[0].attempts,
             left[0].next_attempt_at.as_str()
         ),
-        (due[1].id, 1, "2500-01-01T00:00:00.000Z")
+        (due[1].id, 1, "3000-01-01T00:00:00.000Z")
     );
+}
+
+async fn concurrent_webhook_claims_take_each_delivery_once(store: &dyn Store) {
+    let dev = store.create_environment("dev", "k").await.unwrap();
+    for n in 0..20 {
+        store
+            .queue_webhook(dev.id, "https://x.test/hook", &format!("{{\"n\":{n}}}"))
+            .await
+            .unwrap();
+    }
+    let claims =
+        futures_util::future::join_all((0..6).map(|_| {
+            store.claim_webhooks("2999-01-01T00:00:00.000Z", 4, "3000-01-01T00:00:00.000Z")
+        }))
+        .await;
+    let mut claimed: Vec<i64> = claims
+        .into_iter()
+        .flat_map(|claim| claim.unwrap())
+        .map(|delivery| delivery.id)
+        .collect();
+    let count = claimed.len();
+    claimed.sort_unstable();
+    claimed.dedup();
+    assert_eq!((count, claimed.len()), (20, 20), "each delivery once");
 }
 
 async fn records_are_filtered_by_time_ids_and_action(store: &dyn Store) {

@@ -56,6 +56,12 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
         settings: nango_server::Settings {
             server_url: args.server_url.clone(),
             dashboard: args.dashboard,
+            sync_lease: std::time::Duration::from_secs(args.sync_lease),
+            role: match args.role.as_str() {
+                "api" => nango_server::Role::Api,
+                "worker" => nango_server::Role::Worker,
+                _ => nango_server::Role::All,
+            },
             ..nango_server::Settings::default()
         },
         dashboard_username: given(&args.dashboard_username),

@@ -39,6 +39,13 @@ pub struct Server {
     pub data_dir: PathBuf,
 }
 
+impl Server {
+    /// Its process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();

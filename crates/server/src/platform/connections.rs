@@ -97,7 +97,7 @@ impl Platform {
                 tags: Value::Object(import.tags),
             })
             .await?;
-        self.wake.notify_one();
+        self.wake_workers().await;
         Ok(ConnectionView::of(
             &connection,
             credentials::present(&creds, false),

@@ -277,7 +277,7 @@ impl Platform {
                 },
             )
             .await?;
-        self.wake.notify_one();
+        self.wake_workers().await;
         tracing::info!(
             environment = environment.name,
             version = deployment.version,

@@ -61,9 +61,9 @@ pub use oauth::{AuthListeners, AuthMessage, EndUserAuth, OAuthCallback, OAuthSta
 pub use proxy::ProxyCall;
 pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
 pub use scripts::ScriptPool;
-pub use secrets::{Sealer, SecretError};
+pub use secrets::{Sealer, SecretError, random_suffix};
 pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest};
-pub use syncs::{RunningSyncs, stored_model};
+pub use syncs::{RunningSyncs, WAKE_CHANNEL, stored_model};
 pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};
 pub use webhooks::signatures;
 
@@ -89,6 +89,37 @@ pub struct Settings {
     pub server_url: Option<String>,
     /// Whether the dashboard is served (`NANGO_DASHBOARD`).
     pub dashboard: bool,
+    /// How long a worker holds a claimed sync run without renewing it (`NANGO_SYNC_LEASE`): a
+    /// run whose worker died is claimed again by another this long after its last heartbeat.
+    pub sync_lease: Duration,
+    /// What this process does (`--role`): serve the API, run the background work, or both.
+    pub role: Role,
+}
+
+/// What a `nango server` process does. Several processes share a PostgreSQL database: API
+/// processes and workers scale apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    /// The HTTP API only (no scheduler, no sync runs, no webhook deliveries).
+    Api,
+    /// The background work only (schedules, sync runs, webhooks, refreshes); its HTTP port
+    /// answers `GET /health` only.
+    Worker,
+    /// Both (the default, and what one process on SQLite is).
+    #[default]
+    All,
+}
+
+impl Role {
+    /// Whether this process serves the API.
+    pub fn serves_api(self) -> bool {
+        matches!(self, Role::Api | Role::All)
+    }
+
+    /// Whether this process runs the background work.
+    pub fn works(self) -> bool {
+        matches!(self, Role::Worker | Role::All)
+    }
 }
 
 impl Default for Settings {
@@ -103,6 +134,8 @@ impl Default for Settings {
             refresh_ahead: Duration::from_secs(15 * 60),
             server_url: None,
             dashboard: true,
+            sync_lease: Duration::from_secs(30),
+            role: Role::All,
         }
     }
 }
@@ -136,4 +169,6 @@ pub struct Platform {
     pub login_attempts: Arc<LoginAttempts>,
     /// The sync runs going on in this process (to cancel one).
     pub running: Arc<syncs::RunningSyncs>,
+    /// This process as a worker: who holds the leases of the runs it claims.
+    pub worker_id: Arc<str>,
 }

@@ -369,7 +369,7 @@ impl Platform {
                 tags: grant.tags.clone(),
             })
             .await?;
-        self.wake.notify_one();
+        self.wake_workers().await;
         let operation = if existing.is_some() {
             Saved::Override
         } else {

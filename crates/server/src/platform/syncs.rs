@@ -39,7 +39,20 @@ pub(super) fn later(after: Duration) -> String {
     credentials::format_time(SystemTime::now() + after)
 }
 
+/// The channel on which processes wake each other's workers.
+pub const WAKE_CHANNEL: &str = "nango_wake";
+
 impl Platform {
+    /// New work (a deploy, a connection, a trigger): this process's scheduler looks now, and so
+    /// do the workers of every other process on the same database.
+    pub(super) async fn wake_workers(&self) {
+        self.wake.notify_one();
+        if let Err(e) = self.store.notify(WAKE_CHANNEL, "").await {
+            // They look on their own within their reconcile period anyway.
+            tracing::warn!("cannot wake the other processes' workers: {e}");
+        }
+    }
+
     /// Every deployed sync has a schedule for every connection of its integration; schedules
     /// of undeployed syncs go.
     pub async fn reconcile_schedules(&self) -> Result<()> {
@@ -111,12 +124,16 @@ impl Platform {
             } else {
                 JobKind::Initial
             };
-            self.store.queue_sync_job(schedule.id, kind, &now).await?;
-            let mut next = schedule.clone();
-            next.next_run_at = Some(later(Duration::from_secs(
-                self.frequency_secs(&schedule).await?,
-            )));
-            self.store.update_sync_schedule(&next).await?;
+            let next = later(Duration::from_secs(self.frequency_secs(&schedule).await?));
+            // Of the schedulers that found it due (one per worker process), the one that moves
+            // it queues the run: a schedule fires once per period.
+            let moved = self
+                .store
+                .advance_schedule(schedule.id, schedule.next_run_at.as_deref(), Some(&next))
+                .await?;
+            if moved {
+                self.store.queue_sync_job(schedule.id, kind, &now).await?;
+            }
         }
         Ok(())
     }
@@ -158,12 +175,13 @@ impl Platform {
     pub async fn run_sync_job(&self, job: SyncJob) {
         let started = job.started_at.clone().unwrap_or_else(nango_store::now);
         let outcome = self.run_sync(&job).await;
+        let worker = self.worker_id.clone();
         let finished = match outcome {
             Ok(result) => self
                 .store
-                .finish_sync_job(job.id, JobStatus::Success, &result.counts, None)
+                .finish_sync_job(job.id, &worker, JobStatus::Success, &result.counts, None)
                 .await
-                .map(|()| Some(result)),
+                .map(|held| held.then_some(result)),
             Err(failure) => {
                 if job.attempt < self.settings.sync_retries && failure.retryable {
                     let wait =
@@ -174,26 +192,30 @@ impl Platform {
                         failure.message
                     );
                     self.store
-                        .retry_sync_job(job.id, &later(wait), &failure.message)
+                        .retry_sync_job(job.id, &worker, &later(wait), &failure.message)
                         .await
-                        .map(|()| None)
+                        .map(|_| None)
                 } else {
                     tracing::warn!(job = job.id, "sync run failed: {}", failure.message);
-                    let notify = !failure.cancelled;
-                    if notify
-                        && let Err(e) = self.sync_failed(&job, &started, &failure.message).await
-                    {
-                        tracing::error!("cannot queue the failure webhook: {}", e.message);
-                    }
-                    self.store
+                    let ended = self
+                        .store
                         .finish_sync_job(
                             job.id,
+                            &worker,
                             JobStatus::Error,
                             &json!({}),
                             Some(&failure.message),
                         )
-                        .await
-                        .map(|()| None)
+                        .await;
+                    // Only the run's holder tells the webhook (a worker that lost the run to
+                    // another must not report it), and not for a run a user cancelled.
+                    if matches!(ended, Ok(true))
+                        && !failure.cancelled
+                        && let Err(e) = self.sync_failed(&job, &started, &failure.message).await
+                    {
+                        tracing::error!("cannot queue the failure webhook: {}", e.message);
+                    }
+                    ended.map(|_| None)
                 }
             }
         };

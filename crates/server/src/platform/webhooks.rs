@@ -182,7 +182,10 @@ impl Platform {
     pub async fn deliver_due_webhooks(&self, client: &reqwest::Client) -> Result<()> {
         let state = self;
         let now = credentials::format_time(SystemTime::now());
-        let due = state.store.due_webhooks(&now, 20).await?;
+        // Claimed for longer than a delivery can take (20 s per request): should this process
+        // die meanwhile, they are due again when the lease ends.
+        let lease = credentials::format_time(SystemTime::now() + Duration::from_secs(300));
+        let due = state.store.claim_webhooks(&now, 20, &lease).await?;
         if due.is_empty() {
             return Ok(());
         }

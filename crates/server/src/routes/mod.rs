@@ -430,6 +430,14 @@ pub fn router(state: AppState) -> axum::Router {
         .with_state(state)
 }
 
+/// A worker process's HTTP port: liveness only (`GET /health`); it serves no API.
+pub fn health_only(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/health", axum::routing::get(environment::health))
+        .layer(axum::middleware::from_fn(request_ids))
+        .with_state(state)
+}
+
 fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let what = panic
         .downcast_ref::<String>()

@@ -9,16 +9,30 @@ use crate::platform::Platform;
 
 /// Starts the scheduler and the webhook deliverer; they run until the process ends.
 pub fn start(platform: Platform) {
+    tokio::spawn(listen_for_work(platform.clone()));
     tokio::spawn(schedule_forever(platform.clone()));
     tokio::spawn(deliver_forever(platform));
 }
 
-async fn schedule_forever(platform: Platform) {
-    match platform.store.requeue_running_jobs().await {
-        Ok(0) => {}
-        Ok(n) => tracing::warn!("{n} sync run(s) interrupted by the last stop are queued again"),
-        Err(e) => tracing::error!("cannot requeue interrupted runs: {e}"),
+/// Other processes on the same database (an API process that took a deploy, a trigger, a new
+/// connection) wake this one's scheduler, so that work does not wait for a poll.
+async fn listen_for_work(platform: Platform) {
+    let mut messages = match platform.store.listen(crate::platform::WAKE_CHANNEL).await {
+        Ok(Some(messages)) => messages,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::warn!("workers are not woken by other processes (polling only): {e}");
+            return;
+        }
+    };
+    while messages.recv().await.is_some() {
+        platform.wake.notify_one();
     }
+}
+
+async fn schedule_forever(platform: Platform) {
+    // Runs left by a process that died are claimed again once their lease ends (a stopped
+    // process gave its runs back as it stopped): nothing to do at start.
     let mut ticks: u64 = 0;
     // Schedules follow deploys and connections: they are brought in line when something wakes
     // the scheduler (a deploy, an import, a trigger) and every 30 ticks, not on every tick
@@ -51,11 +65,20 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .saturating_sub(running);
     if free > 0 {
         let now = nango_store::now();
-        for job in platform.store.claim_sync_jobs(&now, free as i64).await? {
+        let lease_until = crate::platform::format_time(
+            std::time::SystemTime::now() + platform.settings.sync_lease,
+        );
+        let claimed = platform
+            .store
+            .claim_sync_jobs(&now, free as i64, &platform.worker_id, &lease_until)
+            .await?;
+        for job in claimed {
             platform.running_syncs.fetch_add(1, Ordering::Relaxed);
             let platform = platform.clone();
             tokio::spawn(async move {
+                let heartbeat = tokio::spawn(heartbeat(platform.clone(), job.id, job.sync_id));
                 platform.run_sync_job(job).await;
+                heartbeat.abort();
                 platform.running_syncs.fetch_sub(1, Ordering::Relaxed);
                 platform.wake.notify_one();
             });
@@ -72,6 +95,34 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         platform.prune_dashboard_sessions().await?;
     }
     Ok(())
+}
+
+/// Keeps a run's lease while it runs: renewed every third of the lease. A run whose lease was
+/// lost (this process could not reach the database for a whole lease, and another worker
+/// took the run over) is stopped here, so one sync of a connection never runs twice at once.
+async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
+    let lease = platform.settings.sync_lease;
+    loop {
+        tokio::time::sleep(lease / 3).await;
+        let until = crate::platform::format_time(std::time::SystemTime::now() + lease);
+        match platform
+            .store
+            .renew_sync_lease(job, &platform.worker_id, &until)
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::error!(
+                    job,
+                    "the run's lease was lost to another worker: stopping it"
+                );
+                platform.running.cancel(schedule);
+                return;
+            }
+            // The database is unreachable: try again; the lease may still hold.
+            Err(e) => tracing::warn!(job, "cannot renew the run's lease: {e}"),
+        }
+    }
 }
 
 async fn deliver_forever(platform: Platform) {

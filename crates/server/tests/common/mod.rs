@@ -183,6 +183,8 @@ impl World {
             refresh_ahead: Duration::from_secs(600),
             server_url: None,
             dashboard: true,
+            sync_lease: Duration::from_secs(30),
+            role: nango_server::Role::All,
         }
     }
 

@@ -1,0 +1,560 @@
+//! Several `nango server` processes on one PostgreSQL database (issue 14): an API process and
+//! two workers, each a real process of the `nango` binary. Every test creates its own database
+//! and drops it.
+//!
+//! - 50 connections × 1 sync on a 30-second schedule: every schedule runs exactly once per
+//!   period across the two workers, the records are complete, and the real `@nangohq/node`
+//!   client drives syncs and reads records through the API process while workers run them.
+//! - `kill -9` of the worker in the middle of a long paginated sync, three times in a row:
+//!   another worker runs it again once the lease ends; the final records equal an undisturbed
+//!   run's (none lost or duplicated, no `last_modified_at` moved for an unchanged record), one
+//!   webhook for the run that finished and none for the abandoned ones, and a reader paging
+//!   `/records` on the API process throughout saw every change once.
+
+mod common;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::node::{harness, modules};
+use common::oracle_missing;
+use common::platform::{Server, api, start_server_with};
+use serde_json::{Value, json};
+
+const KEY: &str = "dev-secret";
+
+/// A database of its own on the machine's PostgreSQL, dropped at the end.
+struct Database {
+    name: String,
+}
+
+impl Database {
+    fn psql(database: &str, sql: &str) -> Result<String, String> {
+        let output = Command::new("psql")
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-tA",
+                "-c",
+                sql,
+            ])
+            .output()
+            .map_err(|e| e.to_string())?;
+        if output.status.success() {
+            Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).into_owned())
+        }
+    }
+
+    fn create() -> Option<Self> {
+        let name = format!("nango_scale_{}_{:x}", std::process::id(), rand_part());
+        match Self::psql("postgres", &format!("CREATE DATABASE {name}")) {
+            Ok(_) => Some(Self { name }),
+            Err(e) => {
+                oracle_missing(
+                    &format!("PostgreSQL at 127.0.0.1:5432 ({})", e.trim()),
+                    "start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (`.ci/run` does)",
+                );
+                None
+            }
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:5432/{}", self.name)
+    }
+
+    fn query(&self, sql: &str) -> String {
+        Self::psql(&self.name, sql).unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        let _ = Self::psql(
+            "postgres",
+            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+        );
+    }
+}
+
+/// A random number (std's hasher keys are random per process and per call).
+fn rand_part() -> u32 {
+    use std::hash::BuildHasher as _;
+    std::collections::hash_map::RandomState::new().hash_one(std::thread::current().id()) as u32
+}
+
+/// One process of the cluster.
+fn start(dir: &Path, providers: &Path, database: &Database, role: &str) -> Server {
+    let url = database.url();
+    let (server, log) = start_server_with(
+        dir,
+        providers,
+        &[
+            ("DATABASE_URL", url.as_str()),
+            ("NANGO_SERVER_ROLE", role),
+            ("NANGO_SYNC_LEASE", "3"),
+            ("NANGO_SECRET_KEY_PROD", "prod-secret"),
+            ("NANGO_DASHBOARD_USERNAME", "admin"),
+            ("NANGO_DASHBOARD_PASSWORD", "cluster-password"),
+        ],
+    );
+    assert!(log.iter().all(|l| !l.contains("error")), "{role}: {log:?}");
+    server
+}
+
+fn providers_file(dir: &Path, provider: &str) -> std::path::PathBuf {
+    let path = dir.join("providers.yaml");
+    std::fs::write(
+        &path,
+        format!("github:\n    auth_mode: OAUTH2\n    authorization_url: https://github.com/login/oauth/authorize\n    token_url: https://github.com/login/oauth/access_token\n    proxy:\n        base_url: {provider}\n"),
+    )
+    .unwrap();
+    path
+}
+
+async fn must(server: &Server, method: &str, path: &str, body: Value) -> Value {
+    let (status, answer) = api(server, KEY, method, path, Some(body), &[]).await;
+    assert!(status < 300, "{method} {path}: {status} {answer}");
+    answer
+}
+
+/// `/contacts` lists three contacts; `/__contacts` (the node harness) sets them. Any token.
+const PULSE: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    const res = await nango.get({ endpoint: '/contacts' });
+    await nango.batchSave(res.data.contacts, 'Contact');
+};
+"#;
+
+const CONTACTS: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    const res = await nango.get({ endpoint: '/contacts' });
+    await nango.batchSave(res.data.contacts, 'Contact');
+};
+"#;
+
+fn sync(key: &str, name: &str, js: &str, runs: &str, auto_start: bool, model: &str) -> Value {
+    json!({
+        "syncName": name, "providerConfigKey": key, "type": "sync", "models": [model], "version": "",
+        "runs": runs, "sync_type": "full", "track_deletes": false, "auto_start": auto_start,
+        "metadata": { "description": "", "scopes": [] }, "fileBody": { "js": js, "ts": "" }, "endpoints": []
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_api_process_and_two_workers_run_each_schedule_once_per_period() {
+    let Some(database) = Database::create() else {
+        return;
+    };
+    let node = modules("nango-node-071");
+    let dir = tempfile::tempdir().unwrap();
+    let provider = common::platform::mock_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let api_process = start(dir.path(), &providers, &database, "api");
+    let _workers = [
+        start(dir.path(), &providers, &database, "worker"),
+        start(dir.path(), &providers, &database, "worker"),
+    ];
+    // A worker serves no API.
+    let worker_api = reqwest::get(format!("{}/integrations", _workers[0].url))
+        .await
+        .unwrap();
+    assert_eq!(worker_api.status().as_u16(), 404);
+    let health = reqwest::get(format!("{}/health", _workers[0].url))
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    reqwest::Client::new()
+        .post(format!("{provider}/__contacts"))
+        .json(&json!([{ "id": "1", "name": "a" }, { "id": "2", "name": "b" }, { "id": "3", "name": "c" }]))
+        .send()
+        .await
+        .unwrap();
+    for key in ["gh", "hub"] {
+        must(
+            &api_process,
+            "POST",
+            "/integrations",
+            json!({ "unique_key": key, "provider": "github" }),
+        )
+        .await;
+    }
+    for n in 0..50 {
+        must(
+            &api_process,
+            "POST",
+            "/connections",
+            json!({ "provider_config_key": "hub", "connection_id": format!("c{n}"), "access_token": "tok-123" }),
+        )
+        .await;
+    }
+    let deployed_at = Instant::now();
+    must(
+        &api_process,
+        "POST",
+        "/sync/deploy",
+        json!({ "flowConfigs": [
+            sync("hub", "pulse", PULSE, "every 30s", true, "Contact"),
+            sync("gh", "contacts", CONTACTS, "every day", false, "Contact"),
+        ], "reconcile": true }),
+    )
+    .await;
+
+    // Every connection's first run, on one worker or the other, woken by the deploy.
+    let runs = |database: &Database| -> BTreeMap<String, usize> {
+        let text = database.query(
+            "SELECT c.connection_id, COUNT(*) FROM sync_jobs j JOIN sync_schedules s ON s.id = j.sync_id JOIN connections c ON c.id = s.connection WHERE s.name = 'pulse' AND j.status = 'success' GROUP BY c.connection_id",
+        );
+        text.lines()
+            .filter_map(|l| l.split_once('|'))
+            .map(|(id, n)| (id.to_string(), n.parse().unwrap()))
+            .collect()
+    };
+    let first_runs = loop {
+        let done = runs(&database);
+        if done.len() == 50 {
+            break deployed_at.elapsed();
+        }
+        assert!(
+            deployed_at.elapsed() < Duration::from_secs(25),
+            "not every connection ran within 25 s: {done:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    eprintln!("50 first runs within {first_runs:?} of the deploy");
+    let workers_used = database
+        .query("SELECT COUNT(DISTINCT lease_owner) FROM sync_jobs WHERE status = 'success'");
+    eprintln!("runs were held by {workers_used} worker(s)");
+    // Records complete, read through the API process.
+    for n in [0, 17, 49] {
+        let (status, page) = api(
+            &api_process,
+            KEY,
+            "GET",
+            "/records?model=Contact",
+            None,
+            &[
+                ("Connection-Id", &format!("c{n}")),
+                ("Provider-Config-Key", "hub"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert_eq!(page["records"].as_array().unwrap().len(), 3, "{page}");
+    }
+
+    // The real node client, through the API process: the run happens on a worker.
+    if let Some(node) = node {
+        let args = [
+            node.join("nango-node-071").display().to_string(),
+            api_process.url.clone(),
+            KEY.to_string(),
+            provider.clone(),
+            "sync-071".to_string(),
+        ];
+        let out = tokio::task::spawn_blocking(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            harness("node-syncs.mjs", &args)
+        })
+        .await
+        .unwrap();
+        assert_eq!(
+            out["trigger"]["ok"],
+            json!({ "status": "PAUSED", "type": "INITIAL", "result": { "Contact": { "added": 3, "updated": 0, "deleted": 0 } } }),
+            "{out:#}"
+        );
+        assert_eq!(
+            out["records"]["ok"]["ids"],
+            json!(["1", "2", "3"]),
+            "{out:#}"
+        );
+    }
+
+    // One period later (30 s after each first run), each schedule ran once more: not twice,
+    // though two workers each look every second.
+    let wait_until = deployed_at + first_runs + Duration::from_secs(38);
+    tokio::time::sleep_until(tokio::time::Instant::from_std(wait_until)).await;
+    let done = runs(&database);
+    let counts: HashMap<usize, usize> = done.values().fold(HashMap::new(), |mut m, n| {
+        *m.entry(*n).or_default() += 1;
+        m
+    });
+    assert_eq!(
+        counts,
+        HashMap::from([(2, 50)]),
+        "runs per connection: {done:?}"
+    );
+    let duplicates = database.query(
+        "SELECT COUNT(*) FROM (SELECT sync_id FROM sync_jobs WHERE status IN ('queued', 'running') GROUP BY sync_id HAVING COUNT(*) > 1) d",
+    );
+    assert_eq!(duplicates, "0");
+}
+
+/// `GET /pages?page=N`: 20 pages of 50 items, slowly (a long paginated sync).
+async fn paged_provider() -> String {
+    async fn page(
+        axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
+    ) -> axum::Json<Value> {
+        let n: u64 = query.get("page").and_then(|p| p.parse().ok()).unwrap_or(0);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let items: Vec<Value> = (0..50)
+            .map(|i| json!({ "id": format!("item-{}", n * 50 + i), "n": n * 50 + i }))
+            .collect();
+        axum::Json(
+            json!({ "items": items, "next": if n + 1 < 20 { json!(n + 1) } else { Value::Null } }),
+        )
+    }
+    let app = axum::Router::new().route("/pages", axum::routing::get(page));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+const ITEMS: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    let page = 0;
+    while (page !== null) {
+        const res = await nango.get({ endpoint: '/pages', params: { page } });
+        await nango.batchSave(res.data.items, 'Item');
+        page = res.data.next;
+    }
+};
+"#;
+
+type Hooks = Arc<Mutex<Vec<Value>>>;
+
+async fn webhook_receiver() -> (String, Hooks) {
+    async fn receive(
+        axum::extract::State(got): axum::extract::State<Hooks>,
+        body: String,
+    ) -> &'static str {
+        got.lock()
+            .unwrap()
+            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
+        "ok"
+    }
+    let got = Hooks::default();
+    let app = axum::Router::new()
+        .fallback(receive)
+        .with_state(got.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, got)
+}
+
+/// Pages `/records` of the API process from where it left off until told to stop: every
+/// `(id, cursor)` it saw, in order.
+async fn read_along(url: String, stop: Arc<std::sync::atomic::AtomicBool>) -> Vec<(String, i64)> {
+    let client = reqwest::Client::new();
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let stopping = stop.load(std::sync::atomic::Ordering::SeqCst);
+        let mut request = client
+            .get(format!("{url}/records"))
+            .query(&[("model", "Item"), ("limit", "70")])
+            .bearer_auth(KEY)
+            .header("Connection-Id", "c1")
+            .header("Provider-Config-Key", "gh");
+        if let Some(cursor) = &cursor {
+            request = request.query(&[("cursor", cursor)]);
+        }
+        let page: Value = request.send().await.unwrap().json().await.unwrap();
+        let records = page["records"].as_array().cloned().unwrap_or_default();
+        for record in &records {
+            let meta = &record["_nango_metadata"];
+            let position =
+                nango_server::platform::decode_cursor(meta["cursor"].as_str().unwrap()).unwrap();
+            seen.push((record["id"].as_str().unwrap().to_string(), position));
+            cursor = Some(meta["cursor"].as_str().unwrap().to_string());
+        }
+        if records.is_empty() {
+            if stopping {
+                return seen;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_whose_worker_is_killed_three_times_ends_as_if_undisturbed() {
+    let Some(database) = Database::create() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = paged_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let api_process = start(dir.path(), &providers, &database, "api");
+    let mut workers = vec![
+        start(dir.path(), &providers, &database, "worker"),
+        start(dir.path(), &providers, &database, "worker"),
+    ];
+    let (hooks_url, hooks) = webhook_receiver().await;
+    must(
+        &api_process,
+        "PATCH",
+        "/environment",
+        json!({ "webhook_url": hooks_url }),
+    )
+    .await;
+    must(
+        &api_process,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "gh", "provider": "github" }),
+    )
+    .await;
+    must(
+        &api_process,
+        "POST",
+        "/connections",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok" }),
+    )
+    .await;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = tokio::spawn(read_along(api_process.url.clone(), stop.clone()));
+    must(
+        &api_process,
+        "POST",
+        "/sync/deploy",
+        json!({ "flowConfigs": [sync("gh", "items", ITEMS, "every day", true, "Item")], "reconcile": true }),
+    )
+    .await;
+
+    // Three times: once the run has been going a while, kill -9 the worker that holds it, and
+    // start another worker in its place.
+    let started = Instant::now();
+    let mut killed: Vec<String> = Vec::new();
+    for round in 0..3 {
+        // The run, held by a live worker (a dead one's stays `running` until its lease ends
+        // and another worker claims it).
+        let holder = loop {
+            let owner =
+                database.query("SELECT lease_owner FROM sync_jobs WHERE status = 'running'");
+            if !owner.is_empty() && !killed.contains(&owner) {
+                break owner;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(90),
+                "round {round}: no run started"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        let pid: u32 = holder.rsplit('-').nth(1).unwrap().parse().unwrap();
+        let index = workers
+            .iter()
+            .position(|w| w.pid() == pid)
+            .unwrap_or_else(|| panic!("round {round}: {holder} is not one of the workers"));
+        let still = database.query("SELECT lease_owner FROM sync_jobs WHERE status = 'running'");
+        assert_eq!(
+            still, holder,
+            "round {round}: the run ended before the kill"
+        );
+        let status = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        drop(workers.remove(index));
+        workers.push(start(dir.path(), &providers, &database, "worker"));
+        eprintln!(
+            "round {round}: killed {holder} after {:?}",
+            started.elapsed()
+        );
+        killed.push(holder);
+    }
+    let ended = loop {
+        let state = database.query("SELECT status || '|' || attempt FROM sync_jobs");
+        if state.starts_with("success") || state.starts_with("error") {
+            break state;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the run never ended: {state}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    // Three runs abandoned by a dead worker, then one that finished.
+    assert_eq!(ended, "success|3");
+    assert_eq!(database.query("SELECT COUNT(*) FROM sync_jobs"), "1");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let seen = reader.await.unwrap();
+
+    // The records are those of an undisturbed run: 1,000 items, each added once, none of them
+    // changed by the runs that saved it again.
+    let mut all = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("/records?model=Item&limit=1000&cursor={c}"),
+            None => "/records?model=Item&limit=1000".to_string(),
+        };
+        let (status, page) = api(
+            &api_process,
+            KEY,
+            "GET",
+            &path,
+            None,
+            &[("Connection-Id", "c1"), ("Provider-Config-Key", "gh")],
+        )
+        .await;
+        assert_eq!(status, 200);
+        all.extend(page["records"].as_array().unwrap().clone());
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(all.len(), 1000);
+    let ids: std::collections::HashSet<&str> =
+        all.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 1000);
+    for record in &all {
+        let meta = &record["_nango_metadata"];
+        assert_eq!(meta["last_action"], "ADDED", "{record}");
+        assert_eq!(meta["first_seen_at"], meta["last_modified_at"], "{record}");
+    }
+    // The reader on the API process saw each change once, in order, and every one of them.
+    let positions: Vec<i64> = seen.iter().map(|(_, p)| *p).collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "a cursor went back or repeated"
+    );
+    let final_positions: std::collections::HashSet<(String, i64)> = all
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                nango_server::platform::decode_cursor(
+                    r["_nango_metadata"]["cursor"].as_str().unwrap(),
+                )
+                .unwrap(),
+            )
+        })
+        .collect();
+    let seen_set: std::collections::HashSet<(String, i64)> = seen.into_iter().collect();
+    assert!(
+        final_positions.is_subset(&seen_set),
+        "the reader missed changes"
+    );
+    // One webhook, for the run that finished; none for the abandoned runs.
+    let got = hooks.lock().unwrap().clone();
+    let syncs: Vec<&Value> = got.iter().filter(|h| h["type"] == "sync").collect();
+    assert_eq!(syncs.len(), 1, "{got:#?}");
+    assert_eq!(syncs[0]["success"], true);
+    assert_eq!(syncs[0]["model"], "Item");
+}
