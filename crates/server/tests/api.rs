@@ -15,7 +15,7 @@ async fn health_is_open_and_everything_else_needs_a_key_of_its_environment() {
     let world = World::new().await;
     assert_eq!(
         world.call(None, "GET", "/health", None, &[]).await,
-        (200, json!({ "result": "ok" }))
+        (200, json!({ "result": "ok", "database": "ok" }))
     );
     for key in [None, Some("wrong")] {
         let (status, body) = world.call(key, "GET", "/integrations", None, &[]).await;

@@ -373,6 +373,9 @@ pub trait Store: Send + Sync {
     /// Removes operations that ended before `before`.
     async fn prune_operations(&self, before: &str) -> Result<u64>;
 
+    /// Whether the database answers (`GET /health`).
+    async fn ping(&self) -> Result<()>;
+
     // ----- messages between processes
 
     /// Tells every process listening on `channel` (PostgreSQL `NOTIFY`): workers woken for new

@@ -1596,6 +1596,11 @@ impl Store for SqliteStore {
                 .await?;
         Ok(done.rows_affected())
     }
+
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

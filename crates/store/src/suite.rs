@@ -205,6 +205,7 @@ suite! {
     concurrent_writers_queue_instead_of_failing,
     a_reader_paging_while_a_sync_writes_misses_nothing_and_sees_nothing_twice,
     old_operations_are_pruned,
+    the_database_answers_and_messages_reach_listeners,
 }
 
 /// Records `<batch>-0` to `<batch>-49`.
@@ -1982,4 +1983,21 @@ async fn old_operations_are_pruned(store: &dyn Store) {
         1
     );
     assert!(store.operation(dev.id, id).await.unwrap().is_none());
+}
+
+async fn the_database_answers_and_messages_reach_listeners(store: &dyn Store) {
+    store.ping().await.unwrap();
+    // A backend of one process has nobody to tell; one shared by processes delivers what is
+    // sent on a channel to its listeners, and nothing of other channels.
+    let Some(mut messages) = store.listen("suite_channel").await.unwrap() else {
+        store.notify("suite_channel", "x").await.unwrap();
+        return;
+    };
+    store.notify("other_channel", "not for us").await.unwrap();
+    store.notify("suite_channel", "wake up").await.unwrap();
+    let got = tokio::time::timeout(std::time::Duration::from_secs(5), messages.recv())
+        .await
+        .expect("the message arrives")
+        .unwrap();
+    assert_eq!(got, "wake up");
 }

@@ -17,16 +17,44 @@ use crate::platform::{EnvironmentSettings, ErrorCode, ProviderView, WebhookSetti
 /// Liveness.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Health {
-    /// `ok`.
+    /// `ok`, or `unavailable` when the database does not answer.
     pub result: String,
+    /// `ok`, or why the database does not answer.
+    pub database: String,
 }
 
-/// Liveness: 200 without authentication.
-#[utoipa::path(get, path = "/health", tag = "server", responses((status = 200, body = Health)))]
-pub async fn health() -> Json<Health> {
-    Json(Health {
-        result: "ok".into(),
-    })
+/// Liveness, with the database's: 200 without authentication, 503 when the database does not
+/// answer (the process keeps trying; a load balancer sends elsewhere meanwhile).
+#[utoipa::path(get, path = "/health", tag = "server",
+    responses((status = 200, body = Health), (status = 503, description = "The database does not answer", body = Health)))]
+pub async fn health(State(state): State<AppState>) -> (axum::http::StatusCode, Json<Health>) {
+    let answered =
+        tokio::time::timeout(std::time::Duration::from_secs(5), state.store.ping()).await;
+    match answered {
+        Ok(Ok(())) => (
+            axum::http::StatusCode::OK,
+            Json(Health {
+                result: "ok".into(),
+                database: "ok".into(),
+            }),
+        ),
+        failed => {
+            let why = match failed {
+                Ok(Err(e)) => {
+                    tracing::warn!("health: the database does not answer: {e}");
+                    "unreachable"
+                }
+                _ => "no answer within 5 s",
+            };
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                Json(Health {
+                    result: "unavailable".into(),
+                    database: why.into(),
+                }),
+            )
+        }
+    }
 }
 
 /// This document.
