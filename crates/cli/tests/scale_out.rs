@@ -135,6 +135,13 @@ module.exports.default = async function fetchData(nango) {
 };
 "#;
 
+const ECHO: &str = r#""use strict";
+module.exports.default = async function runAction(nango, input) {
+    const res = await nango.get({ endpoint: '/contacts' });
+    return { echoed: input, contacts: res.data.contacts.length };
+};
+"#;
+
 const CONTACTS: &str = r#""use strict";
 module.exports.default = async function fetchData(nango) {
     const res = await nango.get({ endpoint: '/contacts' });
@@ -205,6 +212,11 @@ async fn an_api_process_and_two_workers_run_each_schedule_once_per_period() {
         json!({ "flowConfigs": [
             sync("hub", "pulse", PULSE, "every 30s", true, "Contact"),
             sync("gh", "contacts", CONTACTS, "every day", false, "Contact"),
+            json!({
+                "syncName": "echo", "providerConfigKey": "hub", "type": "action", "models": [], "version": "",
+                "runs": null, "metadata": { "description": "", "scopes": [] },
+                "fileBody": { "js": ECHO, "ts": "" }, "endpoints": [{ "method": "POST", "path": "/echo" }]
+            }),
         ], "reconcile": true }),
     )
     .await;
@@ -251,6 +263,68 @@ async fn an_api_process_and_two_workers_run_each_schedule_once_per_period() {
         assert_eq!(status, 200);
         assert_eq!(page["records"].as_array().unwrap().len(), 3, "{page}");
     }
+
+    // Actions triggered on the API process run on a worker (the API process runs no scripts),
+    // and an async run's result is read from another API process.
+    let second_api = start(dir.path(), &providers, &database, "api");
+    let trigger = |n: i64| json!({ "action_name": "echo", "input": { "n": n } });
+    let (status, output) = api(
+        &api_process,
+        KEY,
+        "POST",
+        "/action/trigger",
+        Some(trigger(1)),
+        &[("Connection-Id", "c3"), ("Provider-Config-Key", "hub")],
+    )
+    .await;
+    assert_eq!(status, 200, "{output}");
+    assert_eq!(output, json!({ "echoed": { "n": 1 }, "contacts": 3 }));
+    let (status, started) = api(
+        &api_process,
+        KEY,
+        "POST",
+        "/action/trigger",
+        Some(trigger(2)),
+        &[
+            ("Connection-Id", "c3"),
+            ("Provider-Config-Key", "hub"),
+            ("X-Async", "true"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 202, "{started}");
+    let status_url = started["statusUrl"].as_str().unwrap().to_string();
+    let result = loop {
+        let (status, result) = api(&second_api, KEY, "GET", &status_url, None, &[]).await;
+        if status == 200 {
+            break result;
+        }
+        // Not finished yet (Nango's answer for a run in progress).
+        assert_eq!(result["error"]["code"], "action_not_finished", "{result}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(result, json!({ "echoed": { "n": 2 }, "contacts": 3 }));
+    // A script's error comes back from the worker as the API's error.
+    let (status, error) = api(
+        &api_process,
+        KEY,
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "nope", "input": {} })),
+        &[("Connection-Id", "c3"), ("Provider-Config-Key", "hub")],
+    )
+    .await;
+    assert_eq!(
+        (status, error["error"]["code"].as_str()),
+        (404, Some("unknown_action")),
+        "{error}"
+    );
+    assert_eq!(
+        database
+            .query("SELECT COUNT(*) FROM action_runs WHERE worker IS NULL OR status <> 'success'"),
+        "1",
+        "every action ran on a worker (the unknown one failed there)"
+    );
 
     // The real node client, through the API process: the run happens on a worker.
     if let Some(node) = node {

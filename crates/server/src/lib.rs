@@ -151,6 +151,8 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         login_attempts: Arc::new(platform::LoginAttempts::default()),
         running: Arc::new(platform::RunningSyncs::default()),
         worker_id: worker_id().into(),
+        action_waiters: Arc::new(platform::ActionWaiters::default()),
+        running_actions: Arc::new(AtomicUsize::new(0)),
     };
     if config.settings.dashboard {
         setup.dashboard = Some(
@@ -181,6 +183,21 @@ fn worker_id() -> String {
     )
 }
 
+/// An API process that queues actions for workers hears of their ends (`NOTIFY`).
+async fn hear_action_ends(state: AppState) {
+    let mut messages = match state.store.listen(platform::ACTION_CHANNEL).await {
+        Ok(Some(messages)) => messages,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::warn!("action ends are not heard (each wait looks every second): {e}");
+            return;
+        }
+    };
+    while let Some(id) = messages.recv().await {
+        state.action_waiters.ended(&id);
+    }
+}
+
 /// The HTTP routes.
 pub fn router(state: AppState) -> axum::Router {
     routes::router(state)
@@ -205,6 +222,8 @@ pub async fn serve(
     let role = state.settings.role;
     if role.works() {
         start_background(&state);
+    } else {
+        tokio::spawn(hear_action_ends(state.clone()));
     }
     // The peer's address reaches handlers (the dashboard's login limit is per address).
     let app = if role.serves_api() {

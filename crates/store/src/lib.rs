@@ -156,6 +156,9 @@ pub trait Store: Send + Sync {
     ) -> Result<()>;
     /// One action run of an environment.
     async fn action_run(&self, environment: i64, id: &str) -> Result<Option<ActionRun>>;
+    /// Takes up to `limit` queued action runs, oldest first, and marks them running for
+    /// `worker`: each is taken by one worker.
+    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>>;
 
     // ----- connect sessions
 

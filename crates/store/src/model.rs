@@ -312,6 +312,8 @@ pub struct Deployment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActionStatus {
+    /// Waiting for a worker (triggered on a process that runs no scripts).
+    Queued,
     /// Still running.
     Running,
     /// Returned its output.
@@ -323,6 +325,7 @@ pub enum ActionStatus {
 impl ActionStatus {
     fn as_str(self) -> &'static str {
         match self {
+            ActionStatus::Queued => "queued",
             ActionStatus::Running => "running",
             ActionStatus::Success => "success",
             ActionStatus::Error => "error",
@@ -331,6 +334,7 @@ impl ActionStatus {
 
     pub(crate) fn parse(text: &str) -> Self {
         match text {
+            "queued" => ActionStatus::Queued,
             "success" => ActionStatus::Success,
             "error" => ActionStatus::Error,
             _ => ActionStatus::Running,
@@ -442,6 +446,8 @@ pub struct ActionRun {
     pub connection: i64,
     /// Action.
     pub action_name: String,
+    /// Its input (kept while it waits for a worker).
+    pub input: Option<Value>,
     /// State.
     pub status: ActionStatus,
     /// Output, when successful.

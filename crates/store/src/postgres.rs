@@ -200,6 +200,7 @@ fn action_run(row: &PgRow) -> ActionRun {
         environment_id: row.get("environment_id"),
         connection: row.get("connection"),
         action_name: row.get("action_name"),
+        input: row.get::<Option<String>, _>("input").map(|t| json(&t)),
         status: ActionStatus::parse(row.get("status")),
         output: row.get::<Option<String>, _>("output").map(|t| json(&t)),
         error: row.get::<Option<String>, _>("error").map(|t| json(&t)),
@@ -743,11 +744,12 @@ impl Store for PostgresStore {
     }
 
     async fn create_action_run(&self, run: &ActionRun) -> Result<()> {
-        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, status, output, error, created_at, finished_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
             .bind(&run.id)
             .bind(run.environment_id)
             .bind(run.connection)
             .bind(&run.action_name)
+            .bind(run.input.as_ref().map(Value::to_string))
             .bind(run.status.name())
             .bind(run.output.as_ref().map(Value::to_string))
             .bind(run.error.as_ref().map(Value::to_string))
@@ -783,6 +785,17 @@ impl Store for PostgresStore {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(action_run))
+    }
+
+    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>> {
+        let rows = sqlx::query("WITH due AS (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE action_runs SET status = 'running', worker = $1 FROM due WHERE action_runs.id = due.id RETURNING action_runs.*")
+            .bind(worker)
+            .bind(row_limit(limit))
+            .fetch_all(&self.pool)
+            .await?;
+        let mut runs: Vec<ActionRun> = rows.iter().map(action_run).collect();
+        runs.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+        Ok(runs)
     }
 
     async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {

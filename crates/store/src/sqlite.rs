@@ -233,6 +233,7 @@ fn action_run(row: &sqlx::sqlite::SqliteRow) -> ActionRun {
         environment_id: row.get("environment_id"),
         connection: row.get("connection"),
         action_name: row.get("action_name"),
+        input: row.get::<Option<String>, _>("input").map(|t| json(&t)),
         status: ActionStatus::parse(row.get("status")),
         output: row.get::<Option<String>, _>("output").map(|t| json(&t)),
         error: row.get::<Option<String>, _>("error").map(|t| json(&t)),
@@ -718,11 +719,12 @@ impl Store for SqliteStore {
     }
 
     async fn create_action_run(&self, run: &ActionRun) -> Result<()> {
-        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, status, output, error, created_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(&run.id)
             .bind(run.environment_id)
             .bind(run.connection)
             .bind(&run.action_name)
+            .bind(run.input.as_ref().map(Value::to_string))
             .bind(run.status.name())
             .bind(run.output.as_ref().map(Value::to_string))
             .bind(run.error.as_ref().map(Value::to_string))
@@ -758,6 +760,17 @@ impl Store for SqliteStore {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(action_run))
+    }
+
+    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>> {
+        let rows = sqlx::query("UPDATE action_runs SET status = 'running', worker = ? WHERE id IN (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT ?) RETURNING *")
+            .bind(worker)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut runs: Vec<ActionRun> = rows.iter().map(action_run).collect();
+        runs.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+        Ok(runs)
     }
     async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {
         let row = sqlx::query(
@@ -1666,7 +1679,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 6);
+        assert_eq!(known_migrations().len(), 7);
     }
 
     #[tokio::test]

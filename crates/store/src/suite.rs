@@ -206,6 +206,7 @@ suite! {
     a_reader_paging_while_a_sync_writes_misses_nothing_and_sees_nothing_twice,
     old_operations_are_pruned,
     the_database_answers_and_messages_reach_listeners,
+    queued_action_runs_are_claimed_once_with_their_input,
 }
 
 /// Records `<batch>-0` to `<batch>-49`.
@@ -360,6 +361,7 @@ async fn action_runs_are_recorded_until_they_finish(store: &dyn Store) {
         environment_id: dev.id,
         connection,
         action_name: "create-issue".into(),
+        input: None,
         status: ActionStatus::Running,
         output: None,
         error: None,
@@ -2000,4 +2002,41 @@ async fn the_database_answers_and_messages_reach_listeners(store: &dyn Store) {
         .expect("the message arrives")
         .unwrap();
     assert_eq!(got, "wake up");
+}
+
+async fn queued_action_runs_are_claimed_once_with_their_input(store: &dyn Store) {
+    let connection = one_connection(store).await;
+    let dev = store.environment_by_name("dev").await.unwrap().unwrap();
+    for n in 0..12 {
+        store
+            .create_action_run(&ActionRun {
+                id: format!("q-{n:02}"),
+                environment_id: dev.id,
+                connection,
+                action_name: "create-issue".into(),
+                input: Some(json!({ "n": n })),
+                status: ActionStatus::Queued,
+                output: None,
+                error: None,
+                created_at: format!("2030-01-01T00:00:{n:02}.000Z"),
+                finished_at: None,
+            })
+            .await
+            .unwrap();
+    }
+    let workers: Vec<String> = (0..4).map(|n| format!("w-{n}")).collect();
+    let claims = futures_util::future::join_all(
+        workers
+            .iter()
+            .map(|worker| store.claim_action_runs(worker, 5)),
+    )
+    .await;
+    let mut claimed: Vec<ActionRun> = claims.into_iter().flat_map(|c| c.unwrap()).collect();
+    assert_eq!(claimed.len(), 12, "each run once");
+    claimed.sort_by(|a, b| a.id.cmp(&b.id));
+    claimed.dedup_by(|a, b| a.id == b.id);
+    assert_eq!(claimed.len(), 12);
+    assert!(claimed.iter().all(|r| r.status == ActionStatus::Running));
+    assert_eq!(claimed[3].input, Some(json!({ "n": 3 })));
+    assert!(store.claim_action_runs("w-0", 5).await.unwrap().is_empty());
 }

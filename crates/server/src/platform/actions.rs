@@ -36,7 +36,149 @@ pub enum ActionOutcome {
     Failed(PlatformError),
 }
 
+/// The channel on which a worker tells the API processes that an action run ended.
+pub const ACTION_CHANNEL: &str = "nango_action";
+
+/// The action runs this process queued and waits for, by id: a worker of any process runs
+/// them, and its `NOTIFY` (or, should that be lost, a look at the store every second) ends the
+/// wait.
+#[derive(Default)]
+pub struct ActionWaiters {
+    waiting:
+        std::sync::Mutex<std::collections::HashMap<String, Vec<tokio::sync::oneshot::Sender<()>>>>,
+}
+
+impl ActionWaiters {
+    fn wait(&self, id: &str) -> tokio::sync::oneshot::Receiver<()> {
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        self.waiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(id.to_string())
+            .or_default()
+            .push(sender);
+        receiver
+    }
+
+    /// A run ended (a worker said so).
+    pub fn ended(&self, id: &str) {
+        let senders = self
+            .waiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(id);
+        for sender in senders.into_iter().flatten() {
+            let _ = sender.send(());
+        }
+    }
+}
+
+/// The longest an API process waits for a queued action: its time limit, and some.
+const ACTION_WAIT: std::time::Duration = std::time::Duration::from_secs(16 * 60);
+
 impl Platform {
+    /// Runs an action where this process's role says: here when it runs scripts, else on a
+    /// worker (queued with its input), waiting for its result.
+    pub async fn trigger_action(&self, call: ActionCall) -> Result<Value> {
+        if self.settings.role.works() {
+            return self.run_action(call).await;
+        }
+        let environment = call.environment.id;
+        let id = self.queue_action(&call).await?;
+        let started = std::time::Instant::now();
+        loop {
+            // Listening first, then looking: an end between the two is not missed.
+            let ended = self.action_waiters.wait(&id);
+            match self.action_outcome(environment, &id).await? {
+                ActionOutcome::Success(output) => return Ok(output),
+                ActionOutcome::Failed(error) => return Err(error),
+                ActionOutcome::Running => {}
+            }
+            if started.elapsed() > ACTION_WAIT {
+                return Err(PlatformError::internal(format!(
+                    "action run {id} did not end within {ACTION_WAIT:?}: are the workers running?"
+                )));
+            }
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(1), ended).await;
+        }
+    }
+
+    /// Queues an action for a worker; its run's id.
+    async fn queue_action(&self, call: &ActionCall) -> Result<String> {
+        let id = run_id();
+        self.store
+            .create_action_run(&ActionRun {
+                id: id.clone(),
+                environment_id: call.environment.id,
+                connection: call.connection.id,
+                action_name: call.action_name.clone(),
+                input: call.input.clone(),
+                status: ActionStatus::Queued,
+                output: None,
+                error: None,
+                created_at: nango_store::now(),
+                finished_at: None,
+            })
+            .await?;
+        self.wake_workers().await;
+        Ok(id)
+    }
+
+    /// A worker runs an action that an API process queued, keeps its result and tells the
+    /// API processes.
+    pub async fn run_queued_action(&self, run: ActionRun) {
+        let outcome = async {
+            let environment = self
+                .environment_by_id(run.environment_id)
+                .await?
+                .ok_or_else(|| PlatformError::internal("the environment was removed"))?;
+            let connection = self
+                .store
+                .connection_by_id(run.connection)
+                .await?
+                .ok_or_else(|| {
+                    PlatformError::new(
+                        ErrorCode::UnknownConnection,
+                        "the connection was deleted before the action ran",
+                    )
+                })?;
+            let integration = self
+                .integration(environment.id, &connection.provider_config_key)
+                .await?;
+            self.run_action(ActionCall {
+                environment,
+                integration,
+                connection,
+                action_name: run.action_name.clone(),
+                input: run.input.clone(),
+                depth: 0,
+            })
+            .await
+        }
+        .await;
+        self.record_action_end(&run.id, outcome).await;
+        if let Err(e) = self.store.notify(ACTION_CHANNEL, &run.id).await {
+            tracing::warn!(
+                "cannot tell the API processes that action run {} ended: {e}",
+                run.id
+            );
+        }
+    }
+
+    async fn record_action_end(&self, id: &str, outcome: Result<Value>) {
+        let (status, output, error) = match outcome {
+            Ok(output) => (ActionStatus::Success, Some(output), None),
+            Err(error) => (ActionStatus::Error, None, Some(stored_error(&error))),
+        };
+        if let Err(e) = self
+            .store
+            .finish_action_run(id, status, output.as_ref(), error.as_ref())
+            .await
+        {
+            tracing::error!("cannot record the end of action run {id}: {e}");
+        }
+    }
+
     /// Runs an action: finds it, checks its input, runs it (logged as an operation), checks
     /// its output.
     pub async fn run_action(&self, call: ActionCall) -> Result<Value> {
@@ -118,8 +260,12 @@ impl Platform {
         Ok(output)
     }
 
-    /// Starts an action in the background; its id is for [`Platform::action_outcome`].
+    /// Starts an action in the background (here, or queued for a worker when this process runs
+    /// no scripts); its id is for [`Platform::action_outcome`], from any process.
     pub async fn start_action(&self, call: ActionCall) -> Result<String> {
+        if !self.settings.role.works() {
+            return self.queue_action(&call).await;
+        }
         let id = run_id();
         self.store
             .create_action_run(&ActionRun {
@@ -127,6 +273,7 @@ impl Platform {
                 environment_id: call.environment.id,
                 connection: call.connection.id,
                 action_name: call.action_name.clone(),
+                input: None,
                 status: ActionStatus::Running,
                 output: None,
                 error: None,
@@ -137,17 +284,8 @@ impl Platform {
         let platform = self.clone();
         let run = id.clone();
         tokio::spawn(async move {
-            let (status, output, error) = match platform.run_action(call).await {
-                Ok(output) => (ActionStatus::Success, Some(output), None),
-                Err(error) => (ActionStatus::Error, None, Some(stored_error(&error))),
-            };
-            if let Err(e) = platform
-                .store
-                .finish_action_run(&run, status, output.as_ref(), error.as_ref())
-                .await
-            {
-                tracing::error!("cannot record the end of action run {run}: {e}");
-            }
+            let outcome = platform.run_action(call).await;
+            platform.record_action_end(&run, outcome).await;
         });
         Ok(id)
     }
@@ -161,7 +299,7 @@ impl Platform {
             ));
         };
         Ok(match run.status {
-            ActionStatus::Running => ActionOutcome::Running,
+            ActionStatus::Queued | ActionStatus::Running => ActionOutcome::Running,
             ActionStatus::Success => ActionOutcome::Success(run.output.unwrap_or(Value::Null)),
             ActionStatus::Error => {
                 ActionOutcome::Failed(read_stored_error(run.error.unwrap_or(Value::Null)))

@@ -37,7 +37,7 @@ use nango_providers::Catalog;
 use nango_proxy::ProviderClient;
 use nango_store::Store;
 
-pub use actions::{ActionCall, ActionOutcome};
+pub use actions::{ACTION_CHANNEL, ActionCall, ActionOutcome, ActionWaiters};
 pub use connect::{
     ConnectableIntegration, Connected, GivenCredentials, ReconnectInput, SESSION_LIFETIME,
     SessionInput, SessionToken, SessionView,
@@ -171,4 +171,8 @@ pub struct Platform {
     pub running: Arc<syncs::RunningSyncs>,
     /// This process as a worker: who holds the leases of the runs it claims.
     pub worker_id: Arc<str>,
+    /// Action runs this process queued for a worker and waits for.
+    pub action_waiters: Arc<ActionWaiters>,
+    /// Queued action runs this process runs now (as a worker).
+    pub running_actions: Arc<AtomicUsize>,
 }

@@ -80,7 +80,7 @@ pub async fn trigger(
         header_value(&headers, "x-async").as_deref(),
         Some("true" | "1")
     ) {
-        let output = state.run_action(call).await?;
+        let output = state.trigger_action(call).await?;
         return Ok(Json(output).into_response());
     }
     let id = state.start_action(call).await?;

@@ -77,7 +77,7 @@ async fn endpoint(state: &AppState, parts: &mut Parts, body: &Bytes) -> ApiResul
                 Some(parse_json::<Value>(body)?)
             };
             let output = state
-                .run_action(ActionCall {
+                .trigger_action(ActionCall {
                     environment: env,
                     integration,
                     connection,

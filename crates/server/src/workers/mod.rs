@@ -84,6 +84,26 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
             });
         }
     }
+    // Actions that API processes queued: as many as there is room for.
+    let running = platform.running_actions.load(Ordering::Relaxed);
+    let free = platform
+        .settings
+        .max_concurrent_syncs
+        .saturating_sub(running);
+    if free > 0 {
+        for run in platform
+            .store
+            .claim_action_runs(&platform.worker_id, free as i64)
+            .await?
+        {
+            platform.running_actions.fetch_add(1, Ordering::Relaxed);
+            let platform = platform.clone();
+            tokio::spawn(async move {
+                platform.run_queued_action(run).await;
+                platform.running_actions.fetch_sub(1, Ordering::Relaxed);
+            });
+        }
+    }
     // Tokens that expire soon are refreshed before anyone needs them.
     if ticks.is_multiple_of(30) {
         platform.refresh_expiring_tokens().await?;

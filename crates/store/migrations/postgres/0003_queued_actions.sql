@@ -1,0 +1,6 @@
+-- An action triggered on a process that runs no scripts (`--role api`) waits in the queue, with
+-- its input, until a worker takes it (`worker`); its result is read from any process.
+ALTER TABLE action_runs ADD COLUMN input TEXT COLLATE "C";
+ALTER TABLE action_runs ADD COLUMN worker TEXT COLLATE "C";
+-- The claim: queued runs, oldest first. Partial: finished runs are not in it.
+CREATE INDEX action_runs_queue ON action_runs (created_at, id) WHERE status = 'queued';
