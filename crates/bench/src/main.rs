@@ -10,6 +10,8 @@
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 //! `nango-bench server` measures action round trips through a `nango server` process.
 //! `nango-bench syncs` measures sync ingest, `/records` pages and memory through one.
+//! `nango-bench scale [records]` measures the store on SQLite beside PostgreSQL, sync throughput
+//! with 1, 2 and 3 worker processes, and actions run on a separate worker (needs PostgreSQL).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,6 +24,7 @@ const INTEGRATIONS: usize = 10;
 
 mod process;
 mod runtime;
+mod scale;
 mod server;
 mod syncs;
 
@@ -39,6 +42,12 @@ fn main() {
         println!("| measurement | time | figure |");
         println!("|---|---|---|");
         syncs::run(&nango_binary());
+        return;
+    }
+    // `scale`: several processes on PostgreSQL, against SQLite and one worker; prints its own
+    // tables.
+    if args.first().is_some_and(|a| a == "scale") {
+        scale::run(&nango_binary(), args.get(1).and_then(|n| n.parse().ok()));
         return;
     }
     // `runtime`: only the script runtime's rows.

@@ -7,6 +7,10 @@ use std::process::{Child, Command, Stdio};
 /// The `dev` environment's key.
 pub const KEY: &str = "bench-key";
 
+/// The key that seals credentials at rest (32 bytes, base64): the benchmarks run encrypted,
+/// as production does.
+pub const ENCRYPTION_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
 /// A running server (killed on drop).
 pub struct ServerProcess {
     child: Child,
@@ -24,30 +28,37 @@ impl ServerProcess {
             format!("bench:\n    auth_mode: API_KEY\n    proxy:\n        base_url: {provider_url}\n        headers:\n            x-api-key: ${{apiKey}}\n"),
         )
         .expect("providers file");
-        let mut child = Command::new(nango)
+        let mut command = Command::new(nango);
+        command
             .args(["server", "--port", "0", "--data-dir"])
             .arg(dir.join("data"))
             .env("NANGO_SECRET_KEY_DEV", KEY)
-            .env(
-                "NANGO_ENCRYPTION_KEY",
-                "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            )
+            .env("NANGO_ENCRYPTION_KEY", ENCRYPTION_KEY)
             .env("NANGO_PROVIDERS_FILE", &providers)
-            .env("NANGO_LOG", "warn")
+            .env("NANGO_LOG", "warn");
+        Self::launch(command)
+    }
+
+    /// Spawns a prepared `nango server` command and returns once it listens (its stderr says
+    /// where).
+    pub fn launch(mut command: Command) -> Self {
+        let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .expect("start nango server");
         let mut reader = BufReader::new(child.stderr.take().expect("stderr"));
+        let mut log = Vec::new();
         let base = loop {
             let mut line = String::new();
             assert!(
                 reader.read_line(&mut line).expect("read") > 0,
-                "the server exited"
+                "the server exited: {log:?}"
             );
             if let Some(rest) = line.trim().strip_prefix("nango server listening on ") {
                 break rest.split(' ').next().unwrap_or_default().to_string();
             }
+            log.push(line);
         };
         // Keep draining its log so that it never blocks on a full pipe.
         std::thread::spawn(move || for _ in reader.lines() {});

@@ -5,6 +5,8 @@
 //! - 50 connections × 1 sync on a 30-second schedule: every schedule runs exactly once per
 //!   period across the two workers, the records are complete, and the real `@nangohq/node`
 //!   client drives syncs and reads records through the API process while workers run them.
+//! - The OAuth popup's result reaches the frontend's websocket held by one API process when the
+//!   provider's callback lands on another (relayed with `LISTEN/NOTIFY`).
 //! - `kill -9` of the worker in the middle of a long paginated sync, three times in a row:
 //!   another worker runs it again once the lease ends; the final records equal an undisturbed
 //!   run's (none lost or duplicated, no `last_modified_at` moved for an unchanged record), one
@@ -631,4 +633,99 @@ async fn a_sync_whose_worker_is_killed_three_times_ends_as_if_undisturbed() {
     assert_eq!(syncs.len(), 1, "{got:#?}");
     assert_eq!(syncs[0]["success"], true);
     assert_eq!(syncs[0]["model"], "Item");
+}
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// The next message of the frontend's websocket, as JSON.
+async fn next_message(socket: &mut Socket) -> Value {
+    use futures_util::StreamExt as _;
+    let message = tokio::time::timeout(Duration::from_secs(10), socket.next())
+        .await
+        .expect("a message within 10 s")
+        .unwrap()
+        .unwrap();
+    serde_json::from_str(message.to_text().unwrap()).unwrap()
+}
+
+/// GET without following redirects: (status, Location).
+async fn visit(url: &str) -> (u16, Option<String>) {
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(url)
+        .send()
+        .await
+        .unwrap();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
+    (response.status().as_u16(), location)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_oauth_result_reaches_a_websocket_held_by_another_api_process() {
+    let Some(database) = Database::create() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mock = nango_mock_oauth::MockOAuth::start().await;
+    let providers = dir.path().join("providers.yaml");
+    std::fs::write(&providers, mock.providers_yaml()).unwrap();
+    let first = start(dir.path(), &providers, &database, "api");
+    let second = start(dir.path(), &providers, &database, "api");
+    must(
+        &first,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "mo", "provider": "mock-oauth2", "credentials": { "type": "OAUTH2", "client_id": nango_mock_oauth::CLIENT_ID, "client_secret": nango_mock_oauth::CLIENT_SECRET, "scopes": "profile" } }),
+    )
+    .await;
+    let session = must(
+        &first,
+        "POST",
+        "/connect/sessions",
+        json!({ "end_user": { "id": "u1" }, "allowed_integrations": ["mo"] }),
+    )
+    .await;
+    let token = session["data"]["token"].as_str().unwrap().to_string();
+    // The browser's websocket is held by the first process…
+    let (mut socket, _) =
+        tokio_tungstenite::connect_async(first.url.replace("http://", "ws://") + "/")
+            .await
+            .unwrap();
+    let ack = next_message(&mut socket).await;
+    let ws = ack["ws_client_id"].as_str().unwrap().to_string();
+    // …the popup starts there, and the provider's callback lands on the second process.
+    let (status, authorize) = visit(&format!(
+        "{}/oauth/connect/mo?connect_session_token={token}&ws_client_id={ws}",
+        first.url
+    ))
+    .await;
+    assert_eq!(status, 302);
+    let decide = authorize
+        .unwrap()
+        .replacen("/authorize?", "/decide?decision=approve&", 1);
+    let (_, callback) = visit(&decide).await;
+    let callback = callback.unwrap().replacen(&first.url, &second.url, 1);
+    assert!(callback.starts_with(&second.url), "{callback}");
+    let (status, _) = visit(&callback).await;
+    assert_eq!(status, 200);
+    let result = next_message(&mut socket).await;
+    assert_eq!(result["message_type"], "success", "{result}");
+    assert_eq!(result["provider_config_key"], "mo");
+    let id = result["connection_id"].as_str().unwrap();
+    let (status, _) = api(
+        &first,
+        KEY,
+        "GET",
+        &format!("/connections/{id}?provider_config_key=mo"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
 }

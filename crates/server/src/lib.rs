@@ -198,6 +198,22 @@ async fn hear_action_ends(state: AppState) {
     }
 }
 
+/// An API process hears the OAuth results that another process's callback produced for a
+/// browser whose websocket this process holds.
+async fn hear_auth_results(state: AppState) {
+    let mut messages = match state.store.listen(platform::AUTH_CHANNEL).await {
+        Ok(Some(messages)) => messages,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::warn!("OAuth results of other processes are not heard: {e}");
+            return;
+        }
+    };
+    while let Some(payload) = messages.recv().await {
+        state.relayed_auth_result(&payload);
+    }
+}
+
 /// The HTTP routes.
 pub fn router(state: AppState) -> axum::Router {
     routes::router(state)
@@ -224,6 +240,9 @@ pub async fn serve(
         start_background(&state);
     } else {
         tokio::spawn(hear_action_ends(state.clone()));
+    }
+    if role.serves_api() {
+        tokio::spawn(hear_auth_results(state.clone()));
     }
     // The peer's address reaches handlers (the dashboard's login limit is per address).
     let app = if role.serves_api() {

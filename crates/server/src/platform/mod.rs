@@ -57,7 +57,9 @@ pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
 pub use environment::{EnvironmentSettings, WebhookSettings};
 pub use error::{ErrorCode, PlatformError, Result};
 pub use integrations::{IntegrationChanges, IntegrationInput, OAuthApp};
-pub use oauth::{AuthListeners, AuthMessage, EndUserAuth, OAuthCallback, OAuthStart, RefreshLocks};
+pub use oauth::{
+    AUTH_CHANNEL, AuthListeners, AuthMessage, EndUserAuth, OAuthCallback, OAuthStart, RefreshLocks,
+};
 pub use proxy::ProxyCall;
 pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
 pub use scripts::ScriptPool;

@@ -65,8 +65,12 @@ impl AuthMessage {
     }
 }
 
-/// The browsers waiting for a flow's result, by `ws_client_id`. In memory: a flow's callback
-/// reaches the process whose websocket the browser holds (one process, or sticky sessions).
+/// The channel on which API processes pass a flow's result to the one holding the browser's
+/// websocket (the provider's callback may reach another process).
+pub const AUTH_CHANNEL: &str = "nango_auth";
+
+/// The browsers waiting for a flow's result, by `ws_client_id`, on this process. A result for a
+/// browser of another process goes there through the store ([`AUTH_CHANNEL`]).
 #[derive(Default)]
 pub struct AuthListeners {
     clients: Mutex<HashMap<String, mpsc::UnboundedSender<String>>>,
@@ -86,12 +90,18 @@ impl AuthListeners {
         self.lock().remove(id);
     }
 
-    /// Tells a listener how its flow ended (nothing when there is none: an older frontend, or a
-    /// flow started without the websocket).
-    pub fn notify(&self, id: Option<&str>, message: &AuthMessage) {
-        let Some(id) = id else { return };
-        if let Some(sender) = self.lock().get(id) {
-            let _ = sender.send(serde_json::to_string(message).unwrap_or_default());
+    /// Tells a listener of this process how its flow ended; false when it has none of that id
+    /// (another process holds it, or nobody: an older frontend, a flow without the websocket).
+    pub fn notify(&self, id: Option<&str>, message: &AuthMessage) -> bool {
+        let Some(id) = id else { return false };
+        self.deliver(id, &serde_json::to_string(message).unwrap_or_default())
+    }
+
+    /// Hands a result (as sent to the browser) to this process's listener of that id.
+    pub fn deliver(&self, id: &str, text: &str) -> bool {
+        match self.lock().get(id) {
+            Some(sender) => sender.send(text.to_string()).is_ok(),
+            None => false,
         }
     }
 
@@ -390,7 +400,7 @@ impl Platform {
             Ok(url) => Ok(url),
             Err((error, grant)) => {
                 let message = AuthMessage::failed(&error);
-                self.auth_listeners.notify(ws.as_deref(), &message);
+                self.tell_browser(ws.as_deref(), &message).await;
                 if let Some(grant) = grant {
                     self.auth_failed(&grant, &error).await;
                 } else {
@@ -745,8 +755,34 @@ impl Platform {
                 AuthMessage::failed(&error)
             }
         };
-        self.auth_listeners.notify(ws.as_deref(), &message);
+        self.tell_browser(ws.as_deref(), &message).await;
         message
+    }
+
+    /// Tells the browser waiting on `ws` how its flow ended: here, or through the store to the
+    /// process that holds its websocket.
+    async fn tell_browser(&self, ws: Option<&str>, message: &AuthMessage) {
+        let Some(id) = ws else { return };
+        if self.auth_listeners.notify(Some(id), message) {
+            return;
+        }
+        let relayed = json!({ "ws_client_id": id, "message": message }).to_string();
+        if let Err(e) = self.store.notify(AUTH_CHANNEL, &relayed).await {
+            tracing::warn!("cannot pass an OAuth result to the other processes: {e}");
+        }
+    }
+
+    /// A result another process relayed ([`AUTH_CHANNEL`]): to this process's browser, if it
+    /// holds it.
+    pub fn relayed_auth_result(&self, payload: &str) {
+        let Ok(relayed) = serde_json::from_str::<Value>(payload) else {
+            return;
+        };
+        if let (Some(id), Some(message)) =
+            (relayed["ws_client_id"].as_str(), relayed.get("message"))
+        {
+            self.auth_listeners.deliver(id, &message.to_string());
+        }
     }
 
     async fn finish_flow(

@@ -1,0 +1,778 @@
+//! Scale-out benchmarks (issue 14), each against a reference measured in the same run:
+//!
+//! 1. The records store in-process, SQLite beside PostgreSQL on the same data: ingest of new
+//!    records, saves of unchanged ones (hash-gated), and `/records`-style pages at random
+//!    cursors in a stream of a million records.
+//! 2. Sync throughput of real `nango server` processes on one PostgreSQL database: one
+//!    `--role api` process and 1, 2 or 3 `--role worker` processes running the first run of one
+//!    sync for many connections, from the deploy until every run has succeeded.
+//! 3. Action round trips on an API process whose actions run on a separate worker (queued,
+//!    claimed, the result told back by NOTIFY), beside one `--role all` process on SQLite.
+//!
+//! PostgreSQL is the machine's (`postgres://postgres@127.0.0.1:5432`, trust auth; set
+//! `NANGO_BENCH_POSTGRES` for another); every measurement creates a database of its own and
+//! drops it. Figures are printed as markdown tables; nothing here asserts a timing.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use nango_store::{
+    NewConnection, NewIntegration, PostgresStore, RecordQuery, RecordWrite, SqliteStore, Store,
+};
+use rand::Rng;
+use serde_json::{Value, json};
+use sqlx::{Connection, PgConnection};
+
+use crate::process::{ENCRYPTION_KEY, KEY, ServerProcess};
+
+/// Records a batch saves, as a sync's `batchSave` of one page of a big API would.
+const BATCH: usize = 1_000;
+/// Records a `/records` page returns.
+const PAGE: usize = 100;
+/// Random pages read per backend.
+const PAGE_SAMPLES: usize = 2_000;
+/// Connections that sync in the worker benchmark, each its own run.
+const CONNECTIONS: usize = 40;
+/// Pages of [`PER_PAGE`] records the mock API serves each connection.
+const PAGES: usize = 10;
+const PER_PAGE: usize = 100;
+/// Each worker count is measured this many times (interleaved); the median is reported.
+const SYNC_ROUNDS: usize = 3;
+/// Sequential action triggers per setup, after [`ACTION_WARMUP`] unmeasured ones.
+const ACTIONS: usize = 400;
+const ACTION_WARMUP: usize = 20;
+
+/// Runs the three benchmarks and prints their tables. `records`: the size of the store's
+/// stream (1M unless given).
+pub fn run(nango: &Path, records: Option<usize>) {
+    let records = records.unwrap_or(1_000_000).max(BATCH * 10) / BATCH * BATCH;
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio");
+    let started = Instant::now();
+    tokio.block_on(async {
+        store_bench(records).await;
+        let mock = mock_api().await;
+        sync_bench(nango, &mock).await;
+        action_bench(nango, &mock).await;
+    });
+    println!(
+        "\n`nango-bench scale` took {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// Progress on stderr: the whole run takes minutes.
+fn progress(what: &str) {
+    eprintln!("scale: {what}");
+}
+
+// ----- data
+
+/// A contact as a CRM API returns it: about 300 bytes of JSON.
+fn record(n: usize) -> Value {
+    const FIRST: [&str; 8] = [
+        "Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
+    ];
+    const LAST: [&str; 8] = [
+        "Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson",
+    ];
+    json!({
+        "id": format!("contact-{n}"),
+        "first_name": FIRST[n % FIRST.len()],
+        "last_name": LAST[n / FIRST.len() % LAST.len()],
+        "email": format!("person.{n}@example.com"),
+        "phone": format!("+1-555-{:04}", n % 10_000),
+        "title": "Account Executive",
+        "company": { "id": format!("co-{}", n % 997), "name": "Acme Corporation", "domain": "acme.example" },
+        "tags": ["customer", "newsletter"],
+        "active": n % 3 != 0,
+        "created_at": "2024-03-01T12:00:00Z",
+        "updated_at": "2025-01-15T08:30:00Z"
+    })
+}
+
+/// Batch number `n` of the store's stream, as `(id, record)` pairs.
+fn batch(n: usize) -> Vec<(String, Value)> {
+    (n * BATCH..(n + 1) * BATCH)
+        .map(|i| (format!("contact-{i}"), record(i)))
+        .collect()
+}
+
+// ----- statistics
+
+/// The `q` quantile (0..=1) of some latencies, in milliseconds.
+fn quantile(sorted: &[Duration], q: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1e3
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// `12,345`: thousands separated, as BENCHMARKS.md writes them.
+fn thousands(n: f64) -> String {
+    let digits = format!("{:.0}", n.max(0.0));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+// ----- PostgreSQL databases
+
+/// The PostgreSQL server, without a database name.
+fn postgres_server() -> String {
+    std::env::var("NANGO_BENCH_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_string())
+}
+
+/// Runs one statement on the server's `postgres` database (creating and dropping others).
+async fn admin(sql: &str) {
+    let url = format!("{}/postgres", postgres_server());
+    let mut connection = PgConnection::connect(&url).await.unwrap_or_else(|e| {
+        panic!("PostgreSQL at {url}: {e} (start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`)")
+    });
+    sqlx::query(sql)
+        .execute(&mut connection)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// A database of its own for one measurement, dropped at the end (even on a panic).
+struct Database {
+    name: String,
+}
+
+impl Database {
+    async fn create(label: &str) -> Self {
+        let name = format!(
+            "nango_bench_{label}_{}_{:x}",
+            std::process::id(),
+            rand::random::<u32>()
+        );
+        admin(&format!("CREATE DATABASE {name}")).await;
+        Self { name }
+    }
+
+    fn url(&self) -> String {
+        format!("{}/{}", postgres_server(), self.name)
+    }
+
+    /// A connection of the bench's own, to watch what the servers write.
+    async fn connect(&self) -> PgConnection {
+        PgConnection::connect(&self.url())
+            .await
+            .expect("connect to the bench database")
+    }
+
+    /// Its size on disk, in MiB.
+    async fn size_mib(&self) -> f64 {
+        let mut connection = self.connect().await;
+        let bytes: i64 = sqlx::query_scalar("SELECT pg_database_size(current_database())")
+            .fetch_one(&mut connection)
+            .await
+            .expect("database size");
+        bytes as f64 / (1024.0 * 1024.0)
+    }
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        // Drop runs inside the bench's runtime, which cannot block on another future: drop
+        // the database from a thread with a runtime of its own. FORCE ends the sessions of
+        // servers that are still stopping.
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        let _ = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("tokio")
+                .block_on(admin(&sql));
+        })
+        .join();
+    }
+}
+
+// ----- 1. the store in-process
+
+/// What one backend measured.
+struct StoreFigures {
+    /// New records per second over the whole stream, and over its last tenth (is a big
+    /// stream slower to write?).
+    new_rate: f64,
+    new_tail_rate: f64,
+    /// Unchanged records per second.
+    unchanged_rate: f64,
+    /// Random page latencies, sorted.
+    pages: Vec<Duration>,
+    /// The database on disk after it all.
+    disk_mib: f64,
+}
+
+async fn store_bench(records: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    progress(&format!("SQLite store: {records} records"));
+    let sqlite_path = dir.path().join("bench.db");
+    let sqlite = SqliteStore::open(&sqlite_path).await.expect("SQLite store");
+    let mut lite = measure_store(&sqlite, records).await;
+    drop(sqlite);
+    lite.disk_mib = sqlite_size_mib(dir.path());
+
+    progress(&format!("PostgreSQL store: {records} records"));
+    let database = Database::create("store").await;
+    // The server's default pool size.
+    let postgres = PostgresStore::connect(&database.url(), 10)
+        .await
+        .expect("PostgreSQL store");
+    let mut pg = measure_store(&postgres, records).await;
+    drop(postgres);
+    pg.disk_mib = database.size_mib().await;
+
+    print_store_table(records, &lite, &pg);
+}
+
+/// Writes `records` new records in batches into one stream, saves a fifth of them again
+/// unchanged, then reads pages at random cursors.
+async fn measure_store(store: &dyn Store, records: usize) -> StoreFigures {
+    let connection = one_connection(store).await;
+    let batches = records / BATCH;
+
+    // The batches are built before each timed call: only the store's work is timed.
+    let mut times = Vec::with_capacity(batches);
+    for n in 0..batches {
+        let batch = batch(n);
+        let at = Instant::now();
+        let counts = store
+            .write_records(connection, "Contact", RecordWrite::Save, &batch)
+            .await
+            .expect("write new records");
+        times.push(at.elapsed());
+        assert_eq!(counts.added, BATCH as u64, "every record is new");
+    }
+    let rate = |times: &[Duration]| {
+        (times.len() * BATCH) as f64 / times.iter().sum::<Duration>().as_secs_f64()
+    };
+    let new_rate = rate(&times);
+    let new_tail_rate = rate(&times[batches - batches / 10..]);
+
+    // Unchanged: the same batches again, spread over the whole stream.
+    let resaved = batches / 5;
+    let mut unchanged = Duration::ZERO;
+    for n in (0..batches).step_by(batches / resaved) {
+        let batch = batch(n);
+        let at = Instant::now();
+        let counts = store
+            .write_records(connection, "Contact", RecordWrite::Save, &batch)
+            .await
+            .expect("save unchanged records");
+        unchanged += at.elapsed();
+        assert_eq!(counts.unchanged, BATCH as u64, "nothing changed");
+    }
+    let unchanged_rate = (resaved * BATCH) as f64 / unchanged.as_secs_f64();
+
+    let pages = random_pages(store, connection, records).await;
+    StoreFigures {
+        new_rate,
+        new_tail_rate,
+        unchanged_rate,
+        pages,
+        disk_mib: 0.0,
+    }
+}
+
+/// An environment, an integration and one connection: the stream's owner.
+async fn one_connection(store: &dyn Store) -> i64 {
+    let environment = store
+        .create_environment("bench", "bench-store-key")
+        .await
+        .expect("environment");
+    let integration = store
+        .create_integration(
+            environment.id,
+            &NewIntegration {
+                unique_key: "crm".into(),
+                provider: "github".into(),
+                ..NewIntegration::default()
+            },
+        )
+        .await
+        .expect("integration");
+    store
+        .upsert_connection(&NewConnection {
+            environment_id: environment.id,
+            integration_id: integration.id,
+            connection_id: "c1".into(),
+            credentials: "sealed".into(),
+            connection_config: json!({}),
+            metadata: json!({}),
+            end_user: None,
+            tags: json!({}),
+            credentials_expires_at: None,
+        })
+        .await
+        .expect("connection")
+        .id
+}
+
+/// `/records` pages of 100 after random cursors of the stream, as many clients paging
+/// through it from wherever they stopped would read them. The stream's cursors are
+/// consecutive (one writer, nothing else written), from its first record's.
+async fn random_pages(store: &dyn Store, connection: i64, records: usize) -> Vec<Duration> {
+    let query = |after_cursor: Option<i64>| RecordQuery {
+        connection,
+        model: "Contact".into(),
+        after_cursor,
+        limit: PAGE as i64,
+        ..RecordQuery::default()
+    };
+    let first = store.records(&query(None)).await.expect("first page")[0].cursor;
+    let mut rng = rand::rng();
+    let mut latencies = Vec::with_capacity(PAGE_SAMPLES);
+    for _ in 0..PAGE_SAMPLES {
+        let after = first - 1 + rng.random_range(0..(records - PAGE) as i64);
+        let at = Instant::now();
+        let page = store.records(&query(Some(after))).await.expect("page");
+        latencies.push(at.elapsed());
+        assert_eq!(page.len(), PAGE, "a full page after cursor {after}");
+    }
+    latencies.sort();
+    latencies
+}
+
+/// The SQLite database and its write-ahead log, in MiB.
+fn sqlite_size_mib(dir: &Path) -> f64 {
+    let bytes: u64 = std::fs::read_dir(dir)
+        .expect("temp dir")
+        .filter_map(|entry| entry.ok()?.metadata().ok())
+        .map(|metadata| metadata.len())
+        .sum();
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn print_store_table(records: usize, lite: &StoreFigures, pg: &StoreFigures) {
+    let size = record(records / 2).to_string().len();
+    let stream = thousands(records as f64);
+    println!(
+        "\n### The store in-process: {stream} records of ~{size} bytes in one stream, batches of {BATCH}\n"
+    );
+    println!("| measurement | SQLite | PostgreSQL | PostgreSQL ÷ SQLite |");
+    println!("|---|---|---|---|");
+    let rate_row = |name: &str, lite: f64, pg: f64| {
+        println!(
+            "| {name} | {} records/s | {} records/s | {:.2} |",
+            thousands(lite),
+            thousands(pg),
+            pg / lite
+        );
+    };
+    rate_row(
+        &format!("new records, {stream} in batches of {BATCH}"),
+        lite.new_rate,
+        pg.new_rate,
+    );
+    rate_row(
+        "new records, the last tenth of them",
+        lite.new_tail_rate,
+        pg.new_tail_rate,
+    );
+    rate_row(
+        &format!(
+            "unchanged records ({} saved again, not rewritten)",
+            thousands((records / 5) as f64)
+        ),
+        lite.unchanged_rate,
+        pg.unchanged_rate,
+    );
+    let latency_row = |name: &str, q: f64| {
+        let (lite, pg) = (quantile(&lite.pages, q), quantile(&pg.pages, q));
+        println!("| {name} | {lite:.2} ms | {pg:.2} ms | {:.2} |", pg / lite);
+    };
+    latency_row(
+        &format!("page of {PAGE} at a random cursor ({PAGE_SAMPLES} pages), p50"),
+        0.5,
+    );
+    latency_row("the same, p99", 0.99);
+    println!(
+        "| on disk | {:.0} MiB | {:.0} MiB | {:.2} |",
+        lite.disk_mib,
+        pg.disk_mib,
+        pg.disk_mib / lite.disk_mib
+    );
+}
+
+// ----- the mock API and the cluster
+
+/// The mock API: `GET /items?page=N` pages through [`PAGES`] pages of [`PER_PAGE`]
+/// contacts, and any request is answered at once.
+async fn mock_api() -> String {
+    async fn items(
+        axum::extract::Query(query): axum::extract::Query<
+            std::collections::HashMap<String, String>,
+        >,
+    ) -> axum::Json<Value> {
+        let page: usize = query.get("page").and_then(|p| p.parse().ok()).unwrap_or(0);
+        let items: Vec<Value> = (page * PER_PAGE..(page + 1) * PER_PAGE)
+            .map(record)
+            .collect();
+        let next = if page + 1 < PAGES {
+            json!(page + 1)
+        } else {
+            Value::Null
+        };
+        axum::Json(json!({ "items": items, "next": next }))
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let app = axum::Router::new().route("/items", axum::routing::get(items));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// The sync: every page of the mock, saved as it comes.
+const SYNC: &str = r#""use strict";
+module.exports.default = async function fetchData(nango) {
+    for await (const page of nango.paginate({ endpoint: '/items', paginate: { type: 'cursor', cursor_path_in_response: 'next', cursor_name_in_request: 'page', response_path: 'items' } })) {
+        await nango.batchSave(page, 'Item');
+    }
+};
+"#;
+
+/// The action: its input back.
+const ECHO: &str = r#""use strict";
+module.exports.default = async function runAction(nango, input) {
+    return input;
+};
+"#;
+
+/// `github` (OAuth 2, an imported access token) proxied to the mock API.
+fn providers_file(dir: &Path, mock: &str) -> std::path::PathBuf {
+    let path = dir.join("providers.yaml");
+    std::fs::write(
+        &path,
+        format!("github:\n    auth_mode: OAUTH2\n    authorization_url: https://github.com/login/oauth/authorize\n    token_url: https://github.com/login/oauth/access_token\n    proxy:\n        base_url: {mock}\n"),
+    )
+    .expect("providers file");
+    path
+}
+
+/// A `nango server --role <role>` process, on `database_url` (PostgreSQL) or, without one, on
+/// SQLite in `dir`.
+fn server(nango: &Path, dir: &Path, role: &str, database_url: Option<&str>) -> ServerProcess {
+    let mut command = Command::new(nango);
+    command
+        .args(["server", "--port", "0", "--role", role, "--data-dir"])
+        .arg(dir.join("data"))
+        .env("NANGO_SECRET_KEY_DEV", KEY)
+        .env("NANGO_ENCRYPTION_KEY", ENCRYPTION_KEY)
+        .env("NANGO_PROVIDERS_FILE", dir.join("providers.yaml"))
+        .env("NANGO_DASHBOARD_USERNAME", "admin")
+        .env("NANGO_DASHBOARD_PASSWORD", "bench-password")
+        .env("NANGO_LOG", "warn")
+        .env_remove("NANGO_SERVER_ROLE");
+    match database_url {
+        Some(url) => command.env("DATABASE_URL", url),
+        None => command.env_remove("DATABASE_URL"),
+    };
+    ServerProcess::launch(command)
+}
+
+/// One `--role api` process and `workers` `--role worker` processes on one database, started
+/// together as a deployment would start them.
+struct Cluster {
+    api: ServerProcess,
+    _workers: Vec<ServerProcess>,
+}
+
+impl Cluster {
+    async fn start(nango: &Path, dir: &Path, database: &Database, workers: usize) -> Self {
+        let url = database.url();
+        let api = server(nango, dir, "api", Some(&url));
+        let workers = (0..workers)
+            .map(|_| server(nango, dir, "worker", Some(&url)))
+            .collect();
+        // Listening is printed before the workers' loops and LISTEN are up: let them settle,
+        // so that every worker takes part from the first wake-up.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        Self {
+            api,
+            _workers: workers,
+        }
+    }
+}
+
+/// The API of one server process, with the `dev` key.
+struct Api {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Api {
+    fn new(base: &str) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: base.to_string(),
+        }
+    }
+
+    /// A POST that must succeed; its answer.
+    async fn post(&self, path: &str, body: Value, connection: Option<&str>) -> Value {
+        let mut request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(KEY)
+            .json(&body);
+        if let Some(connection) = connection {
+            request = request
+                .header("Connection-Id", connection)
+                .header("Provider-Config-Key", "gh");
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let answer: Value = response.json().await.unwrap_or(Value::Null);
+        assert!(status.is_success(), "POST {path}: {status} {answer}");
+        answer
+    }
+
+    /// The `gh` integration and `connections` connections with an imported token.
+    async fn integration(&self, connections: usize) {
+        self.post(
+            "/integrations",
+            json!({ "unique_key": "gh", "provider": "github" }),
+            None,
+        )
+        .await;
+        for n in 0..connections {
+            self.post(
+                "/connections",
+                json!({ "provider_config_key": "gh", "connection_id": format!("c{n}"), "access_token": "token" }),
+                None,
+            )
+            .await;
+        }
+    }
+
+    async fn deploy(&self, flow: Value) {
+        self.post(
+            "/sync/deploy",
+            json!({ "flowConfigs": [flow], "reconcile": true }),
+            None,
+        )
+        .await;
+    }
+}
+
+fn sync_flow() -> Value {
+    json!({
+        "syncName": "items", "providerConfigKey": "gh", "type": "sync", "models": ["Item"],
+        "version": "1", "runs": "every day", "sync_type": "full", "track_deletes": false,
+        "auto_start": true, "metadata": {}, "fileBody": { "js": SYNC, "ts": "" }, "endpoints": []
+    })
+}
+
+fn action_flow() -> Value {
+    json!({
+        "syncName": "echo", "providerConfigKey": "gh", "type": "action", "models": [],
+        "version": "1", "runs": null, "metadata": {}, "fileBody": { "js": ECHO, "ts": "" },
+        "endpoints": []
+    })
+}
+
+// ----- 2. sync throughput with 1, 2 and 3 workers
+
+/// One measurement: how long the first runs took, and how many each worker held.
+struct SyncRound {
+    elapsed: Duration,
+    per_worker: Vec<i64>,
+}
+
+async fn sync_bench(nango: &Path, mock: &str) {
+    let worker_counts = [1usize, 2, 3];
+    let mut rounds: Vec<Vec<SyncRound>> = worker_counts.iter().map(|_| Vec::new()).collect();
+    // Interleaved (1, 2, 3, 1, 2, 3…) so that a slow spell of the machine hits all alike.
+    for round in 0..SYNC_ROUNDS {
+        for (i, &workers) in worker_counts.iter().enumerate() {
+            progress(&format!(
+                "syncs: {workers} worker(s), round {}/{SYNC_ROUNDS}",
+                round + 1
+            ));
+            rounds[i].push(sync_round(nango, mock, workers).await);
+        }
+    }
+    print_sync_table(&worker_counts, &rounds);
+}
+
+/// A fresh database and cluster; [`CONNECTIONS`] connections; the deploy starts one run per
+/// connection, which the workers share. Timed from the deploy to the last run's success.
+async fn sync_round(nango: &Path, mock: &str, workers: usize) -> SyncRound {
+    let dir = tempfile::tempdir().expect("temp dir");
+    providers_file(dir.path(), mock);
+    let database = Database::create("syncs").await;
+    let cluster = Cluster::start(nango, dir.path(), &database, workers).await;
+    let api = Api::new(&cluster.api.base);
+    api.integration(CONNECTIONS).await;
+
+    // The bench watches the runs in the database: one query per look, where `/sync/status`
+    // would cost the API process several per connection while it is being measured.
+    let mut watch = database.connect().await;
+    let started = Instant::now();
+    api.deploy(sync_flow()).await;
+    loop {
+        let (succeeded, failed): (i64, Option<String>) = sqlx::query_as(
+            "SELECT COUNT(*) FILTER (WHERE status = 'success'), MAX(error) FROM sync_jobs",
+        )
+        .fetch_one(&mut watch)
+        .await
+        .expect("watch the runs");
+        assert!(failed.is_none(), "a run failed: {failed:?}");
+        if succeeded == CONNECTIONS as i64 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "the runs did not end"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let elapsed = started.elapsed();
+
+    let records: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM records")
+        .fetch_one(&mut watch)
+        .await
+        .expect("records");
+    assert_eq!(records as usize, CONNECTIONS * PAGES * PER_PAGE);
+    let per_worker: Vec<i64> = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sync_jobs GROUP BY lease_owner ORDER BY COUNT(*) DESC",
+    )
+    .fetch_all(&mut watch)
+    .await
+    .expect("runs per worker");
+    drop(watch);
+    drop(cluster);
+    SyncRound {
+        elapsed,
+        per_worker,
+    }
+}
+
+fn print_sync_table(worker_counts: &[usize], rounds: &[Vec<SyncRound>]) {
+    let records = CONNECTIONS * PAGES * PER_PAGE;
+    println!(
+        "\n### Sync throughput: {CONNECTIONS} connections × {} records ({PAGES} pages of {PER_PAGE}), one `--role api` process and N workers on PostgreSQL\n",
+        thousands((PAGES * PER_PAGE) as f64)
+    );
+    println!(
+        "| workers | time, median of {SYNC_ROUNDS} (min–max) | runs/s | records/s | ÷ 1 worker | runs per worker (last round) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    let medians: Vec<f64> = rounds
+        .iter()
+        .map(|r| median(r.iter().map(|r| r.elapsed.as_secs_f64()).collect()))
+        .collect();
+    for ((workers, rounds), &seconds) in worker_counts.iter().zip(rounds).zip(&medians) {
+        let times: Vec<f64> = rounds.iter().map(|r| r.elapsed.as_secs_f64()).collect();
+        let (min, max) = (
+            times.iter().copied().fold(f64::MAX, f64::min),
+            times.iter().copied().fold(0.0, f64::max),
+        );
+        let spread: Vec<String> = rounds
+            .last()
+            .map(|r| r.per_worker.iter().map(i64::to_string).collect())
+            .unwrap_or_default();
+        println!(
+            "| {workers} | {seconds:.2} s ({min:.2}–{max:.2}) | {:.1} | {} | {:.2} | {} |",
+            CONNECTIONS as f64 / seconds,
+            thousands(records as f64 / seconds),
+            medians[0] / seconds,
+            spread.join(" / ")
+        );
+    }
+}
+
+// ----- 3. action round trips
+
+async fn action_bench(nango: &Path, mock: &str) {
+    progress("actions: one --role all process on SQLite");
+    let reference = {
+        let dir = tempfile::tempdir().expect("temp dir");
+        providers_file(dir.path(), mock);
+        let all = server(nango, dir.path(), "all", None);
+        action_latencies(&all.base).await
+    };
+    progress("actions: one --role all process on PostgreSQL");
+    let all_postgres = {
+        let dir = tempfile::tempdir().expect("temp dir");
+        providers_file(dir.path(), mock);
+        let database = Database::create("actions").await;
+        let all = server(nango, dir.path(), "all", Some(&database.url()));
+        action_latencies(&all.base).await
+    };
+    progress("actions: --role api and one --role worker on PostgreSQL");
+    let queued = {
+        let dir = tempfile::tempdir().expect("temp dir");
+        providers_file(dir.path(), mock);
+        let database = Database::create("actions").await;
+        let cluster = Cluster::start(nango, dir.path(), &database, 1).await;
+        action_latencies(&cluster.api.base).await
+    };
+
+    println!(
+        "\n### Action round trips: {ACTIONS} sequential `POST /action/trigger` of an action that returns its input\n"
+    );
+    println!("| setup | p50 | p99 | p50 ÷ reference | p99 ÷ reference |");
+    println!("|---|---|---|---|---|");
+    let row = |name: &str, latencies: &[Duration]| {
+        let (p50, p99) = (quantile(latencies, 0.5), quantile(latencies, 0.99));
+        println!(
+            "| {name} | {p50:.2} ms | {p99:.2} ms | {:.2} | {:.2} |",
+            p50 / quantile(&reference, 0.5),
+            p99 / quantile(&reference, 0.99)
+        );
+    };
+    row(
+        "one `--role all` process on SQLite (the reference)",
+        &reference,
+    );
+    row("one `--role all` process on PostgreSQL", &all_postgres);
+    row(
+        "`--role api` + one `--role worker` on PostgreSQL (queued, NOTIFY back)",
+        &queued,
+    );
+}
+
+/// Deploys the echo action on a server with one connection and triggers it [`ACTIONS`] times
+/// in a row; the latencies, sorted.
+async fn action_latencies(base: &str) -> Vec<Duration> {
+    let api = Api::new(base);
+    api.integration(1).await;
+    api.deploy(action_flow()).await;
+    let mut latencies = Vec::with_capacity(ACTIONS);
+    for n in 0..ACTION_WARMUP + ACTIONS {
+        let input = json!({ "n": n, "name": "Ada Lovelace" });
+        let at = Instant::now();
+        let output = api
+            .post(
+                "/action/trigger",
+                json!({ "action_name": "echo", "input": input }),
+                Some("c0"),
+            )
+            .await;
+        let elapsed = at.elapsed();
+        assert_eq!(output, input, "the action answers its input");
+        if n >= ACTION_WARMUP {
+            latencies.push(elapsed);
+        }
+    }
+    latencies.sort();
+    latencies
+}
