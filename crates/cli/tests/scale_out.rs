@@ -729,3 +729,106 @@ async fn the_oauth_result_reaches_a_websocket_held_by_another_api_process() {
     .await;
     assert_eq!(status, 200);
 }
+
+const SLOW_ACTION: &str = r#""use strict";
+module.exports.default = async function runAction(nango, input) {
+    await new Promise((resolve) => setTimeout(resolve, 20000));
+    return { finished: true };
+};
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_action_whose_worker_dies_fails_and_is_not_run_again() {
+    let Some(database) = Database::create() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = common::platform::mock_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let api_process = start(dir.path(), &providers, &database, "api");
+    let mut workers = vec![
+        start(dir.path(), &providers, &database, "worker"),
+        start(dir.path(), &providers, &database, "worker"),
+    ];
+    must(
+        &api_process,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "gh", "provider": "github" }),
+    )
+    .await;
+    must(
+        &api_process,
+        "POST",
+        "/connections",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123" }),
+    )
+    .await;
+    must(
+        &api_process,
+        "POST",
+        "/sync/deploy",
+        json!({ "flowConfigs": [{
+            "syncName": "slow", "providerConfigKey": "gh", "type": "action", "models": [], "version": "",
+            "runs": null, "metadata": { "description": "", "scopes": [] },
+            "fileBody": { "js": SLOW_ACTION, "ts": "" }, "endpoints": []
+        }], "reconcile": true }),
+    )
+    .await;
+    let (status, started) = api(
+        &api_process,
+        KEY,
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "slow", "input": {} })),
+        &[
+            ("Connection-Id", "c1"),
+            ("Provider-Config-Key", "gh"),
+            ("X-Async", "true"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 202, "{started}");
+    let status_url = started["statusUrl"].as_str().unwrap().to_string();
+    let clock = Instant::now();
+    let holder = loop {
+        let owner = database.query("SELECT worker FROM action_runs WHERE status = 'running'");
+        if !owner.is_empty() {
+            break owner;
+        }
+        assert!(
+            clock.elapsed() < Duration::from_secs(20),
+            "no worker took the action"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let pid: u32 = holder.rsplit('-').nth(1).unwrap().parse().unwrap();
+    let index = workers.iter().position(|w| w.pid() == pid).unwrap();
+    assert!(
+        Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    drop(workers.remove(index));
+    // The other worker fails it once the lease (3 s) has ended; it does not run it again.
+    let answer = loop {
+        let (status, answer) = api(&api_process, KEY, "GET", &status_url, None, &[]).await;
+        if answer["error"]["code"] != "action_not_finished" {
+            break (status, answer);
+        }
+        assert!(
+            clock.elapsed() < Duration::from_secs(15),
+            "the abandoned action never failed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(answer.0, 503, "{}", answer.1);
+    assert_eq!(answer.1["error"]["code"], "worker_stopped", "{}", answer.1);
+    assert_eq!(
+        database.query("SELECT status || '|' || worker FROM action_runs"),
+        format!("error|{holder}"),
+        "failed where it ran, not run again"
+    );
+}

@@ -157,8 +157,18 @@ pub trait Store: Send + Sync {
     /// One action run of an environment.
     async fn action_run(&self, environment: i64, id: &str) -> Result<Option<ActionRun>>;
     /// Takes up to `limit` queued action runs, oldest first, and marks them running for
-    /// `worker`: each is taken by one worker.
-    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>>;
+    /// `worker` until `lease_until`: each is taken by one worker.
+    async fn claim_action_runs(
+        &self,
+        worker: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<ActionRun>>;
+    /// Extends the lease of an action run `worker` runs; false when it is no longer running.
+    async fn renew_action_lease(&self, id: &str, worker: &str, lease_until: &str) -> Result<bool>;
+    /// Fails, with `error`, the running action runs whose lease ended before `now` (their worker
+    /// died); their ids.
+    async fn fail_abandoned_action_runs(&self, now: &str, error: &Value) -> Result<Vec<String>>;
 
     // ----- connect sessions
 

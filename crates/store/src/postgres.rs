@@ -787,15 +787,40 @@ impl Store for PostgresStore {
         Ok(row.as_ref().map(action_run))
     }
 
-    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>> {
-        let rows = sqlx::query("WITH due AS (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE action_runs SET status = 'running', worker = $1 FROM due WHERE action_runs.id = due.id RETURNING action_runs.*")
+    async fn claim_action_runs(
+        &self,
+        worker: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<ActionRun>> {
+        let rows = sqlx::query("WITH due AS (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE action_runs SET status = 'running', worker = $1, lease_until = $3 FROM due WHERE action_runs.id = due.id RETURNING action_runs.*")
             .bind(worker)
             .bind(row_limit(limit))
+            .bind(lease_until)
             .fetch_all(&self.pool)
             .await?;
         let mut runs: Vec<ActionRun> = rows.iter().map(action_run).collect();
         runs.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
         Ok(runs)
+    }
+
+    async fn renew_action_lease(&self, id: &str, worker: &str, lease_until: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE action_runs SET lease_until = $1 WHERE id = $2 AND worker = $3 AND status = 'running'")
+            .bind(lease_until)
+            .bind(id)
+            .bind(worker)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn fail_abandoned_action_runs(&self, now_at: &str, error: &Value) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar("UPDATE action_runs SET status = 'error', error = $1, finished_at = $2 WHERE status = 'running' AND lease_until IS NOT NULL AND lease_until < $3 RETURNING id")
+            .bind(error.to_string())
+            .bind(now())
+            .bind(now_at)
+            .fetch_all(&self.pool)
+            .await?)
     }
 
     async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {

@@ -762,15 +762,40 @@ impl Store for SqliteStore {
         Ok(row.as_ref().map(action_run))
     }
 
-    async fn claim_action_runs(&self, worker: &str, limit: i64) -> Result<Vec<ActionRun>> {
-        let rows = sqlx::query("UPDATE action_runs SET status = 'running', worker = ? WHERE id IN (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT ?) RETURNING *")
+    async fn claim_action_runs(
+        &self,
+        worker: &str,
+        limit: i64,
+        lease_until: &str,
+    ) -> Result<Vec<ActionRun>> {
+        let rows = sqlx::query("UPDATE action_runs SET status = 'running', worker = ?, lease_until = ? WHERE id IN (SELECT id FROM action_runs WHERE status = 'queued' ORDER BY created_at, id LIMIT ?) RETURNING *")
             .bind(worker)
+            .bind(lease_until)
             .bind(limit)
             .fetch_all(&self.pool)
             .await?;
         let mut runs: Vec<ActionRun> = rows.iter().map(action_run).collect();
         runs.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
         Ok(runs)
+    }
+
+    async fn renew_action_lease(&self, id: &str, worker: &str, lease_until: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE action_runs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'running'")
+            .bind(lease_until)
+            .bind(id)
+            .bind(worker)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn fail_abandoned_action_runs(&self, now_at: &str, error: &Value) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar("UPDATE action_runs SET status = 'error', error = ?, finished_at = ? WHERE status = 'running' AND lease_until IS NOT NULL AND lease_until < ? RETURNING id")
+            .bind(error.to_string())
+            .bind(now())
+            .bind(now_at)
+            .fetch_all(&self.pool)
+            .await?)
     }
     async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {
         let row = sqlx::query(
@@ -1679,7 +1704,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 7);
+        assert_eq!(known_migrations().len(), 8);
     }
 
     #[tokio::test]

@@ -2028,7 +2028,7 @@ async fn queued_action_runs_are_claimed_once_with_their_input(store: &dyn Store)
     let claims = futures_util::future::join_all(
         workers
             .iter()
-            .map(|worker| store.claim_action_runs(worker, 5)),
+            .map(|worker| store.claim_action_runs(worker, 5, "2030-01-01T00:10:00.000Z")),
     )
     .await;
     let mut claimed: Vec<ActionRun> = claims.into_iter().flat_map(|c| c.unwrap()).collect();
@@ -2038,5 +2038,44 @@ async fn queued_action_runs_are_claimed_once_with_their_input(store: &dyn Store)
     assert_eq!(claimed.len(), 12);
     assert!(claimed.iter().all(|r| r.status == ActionStatus::Running));
     assert_eq!(claimed[3].input, Some(json!({ "n": 3 })));
-    assert!(store.claim_action_runs("w-0", 5).await.unwrap().is_empty());
+    assert!(
+        store
+            .claim_action_runs("w-0", 5, "2030-01-01T00:10:00.000Z")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Its worker's heartbeat keeps a run; a run whose lease ended is failed (not run again),
+    // once.
+    let kept = &claimed[0];
+    let mut renewed = 0;
+    for n in 0..4 {
+        if store
+            .renew_action_lease(&kept.id, &format!("w-{n}"), "2031-01-01T00:00:00.000Z")
+            .await
+            .unwrap()
+        {
+            renewed += 1;
+        }
+    }
+    assert_eq!(renewed, 1, "only its worker renews it");
+    let error = json!({ "error": { "code": "worker_stopped", "message": "gone" } });
+    let failed = store
+        .fail_abandoned_action_runs("2030-06-01T00:00:00.000Z", &error)
+        .await
+        .unwrap();
+    assert_eq!(failed.len(), 11, "all but the renewed one: {failed:?}");
+    assert!(!failed.contains(&kept.id));
+    let gone = store.action_run(dev.id, &failed[0]).await.unwrap().unwrap();
+    assert_eq!(
+        (gone.status, gone.error),
+        (ActionStatus::Error, Some(error.clone()))
+    );
+    assert!(
+        store
+            .fail_abandoned_action_runs("2030-06-01T00:00:00.000Z", &error)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -165,6 +165,27 @@ impl Platform {
         }
     }
 
+    /// Queued action runs whose worker died (their lease ended) fail, and whoever waits for
+    /// them hears it. They are not run again: an action may have had effects.
+    pub async fn fail_abandoned_actions(&self) -> Result<()> {
+        let error = stored_error(&PlatformError::new(
+            ErrorCode::WorkerStopped,
+            "the worker running the action stopped before it ended; the action was not run again (it may have had effects): trigger it again if it is safe",
+        ));
+        let failed = self
+            .store
+            .fail_abandoned_action_runs(&nango_store::now(), &error)
+            .await?;
+        for id in failed {
+            tracing::warn!("action run {id} failed: its worker stopped");
+            self.action_waiters.ended(&id);
+            if let Err(e) = self.store.notify(ACTION_CHANNEL, &id).await {
+                tracing::warn!("cannot tell the API processes that action run {id} failed: {e}");
+            }
+        }
+        Ok(())
+    }
+
     async fn record_action_end(&self, id: &str, outcome: Result<Value>) {
         let (status, output, error) = match outcome {
             Ok(output) => (ActionStatus::Success, Some(output), None),

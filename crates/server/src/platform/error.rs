@@ -116,13 +116,15 @@ pub enum ErrorCode {
     SyncNotRunning,
     /// A key rotation step that does not fit the current state (activate without a pending key…).
     InvalidKeyRotation,
+    /// The worker running a queued action stopped before the action ended.
+    WorkerStopped,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 54] = [
+    pub const ALL: [ErrorCode; 55] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -176,6 +178,7 @@ impl ErrorCode {
         Self::UnknownEnvironment,
         Self::SyncNotRunning,
         Self::InvalidKeyRotation,
+        Self::WorkerStopped,
         Self::Internal,
     ];
 
@@ -236,6 +239,7 @@ impl ErrorCode {
             Self::UnknownEnvironment => "unknown_environment",
             Self::SyncNotRunning => "sync_not_running",
             Self::InvalidKeyRotation => "invalid_key_rotation",
+            Self::WorkerStopped => "worker_stopped",
             Self::Internal => "internal_error",
         }
     }

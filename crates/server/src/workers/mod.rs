@@ -91,19 +91,25 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .max_concurrent_syncs
         .saturating_sub(running);
     if free > 0 {
+        let lease_until = crate::platform::format_time(
+            std::time::SystemTime::now() + platform.settings.sync_lease,
+        );
         for run in platform
             .store
-            .claim_action_runs(&platform.worker_id, free as i64)
+            .claim_action_runs(&platform.worker_id, free as i64, &lease_until)
             .await?
         {
             platform.running_actions.fetch_add(1, Ordering::Relaxed);
             let platform = platform.clone();
             tokio::spawn(async move {
+                let heartbeat = tokio::spawn(action_heartbeat(platform.clone(), run.id.clone()));
                 platform.run_queued_action(run).await;
+                heartbeat.abort();
                 platform.running_actions.fetch_sub(1, Ordering::Relaxed);
             });
         }
     }
+    platform.fail_abandoned_actions().await?;
     // Tokens that expire soon are refreshed before anyone needs them.
     if ticks.is_multiple_of(30) {
         platform.refresh_expiring_tokens().await?;
@@ -141,6 +147,24 @@ async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
             }
             // The database is unreachable: try again; the lease may still hold.
             Err(e) => tracing::warn!(job, "cannot renew the run's lease: {e}"),
+        }
+    }
+}
+
+/// Keeps a queued action's lease while this worker runs it (every third of the lease).
+async fn action_heartbeat(platform: Platform, id: String) {
+    let lease = platform.settings.sync_lease;
+    loop {
+        tokio::time::sleep(lease / 3).await;
+        let until = crate::platform::format_time(std::time::SystemTime::now() + lease);
+        match platform
+            .store
+            .renew_action_lease(&id, &platform.worker_id, &until)
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => tracing::warn!("cannot renew action run {id}'s lease: {e}"),
         }
     }
 }
