@@ -10,7 +10,7 @@
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 //! `nango-bench server` measures action round trips through a `nango server` process.
 //! `nango-bench syncs` measures sync ingest, `/records` pages and memory through one.
-//! `nango-bench scale [records]` measures the store on SQLite beside PostgreSQL, sync throughput
+//! `nango-bench scale [store|syncs|actions] [records]` measures the store on SQLite beside PostgreSQL, sync throughput
 //! with 1, 2 and 3 worker processes, and actions run on a separate worker (needs PostgreSQL).
 
 use std::path::{Path, PathBuf};
@@ -47,7 +47,7 @@ fn main() {
     // `scale`: several processes on PostgreSQL, against SQLite and one worker; prints its own
     // tables.
     if args.first().is_some_and(|a| a == "scale") {
-        scale::run(&nango_binary(), args.get(1).and_then(|n| n.parse().ok()));
+        scale::run(&nango_binary(), &args[1..]);
         return;
     }
     // `runtime`: only the script runtime's rows.

@@ -65,6 +65,13 @@ impl ServerProcess {
         Self { child, base }
     }
 
+    /// CPU time the process has used so far (user and system, all its threads), in seconds.
+    pub fn cpu_seconds(&self) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .map(|stat| cpu_ticks(&stat) as f64 / TICKS_PER_SECOND)
+            .unwrap_or(0.0)
+    }
+
     /// A `/proc/<pid>/status` figure in KiB (`VmRSS:`, `VmHWM:`).
     pub fn memory_kib(&self, field: &str) -> f64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
@@ -84,4 +91,19 @@ impl Drop for ServerProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Linux reports CPU times in USER_HZ ticks, 100 a second on every architecture it exposes.
+pub const TICKS_PER_SECOND: f64 = 100.0;
+
+/// `utime + stime` of a `/proc/<pid>/stat` line: the 14th and 15th fields, counted after the
+/// command name, which is in parentheses and may hold spaces.
+fn cpu_ticks(stat: &str) -> u64 {
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    after_name
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|field| field.parse::<u64>().ok())
+        .sum()
 }

@@ -43,10 +43,23 @@ const SYNC_ROUNDS: usize = 3;
 const ACTIONS: usize = 400;
 const ACTION_WARMUP: usize = 20;
 
-/// Runs the three benchmarks and prints their tables. `records`: the size of the store's
-/// stream (1M unless given).
-pub fn run(nango: &Path, records: Option<usize>) {
-    let records = records.unwrap_or(1_000_000).max(BATCH * 10) / BATCH * BATCH;
+/// Runs the benchmarks named in `args` (`store`, `syncs`, `actions`; all three without a name)
+/// and prints their tables. A number in `args` is the size of the store's stream (1M unless
+/// given).
+pub fn run(nango: &Path, args: &[String]) {
+    let records = args
+        .iter()
+        .find_map(|a| a.parse::<usize>().ok())
+        .unwrap_or(1_000_000)
+        .max(BATCH * 10)
+        / BATCH
+        * BATCH;
+    let named: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| ["store", "syncs", "actions"].contains(a))
+        .collect();
+    let wanted = |part: &str| named.is_empty() || named.contains(&part);
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -54,10 +67,16 @@ pub fn run(nango: &Path, records: Option<usize>) {
         .expect("tokio");
     let started = Instant::now();
     tokio.block_on(async {
-        store_bench(records).await;
+        if wanted("store") {
+            store_bench(records).await;
+        }
         let mock = mock_api().await;
-        sync_bench(nango, &mock).await;
-        action_bench(nango, &mock).await;
+        if wanted("syncs") {
+            sync_bench(nango, &mock).await;
+        }
+        if wanted("actions") {
+            action_bench(nango, &mock).await;
+        }
     });
     println!(
         "\n`nango-bench scale` took {:.0} s",
@@ -89,7 +108,7 @@ fn record(n: usize) -> Value {
         "title": "Account Executive",
         "company": { "id": format!("co-{}", n % 997), "name": "Acme Corporation", "domain": "acme.example" },
         "tags": ["customer", "newsletter"],
-        "active": n % 3 != 0,
+        "active": !n.is_multiple_of(3),
         "created_at": "2024-03-01T12:00:00Z",
         "updated_at": "2025-01-15T08:30:00Z"
     })
@@ -174,6 +193,15 @@ impl Database {
             .expect("connect to the bench database")
     }
 
+    /// Gathers the planner's statistics, as autovacuum would.
+    async fn analyze(&self) {
+        let mut connection = self.connect().await;
+        sqlx::query("ANALYZE")
+            .execute(&mut connection)
+            .await
+            .expect("ANALYZE");
+    }
+
     /// Its size on disk, in MiB.
     async fn size_mib(&self) -> f64 {
         let mut connection = self.connect().await;
@@ -204,6 +232,11 @@ impl Drop for Database {
 
 // ----- 1. the store in-process
 
+/// The first batches of a stream, after which the bench gathers PostgreSQL's statistics.
+const BATCHES_BEFORE_STATISTICS: usize = 10;
+/// Records of the second connection's stream.
+const SECOND_STREAM: usize = 100_000;
+
 /// What one backend measured.
 struct StoreFigures {
     /// New records per second over the whole stream, and over its last tenth (is a big
@@ -214,26 +247,29 @@ struct StoreFigures {
     unchanged_rate: f64,
     /// Random page latencies, sorted.
     pages: Vec<Duration>,
+    /// New records per second in the last tenth of a second connection's stream, written
+    /// after the first with no new statistics.
+    second_tail_rate: f64,
     /// The database on disk after it all.
     disk_mib: f64,
 }
 
 async fn store_bench(records: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
-    progress(&format!("SQLite store: {records} records"));
+    progress(&format!("store: SQLite, {records} records"));
     let sqlite_path = dir.path().join("bench.db");
     let sqlite = SqliteStore::open(&sqlite_path).await.expect("SQLite store");
-    let mut lite = measure_store(&sqlite, records).await;
+    let mut lite = measure_store(&sqlite, records, None).await;
     drop(sqlite);
     lite.disk_mib = sqlite_size_mib(dir.path());
 
-    progress(&format!("PostgreSQL store: {records} records"));
+    progress(&format!("store: PostgreSQL, {records} records"));
     let database = Database::create("store").await;
     // The server's default pool size.
     let postgres = PostgresStore::connect(&database.url(), 10)
         .await
         .expect("PostgreSQL store");
-    let mut pg = measure_store(&postgres, records).await;
+    let mut pg = measure_store(&postgres, records, Some(&database)).await;
     drop(postgres);
     pg.disk_mib = database.size_mib().await;
 
@@ -241,23 +277,26 @@ async fn store_bench(records: usize) {
 }
 
 /// Writes `records` new records in batches into one stream, saves a fifth of them again
-/// unchanged, then reads pages at random cursors.
-async fn measure_store(store: &dyn Store, records: usize) -> StoreFigures {
-    let connection = one_connection(store).await;
+/// unchanged, reads pages at random cursors, then writes a second connection's stream.
+///
+/// On PostgreSQL (`postgres`), the bench gathers statistics (`ANALYZE`) once, after the first
+/// batches, as autovacuum does soon after a table's first writes: the machine's PostgreSQL
+/// may run without autovacuum (CI configurations turn it off), and with no statistics at all
+/// the planner reads a batch's stored rows by scanning the whole stream.
+async fn measure_store(
+    store: &dyn Store,
+    records: usize,
+    postgres: Option<&Database>,
+) -> StoreFigures {
+    let (environment, integration) = stream_owner(store).await;
+    let first = connection(store, environment, integration, "c1").await;
     let batches = records / BATCH;
 
-    // The batches are built before each timed call: only the store's work is timed.
-    let mut times = Vec::with_capacity(batches);
-    for n in 0..batches {
-        let batch = batch(n);
-        let at = Instant::now();
-        let counts = store
-            .write_records(connection, "Contact", RecordWrite::Save, &batch)
-            .await
-            .expect("write new records");
-        times.push(at.elapsed());
-        assert_eq!(counts.added, BATCH as u64, "every record is new");
+    let mut times = write_new(store, first, 0..BATCHES_BEFORE_STATISTICS).await;
+    if let Some(database) = postgres {
+        database.analyze().await;
     }
+    times.extend(write_new(store, first, BATCHES_BEFORE_STATISTICS..batches).await);
     let rate = |times: &[Duration]| {
         (times.len() * BATCH) as f64 / times.iter().sum::<Duration>().as_secs_f64()
     };
@@ -271,7 +310,7 @@ async fn measure_store(store: &dyn Store, records: usize) -> StoreFigures {
         let batch = batch(n);
         let at = Instant::now();
         let counts = store
-            .write_records(connection, "Contact", RecordWrite::Save, &batch)
+            .write_records(first, "Contact", RecordWrite::Save, &batch)
             .await
             .expect("save unchanged records");
         unchanged += at.elapsed();
@@ -279,18 +318,49 @@ async fn measure_store(store: &dyn Store, records: usize) -> StoreFigures {
     }
     let unchanged_rate = (resaved * BATCH) as f64 / unchanged.as_secs_f64();
 
-    let pages = random_pages(store, connection, records).await;
+    let pages = random_pages(store, first, records).await;
+
+    // Another connection's first sync, in a table whose statistics only know the first
+    // (autovacuum analyzes again after a tenth of the table has changed: not before this
+    // stream is written, once the table is big).
+    let second = connection(store, environment, integration, "c2").await;
+    let second_batches = SECOND_STREAM / BATCH;
+    let second_times = write_new(store, second, 0..second_batches).await;
+    let second_tail_rate = rate(&second_times[second_batches - second_batches / 10..]);
+
     StoreFigures {
         new_rate,
         new_tail_rate,
         unchanged_rate,
         pages,
+        second_tail_rate,
         disk_mib: 0.0,
     }
 }
 
-/// An environment, an integration and one connection: the stream's owner.
-async fn one_connection(store: &dyn Store) -> i64 {
+/// Writes the batches `batches` of new records into a connection's stream; the time of each.
+/// The batches are built before each timed call: only the store's work is timed.
+async fn write_new(
+    store: &dyn Store,
+    connection: i64,
+    batches: std::ops::Range<usize>,
+) -> Vec<Duration> {
+    let mut times = Vec::with_capacity(batches.len());
+    for n in batches {
+        let batch = batch(n);
+        let at = Instant::now();
+        let counts = store
+            .write_records(connection, "Contact", RecordWrite::Save, &batch)
+            .await
+            .expect("write new records");
+        times.push(at.elapsed());
+        assert_eq!(counts.added, BATCH as u64, "every record is new");
+    }
+    times
+}
+
+/// An environment and an integration: the streams' owners.
+async fn stream_owner(store: &dyn Store) -> (i64, i64) {
     let environment = store
         .create_environment("bench", "bench-store-key")
         .await
@@ -306,11 +376,16 @@ async fn one_connection(store: &dyn Store) -> i64 {
         )
         .await
         .expect("integration");
+    (environment.id, integration.id)
+}
+
+/// A connection of the integration; its id.
+async fn connection(store: &dyn Store, environment: i64, integration: i64, id: &str) -> i64 {
     store
         .upsert_connection(&NewConnection {
-            environment_id: environment.id,
-            integration_id: integration.id,
-            connection_id: "c1".into(),
+            environment_id: environment,
+            integration_id: integration,
+            connection_id: id.into(),
             credentials: "sealed".into(),
             connection_config: json!({}),
             metadata: json!({}),
@@ -401,6 +476,14 @@ fn print_store_table(records: usize, lite: &StoreFigures, pg: &StoreFigures) {
         0.5,
     );
     latency_row("the same, p99", 0.99);
+    rate_row(
+        &format!(
+            "a second connection's {} new records, the last tenth of them",
+            thousands(SECOND_STREAM as f64)
+        ),
+        lite.second_tail_rate,
+        pg.second_tail_rate,
+    );
     println!(
         "| on disk | {:.0} MiB | {:.0} MiB | {:.2} |",
         lite.disk_mib,
@@ -491,7 +574,7 @@ fn server(nango: &Path, dir: &Path, role: &str, database_url: Option<&str>) -> S
 /// together as a deployment would start them.
 struct Cluster {
     api: ServerProcess,
-    _workers: Vec<ServerProcess>,
+    workers: Vec<ServerProcess>,
 }
 
 impl Cluster {
@@ -504,14 +587,21 @@ impl Cluster {
         // Listening is printed before the workers' loops and LISTEN are up: let them settle,
         // so that every worker takes part from the first wake-up.
         tokio::time::sleep(Duration::from_millis(500)).await;
-        Self {
-            api,
-            _workers: workers,
+        Self { api, workers }
+    }
+
+    /// CPU seconds so far: the machine's, the workers' together, the API process's.
+    fn cpu(&self) -> CpuUse {
+        CpuUse {
+            machine: machine_busy_ticks() as f64 / crate::process::TICKS_PER_SECOND,
+            workers: self.workers.iter().map(ServerProcess::cpu_seconds).sum(),
+            api: self.api.cpu_seconds(),
         }
     }
 }
 
 /// The API of one server process, with the `dev` key.
+#[derive(Clone)]
 struct Api {
     http: reqwest::Client,
     base: String,
@@ -544,7 +634,8 @@ impl Api {
         answer
     }
 
-    /// The `gh` integration and `connections` connections with an imported token.
+    /// The `gh` integration and `connections` connections with an imported token (16 imports
+    /// at a time: a thousand one by one would take longer than what they are for).
     async fn integration(&self, connections: usize) {
         self.post(
             "/integrations",
@@ -552,13 +643,15 @@ impl Api {
             None,
         )
         .await;
-        for n in 0..connections {
-            self.post(
-                "/connections",
-                json!({ "provider_config_key": "gh", "connection_id": format!("c{n}"), "access_token": "token" }),
-                None,
-            )
-            .await;
+        let ids: Vec<String> = (0..connections).map(|n| format!("c{n}")).collect();
+        for chunk in ids.chunks(16) {
+            let mut imports = tokio::task::JoinSet::new();
+            for id in chunk {
+                let api = self.clone();
+                let body = json!({ "provider_config_key": "gh", "connection_id": id, "access_token": "token" });
+                imports.spawn(async move { api.post("/connections", body, None).await });
+            }
+            imports.join_all().await;
         }
     }
 
@@ -590,10 +683,38 @@ fn action_flow() -> Value {
 
 // ----- 2. sync throughput with 1, 2 and 3 workers
 
-/// One measurement: how long the first runs took, and how many each worker held.
+/// One measurement: how long the first runs took, how many each worker held, and where the
+/// machine's CPU went meanwhile.
 struct SyncRound {
     elapsed: Duration,
     per_worker: Vec<i64>,
+    cpu: CpuUse,
+}
+
+/// CPU seconds used during a measurement.
+#[derive(Default)]
+struct CpuUse {
+    /// By the whole machine (both cores: at most twice the wall time).
+    machine: f64,
+    /// By the worker processes together.
+    workers: f64,
+    /// By the API process.
+    api: f64,
+}
+
+/// Busy ticks of the whole machine so far (`/proc/stat`: every state but idle and iowait).
+fn machine_busy_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let fields: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|field| field.parse().ok())
+        .collect();
+    let idle = fields.get(3).copied().unwrap_or(0) + fields.get(4).copied().unwrap_or(0);
+    fields.iter().take(8).sum::<u64>() - idle
 }
 
 async fn sync_bench(nango: &Path, mock: &str) {
@@ -625,6 +746,7 @@ async fn sync_round(nango: &Path, mock: &str, workers: usize) -> SyncRound {
     // The bench watches the runs in the database: one query per look, where `/sync/status`
     // would cost the API process several per connection while it is being measured.
     let mut watch = database.connect().await;
+    let cpu_before = cluster.cpu();
     let started = Instant::now();
     api.deploy(sync_flow()).await;
     loop {
@@ -645,6 +767,12 @@ async fn sync_round(nango: &Path, mock: &str, workers: usize) -> SyncRound {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let elapsed = started.elapsed();
+    let cpu_after = cluster.cpu();
+    let cpu = CpuUse {
+        machine: cpu_after.machine - cpu_before.machine,
+        workers: cpu_after.workers - cpu_before.workers,
+        api: cpu_after.api - cpu_before.api,
+    };
 
     let records: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM records")
         .fetch_one(&mut watch)
@@ -662,6 +790,7 @@ async fn sync_round(nango: &Path, mock: &str, workers: usize) -> SyncRound {
     SyncRound {
         elapsed,
         per_worker,
+        cpu,
     }
 }
 
@@ -697,64 +826,129 @@ fn print_sync_table(worker_counts: &[usize], rounds: &[Vec<SyncRound>]) {
             spread.join(" / ")
         );
     }
+    print_cpu_table(worker_counts, rounds);
+}
+
+/// Where the CPU went, summed over every round of a worker count: how busy the machine was,
+/// and the CPU time per 1,000 records of the workers, of the API process and of the rest
+/// (PostgreSQL, the mock API and this bench).
+fn print_cpu_table(worker_counts: &[usize], rounds: &[Vec<SyncRound>]) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+    let thousands_of_records = (CONNECTIONS * PAGES * PER_PAGE * SYNC_ROUNDS) as f64 / 1000.0;
+    println!(
+        "\n| workers | machine busy ({cores:.0} cores) | CPU ms per 1,000 records: workers | API process | PostgreSQL, mock API, bench | all |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for (workers, rounds) in worker_counts.iter().zip(rounds) {
+        let wall: f64 = rounds.iter().map(|r| r.elapsed.as_secs_f64()).sum();
+        let sum = |f: fn(&CpuUse) -> f64| rounds.iter().map(|r| f(&r.cpu)).sum::<f64>();
+        let (machine, worker_cpu, api) = (sum(|c| c.machine), sum(|c| c.workers), sum(|c| c.api));
+        let per_thousand = |seconds: f64| seconds * 1000.0 / thousands_of_records;
+        println!(
+            "| {workers} | {:.0}% | {:.0} | {:.1} | {:.0} | {:.0} |",
+            machine / (wall * cores) * 100.0,
+            per_thousand(worker_cpu),
+            per_thousand(api),
+            per_thousand(machine - worker_cpu - api),
+            per_thousand(machine)
+        );
+    }
 }
 
 // ----- 3. action round trips
 
+/// Where actions run.
+#[derive(Clone, Copy)]
+enum Setup {
+    /// One `--role all` process on SQLite: it runs the actions it takes.
+    AllOnSqlite,
+    /// One `--role all` process on PostgreSQL.
+    AllOnPostgres,
+    /// `--role api` and one `--role worker` on PostgreSQL: the action is queued, the worker
+    /// takes it, NOTIFY tells the API process.
+    ApiAndWorker,
+}
+
+/// Connections in the environment for the rows that show what their number costs.
+const MANY_CONNECTIONS: usize = 1_000;
+
 async fn action_bench(nango: &Path, mock: &str) {
-    progress("actions: one --role all process on SQLite");
-    let reference = {
-        let dir = tempfile::tempdir().expect("temp dir");
-        providers_file(dir.path(), mock);
-        let all = server(nango, dir.path(), "all", None);
-        action_latencies(&all.base).await
-    };
-    progress("actions: one --role all process on PostgreSQL");
-    let all_postgres = {
-        let dir = tempfile::tempdir().expect("temp dir");
-        providers_file(dir.path(), mock);
-        let database = Database::create("actions").await;
-        let all = server(nango, dir.path(), "all", Some(&database.url()));
-        action_latencies(&all.base).await
-    };
-    progress("actions: --role api and one --role worker on PostgreSQL");
-    let queued = {
-        let dir = tempfile::tempdir().expect("temp dir");
-        providers_file(dir.path(), mock);
-        let database = Database::create("actions").await;
-        let cluster = Cluster::start(nango, dir.path(), &database, 1).await;
-        action_latencies(&cluster.api.base).await
-    };
+    let rows = [
+        (
+            "one `--role all` process on SQLite (the reference)",
+            Setup::AllOnSqlite,
+            1,
+        ),
+        (
+            "one `--role all` process on PostgreSQL",
+            Setup::AllOnPostgres,
+            1,
+        ),
+        (
+            "`--role api` + one `--role worker` on PostgreSQL",
+            Setup::ApiAndWorker,
+            1,
+        ),
+        (
+            "one `--role all` process on PostgreSQL, 1,000 connections",
+            Setup::AllOnPostgres,
+            MANY_CONNECTIONS,
+        ),
+        (
+            "`--role api` + one `--role worker` on PostgreSQL, 1,000 connections",
+            Setup::ApiAndWorker,
+            MANY_CONNECTIONS,
+        ),
+    ];
+    let mut measured = Vec::new();
+    for (name, setup, connections) in rows {
+        progress(&format!("actions: {name}"));
+        measured.push((name, action_setup(nango, mock, setup, connections).await));
+    }
 
     println!(
         "\n### Action round trips: {ACTIONS} sequential `POST /action/trigger` of an action that returns its input\n"
     );
     println!("| setup | p50 | p99 | p50 ÷ reference | p99 ÷ reference |");
     println!("|---|---|---|---|---|");
-    let row = |name: &str, latencies: &[Duration]| {
+    let reference = &measured[0].1;
+    for (name, latencies) in &measured {
         let (p50, p99) = (quantile(latencies, 0.5), quantile(latencies, 0.99));
         println!(
             "| {name} | {p50:.2} ms | {p99:.2} ms | {:.2} | {:.2} |",
-            p50 / quantile(&reference, 0.5),
-            p99 / quantile(&reference, 0.99)
+            p50 / quantile(reference, 0.5),
+            p99 / quantile(reference, 0.99)
         );
-    };
-    row(
-        "one `--role all` process on SQLite (the reference)",
-        &reference,
-    );
-    row("one `--role all` process on PostgreSQL", &all_postgres);
-    row(
-        "`--role api` + one `--role worker` on PostgreSQL (queued, NOTIFY back)",
-        &queued,
-    );
+    }
 }
 
-/// Deploys the echo action on a server with one connection and triggers it [`ACTIONS`] times
-/// in a row; the latencies, sorted.
-async fn action_latencies(base: &str) -> Vec<Duration> {
+/// Starts a setup (a database of its own for PostgreSQL) and measures its round trips.
+async fn action_setup(nango: &Path, mock: &str, setup: Setup, connections: usize) -> Vec<Duration> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    providers_file(dir.path(), mock);
+    match setup {
+        Setup::AllOnSqlite => {
+            let all = server(nango, dir.path(), "all", None);
+            action_latencies(&all.base, connections).await
+        }
+        Setup::AllOnPostgres => {
+            let database = Database::create("actions").await;
+            let all = server(nango, dir.path(), "all", Some(&database.url()));
+            action_latencies(&all.base, connections).await
+        }
+        Setup::ApiAndWorker => {
+            let database = Database::create("actions").await;
+            let cluster = Cluster::start(nango, dir.path(), &database, 1).await;
+            action_latencies(&cluster.api.base, connections).await
+        }
+    }
+}
+
+/// Deploys the echo action on a server with `connections` connections and triggers it
+/// [`ACTIONS`] times in a row on the first; the latencies, sorted.
+async fn action_latencies(base: &str, connections: usize) -> Vec<Duration> {
     let api = Api::new(base);
-    api.integration(1).await;
+    api.integration(connections).await;
     api.deploy(action_flow()).await;
     let mut latencies = Vec::with_capacity(ACTIONS);
     for n in 0..ACTION_WARMUP + ACTIONS {
