@@ -67,9 +67,7 @@ impl ServerProcess {
 
     /// CPU time the process has used so far (user and system, all its threads), in seconds.
     pub fn cpu_seconds(&self) -> f64 {
-        std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
-            .map(|stat| cpu_ticks(&stat) as f64 / TICKS_PER_SECOND)
-            .unwrap_or(0.0)
+        cpu_seconds_of(self.child.id())
     }
 
     /// A `/proc/<pid>/status` figure in KiB (`VmRSS:`, `VmHWM:`).
@@ -95,6 +93,14 @@ impl Drop for ServerProcess {
 
 /// Linux reports CPU times in USER_HZ ticks, 100 a second on every architecture it exposes.
 pub const TICKS_PER_SECOND: f64 = 100.0;
+
+/// CPU time a process has used so far (user and system, all its threads), in seconds; 0 when
+/// it cannot be read.
+pub fn cpu_seconds_of(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|stat| cpu_ticks(&stat) as f64 / TICKS_PER_SECOND)
+        .unwrap_or(0.0)
+}
 
 /// `utime + stime` of a `/proc/<pid>/stat` line: the 14th and 15th fields, counted after the
 /// command name, which is in parentheses and may hold spaces.

@@ -1,8 +1,8 @@
 //! Scale-out benchmarks (issue 14), each against a reference measured in the same run:
 //!
 //! 1. The records store in-process, SQLite beside PostgreSQL on the same data: ingest of new
-//!    records, saves of unchanged ones (hash-gated), and `/records`-style pages at random
-//!    cursors in a stream of a million records.
+//!    records, saves of unchanged ones (hash-gated), `/records`-style pages at random cursors
+//!    in a stream of a million records, and a second connection's stream written after it.
 //! 2. Sync throughput of real `nango server` processes on one PostgreSQL database: one
 //!    `--role api` process and 1, 2 or 3 `--role worker` processes running the first run of one
 //!    sync for many connections, from the deploy until every run has succeeded.
@@ -436,8 +436,9 @@ fn sqlite_size_mib(dir: &Path) -> f64 {
 fn print_store_table(records: usize, lite: &StoreFigures, pg: &StoreFigures) {
     let size = record(records / 2).to_string().len();
     let stream = thousands(records as f64);
+    let batch = thousands(BATCH as f64);
     println!(
-        "\n### The store in-process: {stream} records of ~{size} bytes in one stream, batches of {BATCH}\n"
+        "\n### The store in-process: {stream} records of ~{size} bytes in one stream, batches of {batch}\n"
     );
     println!("| measurement | SQLite | PostgreSQL | PostgreSQL ÷ SQLite |");
     println!("|---|---|---|---|");
@@ -450,7 +451,7 @@ fn print_store_table(records: usize, lite: &StoreFigures, pg: &StoreFigures) {
         );
     };
     rate_row(
-        &format!("new records, {stream} in batches of {BATCH}"),
+        &format!("new records, {stream} in batches of {batch}"),
         lite.new_rate,
         pg.new_rate,
     );
@@ -596,6 +597,7 @@ impl Cluster {
             machine: machine_busy_ticks() as f64 / crate::process::TICKS_PER_SECOND,
             workers: self.workers.iter().map(ServerProcess::cpu_seconds).sum(),
             api: self.api.cpu_seconds(),
+            bench: crate::process::cpu_seconds_of(std::process::id()),
         }
     }
 }
@@ -700,6 +702,25 @@ struct CpuUse {
     workers: f64,
     /// By the API process.
     api: f64,
+    /// By this process: the mock API, and the bench watching the runs.
+    bench: f64,
+}
+
+impl CpuUse {
+    /// What was used between two readings.
+    fn since(&self, before: &CpuUse) -> CpuUse {
+        CpuUse {
+            machine: self.machine - before.machine,
+            workers: self.workers - before.workers,
+            api: self.api - before.api,
+            bench: self.bench - before.bench,
+        }
+    }
+
+    /// The rest of the machine: PostgreSQL, mostly.
+    fn rest(&self) -> f64 {
+        self.machine - self.workers - self.api - self.bench
+    }
 }
 
 /// Busy ticks of the whole machine so far (`/proc/stat`: every state but idle and iowait).
@@ -767,12 +788,7 @@ async fn sync_round(nango: &Path, mock: &str, workers: usize) -> SyncRound {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let elapsed = started.elapsed();
-    let cpu_after = cluster.cpu();
-    let cpu = CpuUse {
-        machine: cpu_after.machine - cpu_before.machine,
-        workers: cpu_after.workers - cpu_before.workers,
-        api: cpu_after.api - cpu_before.api,
-    };
+    let cpu = cluster.cpu().since(&cpu_before);
 
     let records: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM records")
         .fetch_one(&mut watch)
@@ -830,27 +846,27 @@ fn print_sync_table(worker_counts: &[usize], rounds: &[Vec<SyncRound>]) {
 }
 
 /// Where the CPU went, summed over every round of a worker count: how busy the machine was,
-/// and the CPU time per 1,000 records of the workers, of the API process and of the rest
-/// (PostgreSQL, the mock API and this bench).
+/// and the CPU time per 1,000 records of the workers, the API process, this process (the
+/// mock API) and the rest of the machine (PostgreSQL, mostly).
 fn print_cpu_table(worker_counts: &[usize], rounds: &[Vec<SyncRound>]) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
     let thousands_of_records = (CONNECTIONS * PAGES * PER_PAGE * SYNC_ROUNDS) as f64 / 1000.0;
     println!(
-        "\n| workers | machine busy ({cores:.0} cores) | CPU ms per 1,000 records: workers | API process | PostgreSQL, mock API, bench | all |"
+        "\n| workers | machine busy ({cores:.0} cores) | CPU ms per 1,000 records: workers | API process | mock API (the bench) | PostgreSQL and the rest | all |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|");
     for (workers, rounds) in worker_counts.iter().zip(rounds) {
         let wall: f64 = rounds.iter().map(|r| r.elapsed.as_secs_f64()).sum();
         let sum = |f: fn(&CpuUse) -> f64| rounds.iter().map(|r| f(&r.cpu)).sum::<f64>();
-        let (machine, worker_cpu, api) = (sum(|c| c.machine), sum(|c| c.workers), sum(|c| c.api));
-        let per_thousand = |seconds: f64| seconds * 1000.0 / thousands_of_records;
+        let ms = |seconds: f64| seconds * 1000.0 / thousands_of_records;
         println!(
-            "| {workers} | {:.0}% | {:.0} | {:.1} | {:.0} | {:.0} |",
-            machine / (wall * cores) * 100.0,
-            per_thousand(worker_cpu),
-            per_thousand(api),
-            per_thousand(machine - worker_cpu - api),
-            per_thousand(machine)
+            "| {workers} | {:.0}% | {:.0} | {:.1} | {:.0} | {:.0} | {:.0} |",
+            sum(|c| c.machine) / (wall * cores) * 100.0,
+            ms(sum(|c| c.workers)),
+            ms(sum(|c| c.api)),
+            ms(sum(|c| c.bench)),
+            ms(sum(CpuUse::rest)),
+            ms(sum(|c| c.machine))
         );
     }
 }
