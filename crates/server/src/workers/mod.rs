@@ -65,9 +65,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .saturating_sub(running);
     if free > 0 {
         let now = nango_store::now();
-        let lease_until = crate::platform::format_time(
-            std::time::SystemTime::now() + platform.settings.sync_lease,
-        );
+        let lease_until = lease_end(platform);
         let claimed = platform
             .store
             .claim_sync_jobs(&now, free as i64, &platform.worker_id, &lease_until)
@@ -91,9 +89,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .max_concurrent_syncs
         .saturating_sub(running);
     if free > 0 {
-        let lease_until = crate::platform::format_time(
-            std::time::SystemTime::now() + platform.settings.sync_lease,
-        );
+        let lease_until = lease_end(platform);
         for run in platform
             .store
             .claim_action_runs(&platform.worker_id, free as i64, &lease_until)
@@ -123,50 +119,62 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
     Ok(())
 }
 
-/// Keeps a run's lease while it runs: renewed every third of the lease. A run whose lease was
-/// lost (this process could not reach the database for a whole lease, and another worker
-/// took the run over) is stopped here, so one sync of a connection never runs twice at once.
-async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
-    let lease = platform.settings.sync_lease;
+/// When a lease taken now ends.
+fn lease_end(platform: &Platform) -> String {
+    crate::platform::format_time(std::time::SystemTime::now() + platform.settings.sync_lease)
+}
+
+/// Keeps a lease while its work runs: `renew` extends it every third of the lease and answers
+/// whether this worker still holds it. Returns once it does not. While the database cannot be
+/// reached it keeps trying: the lease may still hold.
+async fn keep_lease<F, Fut>(platform: &Platform, what: &str, renew: F)
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = nango_store::Result<bool>>,
+{
     loop {
-        tokio::time::sleep(lease / 3).await;
-        let until = crate::platform::format_time(std::time::SystemTime::now() + lease);
-        match platform
-            .store
-            .renew_sync_lease(job, &platform.worker_id, &until)
-            .await
-        {
+        tokio::time::sleep(platform.settings.sync_lease / 3).await;
+        match renew(lease_end(platform)).await {
             Ok(true) => {}
-            Ok(false) => {
-                tracing::error!(
-                    job,
-                    "the run's lease was lost to another worker: stopping it"
-                );
-                platform.running.cancel(schedule);
-                return;
-            }
-            // The database is unreachable: try again; the lease may still hold.
-            Err(e) => tracing::warn!(job, "cannot renew the run's lease: {e}"),
+            Ok(false) => return,
+            Err(e) => tracing::warn!("cannot renew the lease of {what}: {e}"),
         }
     }
 }
 
-/// Keeps a queued action's lease while this worker runs it (every third of the lease).
-async fn action_heartbeat(platform: Platform, id: String) {
-    let lease = platform.settings.sync_lease;
-    loop {
-        tokio::time::sleep(lease / 3).await;
-        let until = crate::platform::format_time(std::time::SystemTime::now() + lease);
-        match platform
-            .store
-            .renew_action_lease(&id, &platform.worker_id, &until)
-            .await
-        {
-            Ok(true) => {}
-            Ok(false) => return,
-            Err(e) => tracing::warn!("cannot renew action run {id}'s lease: {e}"),
+/// A sync run's heartbeat. A run whose lease was lost (this process could not reach the
+/// database for a whole lease, and another worker took the run over) is stopped here, so one
+/// sync of a connection never runs twice at once.
+async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
+    keep_lease(&platform, &format!("sync run {job}"), |until| {
+        let platform = platform.clone();
+        async move {
+            platform
+                .store
+                .renew_sync_lease(job, &platform.worker_id, &until)
+                .await
         }
-    }
+    })
+    .await;
+    tracing::error!(
+        job,
+        "the run's lease was lost to another worker: stopping it"
+    );
+    platform.running.cancel(schedule);
+}
+
+/// A queued action's heartbeat while this worker runs it.
+async fn action_heartbeat(platform: Platform, id: String) {
+    keep_lease(&platform, &format!("action run {id}"), |until| {
+        let (platform, id) = (platform.clone(), id.clone());
+        async move {
+            platform
+                .store
+                .renew_action_lease(&id, &platform.worker_id, &until)
+                .await
+        }
+    })
+    .await;
 }
 
 async fn deliver_forever(platform: Platform) {
