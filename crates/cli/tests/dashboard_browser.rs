@@ -14,35 +14,13 @@ mod common;
 use std::path::Path;
 
 use common::node::{chromium, harness, modules};
-use common::platform::{api, start_server_with};
+use common::platform::{api, start_server_with, webhook_receiver};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
 const PROD_KEY: &str = "prod-secret";
 const USER: &str = "admin";
 const PASSWORD: &str = "browser-test-password";
-
-type Hooks = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
-
-async fn webhook_receiver() -> (String, Hooks) {
-    async fn receive(
-        axum::extract::State(got): axum::extract::State<Hooks>,
-        body: String,
-    ) -> &'static str {
-        got.lock()
-            .unwrap()
-            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
-        "ok"
-    }
-    let got = Hooks::default();
-    let app = axum::Router::new()
-        .fallback(receive)
-        .with_state(got.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (url, got)
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_user_walks_the_seeds_path_in_the_dashboard() {

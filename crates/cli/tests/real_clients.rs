@@ -16,7 +16,9 @@ use std::process::Command;
 
 use common::Run;
 use common::node::{chromium, harness, modules};
-use common::platform::{Server, api, fixture_project, mock_provider, providers_file, start_server};
+use common::platform::{
+    Server, api, fixture_project, mock_provider, providers_file, start_server, webhook_receiver,
+};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
@@ -254,29 +256,6 @@ async fn the_real_frontend_connects_an_api_key_integration_through_a_session() {
     assert_eq!(connection["credentials"]["apiKey"], "ghp-secret");
     assert_eq!(connection["connection_config"], json!({ "region": "eu" }));
     assert_eq!(connection["end_user"]["id"], "eu-7");
-}
-
-type Hooks = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
-
-/// A webhook receiver keeping every body.
-async fn webhook_receiver() -> (String, Hooks) {
-    async fn receive(
-        axum::extract::State(got): axum::extract::State<Hooks>,
-        body: String,
-    ) -> &'static str {
-        got.lock()
-            .unwrap()
-            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
-        "ok"
-    }
-    let got = Hooks::default();
-    let app = axum::Router::new()
-        .fallback(receive)
-        .with_state(got.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (url, got)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -18,12 +18,12 @@ mod common;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::process::Command;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::node::{harness, modules};
 use common::oracle_missing;
-use common::platform::{Server, api, start_server_with};
+use common::platform::{Server, api, start_server_with, webhook_receiver};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
@@ -406,28 +406,6 @@ module.exports.default = async function fetchData(nango) {
     }
 };
 "#;
-
-type Hooks = Arc<Mutex<Vec<Value>>>;
-
-async fn webhook_receiver() -> (String, Hooks) {
-    async fn receive(
-        axum::extract::State(got): axum::extract::State<Hooks>,
-        body: String,
-    ) -> &'static str {
-        got.lock()
-            .unwrap()
-            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
-        "ok"
-    }
-    let got = Hooks::default();
-    let app = axum::Router::new()
-        .fallback(receive)
-        .with_state(got.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (url, got)
-}
 
 /// Pages `/records` of the API process from where it left off until told to stop: every
 /// `(id, cursor)` it saw, in order.

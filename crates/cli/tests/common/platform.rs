@@ -217,3 +217,27 @@ pub async fn api(
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or(Value::Null))
 }
+
+/// What a webhook receiver got: every body, as JSON.
+pub type Hooks = std::sync::Arc<std::sync::Mutex<Vec<Value>>>;
+
+/// A webhook receiver on 127.0.0.1 keeping every body; its URL.
+pub async fn webhook_receiver() -> (String, Hooks) {
+    async fn receive(
+        axum::extract::State(got): axum::extract::State<Hooks>,
+        body: String,
+    ) -> &'static str {
+        got.lock()
+            .unwrap()
+            .push(serde_json::from_str(&body).unwrap_or(Value::Null));
+        "ok"
+    }
+    let got = Hooks::default();
+    let app = axum::Router::new()
+        .fallback(receive)
+        .with_state(got.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, got)
+}
