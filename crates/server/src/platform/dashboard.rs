@@ -194,9 +194,9 @@ impl Platform {
     }
 
     /// Ends a session.
-    pub async fn dashboard_logout(&self, token: &str) -> Result<()> {
+    pub async fn dashboard_logout(&self, session: &DashboardSession) -> Result<()> {
         self.store
-            .delete_dashboard_session(&token_hash(token))
+            .delete_dashboard_session(&session.token_hash)
             .await?;
         Ok(())
     }

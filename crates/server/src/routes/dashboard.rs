@@ -237,28 +237,17 @@ pub async fn login(
 /// Log out: the session ends and its cookie is removed.
 #[utoipa::path(post, path = "/dashboard/logout", tag = "dashboard", security(("dashboardSession" = [])),
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
-pub async fn logout(State(state): State<AppState>, parts: Parts) -> Response {
-    let ended = async {
-        let Dashboard(_) = Dashboard::from_request_parts(&mut parts.clone(), &state).await?;
-        if let Some(token) = session_cookie(&parts.headers) {
-            state.dashboard_logout(&token).await?;
-        }
-        Ok::<_, ApiError>(())
-    }
-    .await;
-    match ended {
-        Ok(()) => {
-            let mut response = success().into_response();
-            response.headers_mut().insert(
-                header::SET_COOKIE,
-                HeaderValue::from_static(
-                    "nango_dashboard=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0",
-                ),
-            );
-            response
-        }
-        Err(e) => e.into_response(),
-    }
+pub async fn logout(
+    State(state): State<AppState>,
+    Dashboard(session): Dashboard,
+) -> ApiResult<Response> {
+    state.dashboard_logout(&session).await?;
+    let mut response = success().into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("nango_dashboard=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"),
+    );
+    Ok(response)
 }
 
 /// Who is logged in: `{username, csrf_token, environments}`.
