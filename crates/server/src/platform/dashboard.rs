@@ -18,7 +18,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::secrets::{random_hex, token_hash};
-use super::{ErrorCode, Platform, PlatformError, Result, credentials};
+use super::{EnvironmentSettings, ErrorCode, Platform, PlatformError, Result, credentials};
 
 /// How long a login lasts.
 pub const DASHBOARD_SESSION_LIFETIME: Duration = Duration::from_secs(12 * 3600);
@@ -83,30 +83,15 @@ pub struct DashboardLogin {
 /// The current environment as the dashboard shows it (its own key only).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DashboardEnvironment {
-    /// Its name.
-    pub name: String,
+    /// What `GET /environment` shows (name, public key, webhooks).
+    #[serde(flatten)]
+    pub settings: EnvironmentSettings,
     /// Its secret key.
     pub secret_key: String,
     /// During a rotation, the new key (both work until it is activated or reverted).
     pub pending_secret_key: Option<String>,
-    /// Its public key.
-    pub public_key: Option<String>,
     /// The OAuth callback URL to register with providers.
     pub callback_url: String,
-    /// Where webhooks go.
-    pub webhook_url: Option<String>,
-    /// Whether webhooks have a secret of their own.
-    pub webhook_secret_set: bool,
-    /// Auth webhooks for new and renewed connections.
-    pub webhook_on_auth_creation: bool,
-    /// Auth webhooks for failed refreshes.
-    pub webhook_on_auth_refresh_error: bool,
-    /// A second place webhooks go.
-    pub webhook_url_secondary: Option<String>,
-    /// Sync webhooks for failed runs.
-    pub webhook_on_sync_error: bool,
-    /// Sync webhooks after every successful run, even without changes.
-    pub webhook_on_sync_success_always: bool,
 }
 
 impl Platform {
@@ -216,18 +201,10 @@ impl Platform {
         base_url: &str,
     ) -> DashboardEnvironment {
         DashboardEnvironment {
-            name: environment.name.clone(),
+            settings: self.environment_settings(environment),
             secret_key: environment.secret_key.clone(),
             pending_secret_key: environment.pending_secret_key.clone(),
-            public_key: environment.public_key.clone(),
             callback_url: self.callback_url(base_url),
-            webhook_url: environment.webhook_url.clone(),
-            webhook_secret_set: environment.webhook_secret.is_some(),
-            webhook_on_auth_creation: environment.webhook_on_auth_creation,
-            webhook_on_auth_refresh_error: environment.webhook_on_auth_refresh_error,
-            webhook_url_secondary: environment.webhook_url_secondary.clone(),
-            webhook_on_sync_error: environment.webhook_on_sync_error,
-            webhook_on_sync_success_always: environment.webhook_on_sync_success_always,
         }
     }
 
