@@ -224,12 +224,7 @@ pub fn environment(args: &EnvironmentArgs, printer: Printer) -> ExitStatus {
         };
         match &args.command {
             EnvironmentCommand::Create { name } => {
-                let valid = !name.is_empty()
-                    && name.len() <= 64
-                    && name
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-                if !valid {
+                if !nango_server::platform::valid_environment_name(name) {
                     printer.err(&format!("error: `{name}` is not an environment name: use up to 64 letters, digits, `-` and `_`"));
                     return ExitStatus::Failure;
                 }

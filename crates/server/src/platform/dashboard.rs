@@ -210,12 +210,7 @@ impl Platform {
 
     /// Creates an environment from the dashboard (its secret and public keys generated).
     pub async fn create_environment(&self, name: &str) -> Result<Environment> {
-        let valid = !name.is_empty()
-            && name.len() <= 64
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid {
+        if !valid_environment_name(name) {
             return Err(PlatformError::invalid_body(format!(
                 "environment name {name:?}: 1 to 64 letters, digits, `-` or `_` (as `nango environment create`)"
             )));
@@ -232,6 +227,16 @@ impl Platform {
             .await?
             .unwrap_or(environment))
     }
+}
+
+/// An environment's name: 1 to 64 letters, digits, `-` or `_` (the dashboard's and `nango
+/// environment create`'s rule).
+pub fn valid_environment_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn hash_password(password: &str) -> Result<String> {

@@ -47,7 +47,7 @@ pub use credentials::ImportedCredentials;
 pub use credentials::{format_time, normalize_time};
 pub use dashboard::{
     DASHBOARD_SESSION_LIFETIME, DashboardAccount, DashboardEnvironment, DashboardLogin,
-    LoginAttempts,
+    LoginAttempts, valid_environment_name,
 };
 pub use dashboard_views::{
     Activity, ActivityBucket, ConnectionDetail, IntegrationDetail, IntegrationSummary, KeyRotation,
