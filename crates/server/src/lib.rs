@@ -176,11 +176,7 @@ fn worker_id() -> String {
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "host".into());
-    format!(
-        "{host}-{}-{}",
-        std::process::id(),
-        platform::random_suffix()
-    )
+    format!("{host}-{}-{}", std::process::id(), platform::random_hex(4))
 }
 
 /// An API process that queues actions for workers hears of their ends (`NOTIFY`).

@@ -63,7 +63,7 @@ pub use oauth::{
 pub use proxy::ProxyCall;
 pub use records::{RecordsPage, RecordsQuery, decode_cursor, encode_cursor};
 pub use scripts::ScriptPool;
-pub use secrets::{Sealer, SecretError, random_suffix};
+pub use secrets::{Sealer, SecretError, random_hex};
 pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest};
 pub use syncs::{RunningSyncs, WAKE_CHANNEL, stored_model};
 pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};

@@ -21,11 +21,6 @@ pub fn random_hex(bytes: usize) -> String {
     hex(&buffer)
 }
 
-/// A short random part for names (`worker_id`).
-pub fn random_suffix() -> String {
-    random_hex(4)
-}
-
 /// How tokens are kept in the store (session tokens, OAuth states, dashboard cookies): their
 /// SHA-256 in hex, so a copy of the database holds no usable token.
 pub fn token_hash(token: &str) -> String {
