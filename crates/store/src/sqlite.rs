@@ -227,6 +227,14 @@ fn deployment(row: &sqlx::sqlite::SqliteRow) -> Deployment {
     }
 }
 
+fn dashboard_user(row: &sqlx::sqlite::SqliteRow) -> DashboardUser {
+    DashboardUser {
+        id: row.get("id"),
+        username: row.get("username"),
+        password_hash: row.get("password_hash"),
+    }
+}
+
 fn action_run(row: &sqlx::sqlite::SqliteRow) -> ActionRun {
     ActionRun {
         id: row.get("id"),
@@ -852,11 +860,7 @@ impl Store for SqliteStore {
             .bind(username)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|row| DashboardUser {
-            id: row.get("id"),
-            username: row.get("username"),
-            password_hash: row.get("password_hash"),
-        }))
+        Ok(row.as_ref().map(dashboard_user))
     }
 
     async fn dashboard_user_count(&self) -> Result<i64> {
@@ -876,11 +880,7 @@ impl Store for SqliteStore {
             .bind(now())
             .fetch_one(&self.pool)
             .await?;
-        Ok(DashboardUser {
-            id: row.get("id"),
-            username: row.get("username"),
-            password_hash: row.get("password_hash"),
-        })
+        Ok(dashboard_user(&row))
     }
 
     async fn create_dashboard_session(
@@ -913,11 +913,7 @@ impl Store for SqliteStore {
             .await?;
         Ok(row.map(|row| DashboardSession {
             token_hash: row.get("token_hash"),
-            user: DashboardUser {
-                id: row.get("id"),
-                username: row.get("username"),
-                password_hash: row.get("password_hash"),
-            },
+            user: dashboard_user(&row),
             csrf_token: row.get("csrf_token"),
             expires_at: row.get("expires_at"),
         }))
