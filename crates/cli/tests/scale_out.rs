@@ -613,6 +613,141 @@ async fn a_sync_whose_worker_is_killed_three_times_ends_as_if_undisturbed() {
     assert_eq!(syncs[0]["model"], "Item");
 }
 
+/// Cuts every connection the server holds to its database (as a database failover or a
+/// network blip does): `pg_terminate_backend` of each session on the test's database.
+fn cut_connections(database: &Database) -> usize {
+    database
+        .query(&format!(
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{}' AND pid <> pg_backend_pid()",
+            database.name
+        ))
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_process_whose_database_connections_are_cut_keeps_working() {
+    let Some(database) = Database::create() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = paged_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let mut server = start(dir.path(), &providers, &database, "all");
+    let (hooks_url, hooks) = webhook_receiver().await;
+    must(
+        &server,
+        "PATCH",
+        "/environment",
+        json!({ "webhook_url": hooks_url }),
+    )
+    .await;
+    must(
+        &server,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "gh", "provider": "github" }),
+    )
+    .await;
+    must(
+        &server,
+        "POST",
+        "/connections",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok" }),
+    )
+    .await;
+    must(
+        &server,
+        "POST",
+        "/sync/deploy",
+        json!({ "flowConfigs": [sync("gh", "items", ITEMS, "every day", true, "Item")], "reconcile": true }),
+    )
+    .await;
+
+    // While the 20-page run goes on (about 3 s), every connection of the process (its pool, its
+    // LISTEN session) is cut four times.
+    let started = Instant::now();
+    while database.query("SELECT COUNT(*) FROM sync_jobs WHERE status = 'running'") != "1" {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no run started"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut cut = 0;
+    for _ in 0..4 {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        cut += cut_connections(&database);
+    }
+    assert!(cut >= 4, "only {cut} sessions were cut");
+    assert!(server.is_running(), "the process died with its connections");
+
+    // The run ends (retried if a write was cut), with every record once.
+    let ended = loop {
+        let state = database.query("SELECT status FROM sync_jobs");
+        if state == "success" || state == "error" {
+            break state;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(90),
+            "the run never ended: {state}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(ended, "success");
+    eprintln!(
+        "cut {cut} sessions; the run: {}",
+        database.query("SELECT attempt || ' ' || COALESCE(error, '') FROM sync_jobs")
+    );
+    let (status, health) = api(&server, KEY, "GET", "/health", None, &[]).await;
+    assert_eq!(
+        (status, &health["database"]),
+        (200, &json!("ok")),
+        "{health}"
+    );
+    let (status, page) = api(
+        &server,
+        KEY,
+        "GET",
+        "/records?model=Item&limit=1000",
+        None,
+        &[("Connection-Id", "c1"), ("Provider-Config-Key", "gh")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let ids: std::collections::HashSet<&str> = page["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 1000);
+
+    // Everything still works afterwards, the wake-ups between processes included: a trigger
+    // is run at once, not at the next poll.
+    must(
+        &server,
+        "POST",
+        "/sync/trigger",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "syncs": ["items"] }),
+    )
+    .await;
+    let again = Instant::now();
+    while database.query("SELECT COUNT(*) FROM sync_jobs WHERE status = 'success'") != "2" {
+        assert!(
+            again.elapsed() < Duration::from_secs(30),
+            "the triggered run did not end"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // The run that ended owes one webhook; the one whose end was cut owes none.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let got = hooks.lock().unwrap().clone();
+    let syncs = got.iter().filter(|h| h["type"] == "sync").count();
+    assert_eq!(syncs, 1, "{got:#?}");
+    assert!(server.is_running());
+}
+
 type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 

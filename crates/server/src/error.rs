@@ -64,7 +64,7 @@ pub fn status(code: ErrorCode) -> StatusCode {
             StatusCode::FAILED_DEPENDENCY
         }
         ProviderUnreachable => StatusCode::BAD_GATEWAY,
-        WorkerStopped => StatusCode::SERVICE_UNAVAILABLE,
+        WorkerStopped | DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         NotImplemented => StatusCode::NOT_IMPLEMENTED,
         // The script's own failures: the caller sees them (its script, its stack), unlike the
         // server's.

@@ -144,7 +144,7 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         oauth,
         scripts: Arc::new(platform::ScriptPool::new(config.script_workers)),
         settings: Arc::new(config.settings.clone()),
-        wake: Arc::new(tokio::sync::Notify::new()),
+        wake: Arc::new(platform::Wake::default()),
         running_syncs: Arc::new(AtomicUsize::new(0)),
         auth_listeners: Arc::new(platform::AuthListeners::default()),
         refresh_locks: Arc::new(platform::RefreshLocks::default()),

@@ -39,11 +39,39 @@ pub enum StoreError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(String),
+    /// The database could not be reached, or the connection was lost mid-statement (a restart,
+    /// a failover, a network cut). Nothing was written; the same call may succeed in a moment.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl StoreError {
+    /// Whether trying the same call again may succeed (see [`StoreError::Unavailable`]).
+    pub fn is_transient(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
 }
 
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
-        StoreError::Database(error.to_string())
+        if connection_lost(&error) {
+            StoreError::Unavailable(error.to_string())
+        } else {
+            StoreError::Database(error.to_string())
+        }
+    }
+}
+
+/// Errors that say the connection, not the statement, failed: I/O, a pool that could not
+/// connect in time, and PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P
+/// (the server terminated the session: `pg_terminate_backend`, a shutdown, a restart).
+fn connection_lost(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(database) => database
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
     }
 }
 
@@ -269,16 +297,10 @@ pub trait Store: Send + Sync {
     /// Extends the lease of a run `worker` holds (its heartbeat); false when it holds it no
     /// more (its lease ended and another worker claimed the run).
     async fn renew_sync_lease(&self, id: i64, worker: &str, lease_until: &str) -> Result<bool>;
-    /// Records how a run ended, if `worker` still holds it; false when it does not (the run
-    /// belongs to the worker that took it over, and this end is not recorded).
-    async fn finish_sync_job(
-        &self,
-        id: i64,
-        worker: &str,
-        status: JobStatus,
-        result: &Value,
-        error: Option<&str>,
-    ) -> Result<bool>;
+    /// Records how a run ended and queues its webhooks, in one transaction, if `worker` still
+    /// holds it; false when it does not (the run belongs to the worker that took it over, and
+    /// neither the end nor its webhooks are recorded).
+    async fn finish_sync_job(&self, id: i64, worker: &str, end: &SyncRunEnd) -> Result<bool>;
     /// Puts a failed run that `worker` holds back in the queue for another attempt at
     /// `run_at`; false when it holds it no more.
     async fn retry_sync_job(

@@ -651,6 +651,32 @@ pub struct RecordQuery {
     pub limit: i64,
 }
 
+/// A webhook to queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewWebhook {
+    /// Environment.
+    pub environment_id: i64,
+    /// Where.
+    pub url: String,
+    /// The JSON body.
+    pub body: String,
+}
+
+/// How a sync run ended. Its webhooks are queued in the same transaction that records the
+/// end, so a run that is recorded as ended owes no webhook it did not queue, and a worker that
+/// lost the run to another queues none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncRunEnd {
+    /// `success` or `error`.
+    pub status: JobStatus,
+    /// The counts per model.
+    pub result: Value,
+    /// Why it failed.
+    pub error: Option<String>,
+    /// The webhooks the end owes.
+    pub webhooks: Vec<NewWebhook>,
+}
+
 /// A webhook to deliver.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebhookDelivery {

@@ -1185,26 +1185,37 @@ impl Store for PostgresStore {
         Ok(done.rows_affected() == 1)
     }
 
-    async fn finish_sync_job(
-        &self,
-        id: i64,
-        worker: &str,
-        status: JobStatus,
-        result: &Value,
-        error: Option<&str>,
-    ) -> Result<bool> {
+    async fn finish_sync_job(&self, id: i64, worker: &str, end: &SyncRunEnd) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let at = now();
         let done = sqlx::query(
             "UPDATE sync_jobs SET status = $1, result = $2, error = $3, finished_at = $4, lease_until = NULL WHERE id = $5 AND status = 'running' AND lease_owner = $6",
         )
-        .bind(status.as_str())
-        .bind(result.to_string())
-        .bind(error)
-        .bind(now())
+        .bind(end.status.as_str())
+        .bind(end.result.to_string())
+        .bind(end.error.as_deref())
+        .bind(&at)
         .bind(id)
         .bind(worker)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        if !end.webhooks.is_empty() {
+            let environments: Vec<i64> = end.webhooks.iter().map(|w| w.environment_id).collect();
+            let urls: Vec<&str> = end.webhooks.iter().map(|w| w.url.as_str()).collect();
+            let bodies: Vec<&str> = end.webhooks.iter().map(|w| w.body.as_str()).collect();
+            sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) SELECT e, u, b, $4 FROM UNNEST($1::bigint[], $2::text[], $3::text[]) AS w(e, u, b)")
+                .bind(&environments)
+                .bind(&urls)
+                .bind(&bodies)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn retry_sync_job(
@@ -1296,19 +1307,18 @@ impl Store for PostgresStore {
         // What is stored of the batch's ids, in one statement. A save only compares hashes:
         // the stored data is not read (see `records::needs_stored_data`).
         //
-        // Planned for each batch (not a cached, generic plan): a generic plan cannot see how
-        // many ids there are, and with statistics taken while the table was small it scans the
-        // stream by `records_by_cursor` and tests every row against the array one element at a
-        // time (measured: 300-400 ms for a batch of 1,000 in a stream of 10,000). Planned with
-        // the ids as a constant, it looks them up by the primary key, and should it still
-        // scan, it tests rows against a hash of the ids.
+        // One primary-key probe per id, whatever the statistics say. `external_id = ANY($3)`
+        // is planned as a scan of the whole stream when the statistics are missing or predate
+        // the stream (a new connection's first sync in a big table), and so is a join with
+        // `UNNEST($3)` (a hash join over the stream): measured at 90,000 records of a stream
+        // the statistics did not know, 61 ms per batch of 1,000 for the join against 3 ms for
+        // this form, as a custom and as a generic plan.
         let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
         let rows = sqlx::query(if records::needs_stored_data(write) {
-            "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = $1 AND model = $2 AND external_id = ANY($3)"
+            "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE (connection, model, external_id) IN (SELECT $1, $2, UNNEST($3::text[]))"
         } else {
-            "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE connection = $1 AND model = $2 AND external_id = ANY($3)"
+            "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE (connection, model, external_id) IN (SELECT $1, $2, UNNEST($3::text[]))"
         })
-        .persistent(false)
         .bind(connection)
         .bind(model)
         .bind(&ids)

@@ -1170,26 +1170,34 @@ impl Store for SqliteStore {
         Ok(done.rows_affected() == 1)
     }
 
-    async fn finish_sync_job(
-        &self,
-        id: i64,
-        worker: &str,
-        status: JobStatus,
-        result: &Value,
-        error: Option<&str>,
-    ) -> Result<bool> {
+    async fn finish_sync_job(&self, id: i64, worker: &str, end: &SyncRunEnd) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let at = now();
         let done = sqlx::query(
             "UPDATE sync_jobs SET status = ?, result = ?, error = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND status = 'running' AND lease_owner = ?",
         )
-        .bind(status.as_str())
-        .bind(result.to_string())
-        .bind(error)
-        .bind(now())
+        .bind(end.status.as_str())
+        .bind(end.result.to_string())
+        .bind(end.error.as_deref())
+        .bind(&at)
         .bind(id)
         .bind(worker)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        for webhook in &end.webhooks {
+            sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
+                .bind(webhook.environment_id)
+                .bind(&webhook.url)
+                .bind(&webhook.body)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn retry_sync_job(

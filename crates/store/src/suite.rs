@@ -505,7 +505,11 @@ async fn a_schedule_has_one_active_run_and_claims_take_due_runs_in_order(store: 
     let result = json!({ "Issue": { "added": 2, "updated": 0, "deleted": 0 } });
     assert!(
         store
-            .finish_sync_job(first.id, WORKER, JobStatus::Success, &result, None)
+            .finish_sync_job(
+                first.id,
+                WORKER,
+                &run_end(JobStatus::Success, result.clone(), None, vec![])
+            )
             .await
             .unwrap()
     );
@@ -597,7 +601,11 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
     claim(store, "2999-01-01T00:00:00.000Z", 1).await;
     assert!(
         !store
-            .finish_sync_job(job.id, "another", JobStatus::Error, &json!({}), Some("x"))
+            .finish_sync_job(
+                job.id,
+                "another",
+                &run_end(JobStatus::Error, json!({}), Some("x"), vec![])
+            )
             .await
             .unwrap(),
         "only the holder ends a run"
@@ -607,9 +615,7 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
             .finish_sync_job(
                 job.id,
                 WORKER,
-                JobStatus::Error,
-                &json!({}),
-                Some("gave up")
+                &run_end(JobStatus::Error, json!({}), Some("gave up"), vec![])
             )
             .await
             .unwrap()
@@ -621,7 +627,11 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
     );
     assert!(
         !store
-            .finish_sync_job(job.id, WORKER, JobStatus::Success, &json!({}), None)
+            .finish_sync_job(
+                job.id,
+                WORKER,
+                &run_end(JobStatus::Success, json!({}), None, vec![])
+            )
             .await
             .unwrap(),
         "an ended run does not end twice"
@@ -630,6 +640,12 @@ async fn a_failed_run_is_retried_and_interrupted_runs_are_requeued(store: &dyn S
 
 async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dyn Store) {
     let schedule = one_schedule(store).await;
+    let dev = store.environment_by_name("dev").await.unwrap().unwrap();
+    let owed = vec![NewWebhook {
+        environment_id: dev.id,
+        url: "https://x.test/hook".into(),
+        body: r#"{"run":"ended"}"#.into(),
+    }];
     let start = "2030-01-01T00:00:00.000Z";
     let job = store
         .queue_sync_job(schedule, JobKind::Initial, start)
@@ -688,7 +704,11 @@ async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dy
     );
     assert!(
         !store
-            .finish_sync_job(job.id, "w-dead", JobStatus::Success, &json!({}), None)
+            .finish_sync_job(
+                job.id,
+                "w-dead",
+                &run_end(JobStatus::Success, json!({}), None, owed.clone())
+            )
             .await
             .unwrap()
     );
@@ -700,7 +720,11 @@ async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dy
     );
     assert!(
         store
-            .finish_sync_job(job.id, "w-2", JobStatus::Success, &json!({}), None)
+            .finish_sync_job(
+                job.id,
+                "w-2",
+                &run_end(JobStatus::Success, json!({}), None, owed.clone())
+            )
             .await
             .unwrap()
     );
@@ -708,6 +732,30 @@ async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dy
         store.sync_jobs(schedule, 1).await.unwrap()[0].status,
         JobStatus::Success
     );
+    // The webhook came with the end that was recorded, and only with it.
+    let queued = store
+        .claim_webhooks("2980-01-01T00:00:00.000Z", 10, "2990-01-01T00:00:00.000Z")
+        .await
+        .unwrap();
+    assert_eq!(
+        queued.iter().map(|d| d.body.as_str()).collect::<Vec<_>>(),
+        [r#"{"run":"ended"}"#]
+    );
+}
+
+/// How a run ended, for [`Store::finish_sync_job`].
+fn run_end(
+    status: JobStatus,
+    result: serde_json::Value,
+    error: Option<&str>,
+    webhooks: Vec<NewWebhook>,
+) -> SyncRunEnd {
+    SyncRunEnd {
+        status,
+        result,
+        error: error.map(str::to_string),
+        webhooks,
+    }
 }
 
 async fn a_schedule_is_advanced_by_one_scheduler(store: &dyn Store) {

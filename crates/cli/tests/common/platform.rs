@@ -44,6 +44,12 @@ impl Server {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+
+    /// Whether the process is still alive (it has not exited or crashed).
+    #[allow(dead_code)]
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
 }
 
 impl Drop for Server {

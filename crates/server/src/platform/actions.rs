@@ -120,7 +120,7 @@ impl Platform {
                 finished_at: None,
             })
             .await?;
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Claim).await;
         Ok(id)
     }
 

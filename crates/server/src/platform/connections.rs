@@ -97,7 +97,7 @@ impl Platform {
                 tags: Value::Object(import.tags),
             })
             .await?;
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Reschedule).await;
         Ok(ConnectionView::of(
             &connection,
             credentials::present(&creds, false),

@@ -277,7 +277,7 @@ impl Platform {
                 },
             )
             .await?;
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Reschedule).await;
         tracing::info!(
             environment = environment.name,
             version = deployment.version,

@@ -118,13 +118,15 @@ pub enum ErrorCode {
     InvalidKeyRotation,
     /// The worker running a queued action stopped before the action ended.
     WorkerStopped,
+    /// The database cannot be reached right now (a restart, a failover): try again shortly.
+    DatabaseUnavailable,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 55] = [
+    pub const ALL: [ErrorCode; 56] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -179,6 +181,7 @@ impl ErrorCode {
         Self::SyncNotRunning,
         Self::InvalidKeyRotation,
         Self::WorkerStopped,
+        Self::DatabaseUnavailable,
         Self::Internal,
     ];
 
@@ -240,6 +243,7 @@ impl ErrorCode {
             Self::SyncNotRunning => "sync_not_running",
             Self::InvalidKeyRotation => "invalid_key_rotation",
             Self::WorkerStopped => "worker_stopped",
+            Self::DatabaseUnavailable => "database_unavailable",
             Self::Internal => "internal_error",
         }
     }
@@ -305,6 +309,13 @@ impl From<nango_store::StoreError> for PlatformError {
             nango_store::StoreError::Conflict(message) => Self::new(ErrorCode::Duplicate, message),
             nango_store::StoreError::Database(message) => {
                 Self::internal(format!("store: {message}"))
+            }
+            nango_store::StoreError::Unavailable(message) => {
+                tracing::warn!("the database is unavailable: {message}");
+                Self::new(
+                    ErrorCode::DatabaseUnavailable,
+                    "the database cannot be reached right now; try again in a few seconds",
+                )
             }
         }
     }

@@ -22,11 +22,13 @@ mod jwt;
 mod oauth;
 mod proxy;
 mod records;
+mod retry;
 mod scripts;
 mod secrets;
 mod sync_control;
 mod syncs;
 mod views;
+mod wake;
 mod webhooks;
 
 use std::sync::Arc;
@@ -67,6 +69,7 @@ pub use secrets::{Sealer, SecretError, random_hex};
 pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, TriggerRequest};
 pub use syncs::{RunningSyncs, WAKE_CHANNEL, stored_model};
 pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};
+pub use wake::{Wake, WakeFor};
 pub use webhooks::signatures;
 
 /// Timings of the scheduler, retries and webhooks.
@@ -160,7 +163,7 @@ pub struct Platform {
     /// Timings of the background work.
     pub settings: Arc<Settings>,
     /// Wakes the scheduler (after a deploy, a new connection, a trigger).
-    pub wake: Arc<tokio::sync::Notify>,
+    pub wake: Arc<Wake>,
     /// Sync runs in progress.
     pub running_syncs: Arc<AtomicUsize>,
     /// Browsers waiting for the result of an OAuth flow (the frontend's websocket).

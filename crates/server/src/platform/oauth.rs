@@ -379,7 +379,7 @@ impl Platform {
                 tags: grant.tags.clone(),
             })
             .await?;
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Reschedule).await;
         let operation = if existing.is_some() {
             Saved::Override
         } else {

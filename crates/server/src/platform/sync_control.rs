@@ -172,7 +172,7 @@ impl Platform {
             };
             self.store.queue_sync_job(schedule.id, kind, &now).await?;
         }
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Claim).await;
         Ok(())
     }
 
@@ -191,7 +191,7 @@ impl Platform {
             schedule.paused = paused;
             self.store.update_sync_schedule(&schedule).await?;
         }
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Claim).await;
         Ok(())
     }
 
@@ -330,7 +330,7 @@ impl Platform {
                 base.paused,
             )
             .await?;
-        self.wake_workers().await;
+        self.wake_workers(super::WakeFor::Reschedule).await;
         Ok(json!({ "id": created.id.to_string(), "name": base.name, "variant": variant }))
     }
 

@@ -10,11 +10,13 @@ use async_trait::async_trait;
 use nango_runtime::{HostError, RecordOp, RecordSink, RunError};
 use nango_store::{
     ConnectionFilter, JobKind, JobStatus, RecordCounts, RecordWrite, ScriptKind, SyncJob,
-    SyncSchedule,
+    SyncRunEnd, SyncSchedule,
 };
 use serde_json::{Value, json};
 
+use super::retry::while_unavailable;
 use super::scripts::{RunKind, SyncContext};
+use super::wake::WakeFor;
 use super::{ErrorCode, Platform, PlatformError, Result, credentials};
 
 /// The model name records are stored under: the model, or `Model::variant` for a variant.
@@ -45,9 +47,9 @@ pub const WAKE_CHANNEL: &str = "nango_wake";
 impl Platform {
     /// New work (a deploy, a connection, a trigger): this process's scheduler looks now, and so
     /// do the workers of every other process on the same database.
-    pub(super) async fn wake_workers(&self) {
-        self.wake.notify_one();
-        if let Err(e) = self.store.notify(WAKE_CHANNEL, "").await {
+    pub(super) async fn wake_workers(&self, why: WakeFor) {
+        self.wake.ring(why);
+        if let Err(e) = self.store.notify(WAKE_CHANNEL, why.as_payload()).await {
             // They look on their own within their reconcile period anyway.
             tracing::warn!("cannot wake the other processes' workers: {e}");
         }
@@ -177,11 +179,30 @@ impl Platform {
         let outcome = self.run_sync(&job).await;
         let worker = self.worker_id.clone();
         let finished = match outcome {
-            Ok(result) => self
-                .store
-                .finish_sync_job(job.id, &worker, JobStatus::Success, &result.counts, None)
+            Ok(result) => {
+                let webhooks = self
+                    .success_webhooks(&result.schedule, &job, &started, &result.changed)
+                    .await
+                    .unwrap_or_else(|e| {
+                        tracing::error!(
+                            "cannot prepare the webhooks of sync run {}: {}",
+                            job.id,
+                            e.message
+                        );
+                        Vec::new()
+                    });
+                let end = SyncRunEnd {
+                    status: JobStatus::Success,
+                    result: result.counts.clone(),
+                    error: None,
+                    webhooks,
+                };
+                while_unavailable("recording the end of a sync run", || {
+                    self.store.finish_sync_job(job.id, &worker, &end)
+                })
                 .await
-                .map(|held| held.then_some(result)),
+                .map(|held| held.then_some(result))
+            }
             Err(failure) => {
                 if job.attempt < self.settings.sync_retries && failure.retryable {
                     let wait =
@@ -191,37 +212,47 @@ impl Platform {
                         "sync run failed, retried in {wait:?}: {}",
                         failure.message
                     );
-                    self.store
-                        .retry_sync_job(job.id, &worker, &later(wait), &failure.message)
-                        .await
-                        .map(|_| None)
+                    let at = later(wait);
+                    while_unavailable("putting a sync run back in the queue", || {
+                        self.store
+                            .retry_sync_job(job.id, &worker, &at, &failure.message)
+                    })
+                    .await
+                    .map(|_| None)
                 } else {
                     tracing::warn!(job = job.id, "sync run failed: {}", failure.message);
-                    let ended = self
-                        .store
-                        .finish_sync_job(
-                            job.id,
-                            &worker,
-                            JobStatus::Error,
-                            &json!({}),
-                            Some(&failure.message),
-                        )
-                        .await;
-                    // Only the run's holder tells the webhook (a worker that lost the run to
-                    // another must not report it), and not for a run a user cancelled.
-                    if matches!(ended, Ok(true))
-                        && !failure.cancelled
-                        && let Err(e) = self.sync_failed(&job, &started, &failure.message).await
-                    {
-                        tracing::error!("cannot queue the failure webhook: {}", e.message);
-                    }
-                    ended.map(|_| None)
+                    // A run a user cancelled owes no webhook. The store queues these only if
+                    // this worker still holds the run (one that lost it must not report it).
+                    let webhooks = if failure.cancelled {
+                        Vec::new()
+                    } else {
+                        self.failure_webhooks(&job, &started, &failure.message)
+                            .await
+                            .unwrap_or_else(|e| {
+                                tracing::error!(
+                                    "cannot prepare the failure webhook: {}",
+                                    e.message
+                                );
+                                Vec::new()
+                            })
+                    };
+                    let end = SyncRunEnd {
+                        status: JobStatus::Error,
+                        result: json!({}),
+                        error: Some(failure.message.clone()),
+                        webhooks,
+                    };
+                    while_unavailable("recording the end of a sync run", || {
+                        self.store.finish_sync_job(job.id, &worker, &end)
+                    })
+                    .await
+                    .map(|_| None)
                 }
             }
         };
         match finished {
             Ok(Some(result)) => {
-                if let Err(e) = self.after_success(&job, &started, &result).await {
+                if let Err(e) = self.after_success(&started, &result).await {
                     tracing::error!("after sync run {}: {}", job.id, e.message);
                 }
             }
@@ -231,7 +262,14 @@ impl Platform {
     }
 
     async fn run_sync(&self, job: &SyncJob) -> std::result::Result<RunResult, Failure> {
-        let db = |e: nango_store::StoreError| Failure::fatal(e.to_string());
+        // A database that cannot be reached now may be back for the next attempt.
+        let db = |e: nango_store::StoreError| {
+            if e.is_transient() {
+                Failure::retryable(e.to_string())
+            } else {
+                Failure::fatal(e.to_string())
+            }
+        };
         let schedule = self
             .store
             .sync_schedule(job.sync_id)
@@ -391,7 +429,8 @@ impl Platform {
     }
 
     /// A successful run moves `lastSyncDate` to its start and tells the webhook.
-    async fn after_success(&self, job: &SyncJob, started: &str, result: &RunResult) -> Result<()> {
+    /// The schedule remembers when its last successful run started.
+    async fn after_success(&self, started: &str, result: &RunResult) -> Result<()> {
         let mut schedule = self
             .store
             .sync_schedule(result.schedule.id)
@@ -399,8 +438,7 @@ impl Platform {
             .unwrap_or_else(|| result.schedule.clone());
         schedule.last_sync_date = Some(started.to_string());
         self.store.update_sync_schedule(&schedule).await?;
-        self.sync_succeeded(&schedule, job, started, &result.changed)
-            .await
+        Ok(())
     }
 
     /// A sync's live records of these ids (a script's `getRecordsByIds`).
@@ -479,17 +517,16 @@ impl RecordSink for CacheSink {
             RecordOp::Update => RecordWrite::Update,
             RecordOp::Delete => RecordWrite::Delete,
         };
-        let counts = self
-            .platform
-            .store
-            .write_records(
-                self.connection,
-                &stored_model(model, &self.variant),
-                write,
-                &records,
-            )
-            .await
-            .map_err(PlatformError::from)?;
+        // One transaction, hash-gated: a write whose connection was cut left nothing behind,
+        // and writing it again is what it would have done.
+        let stored_model = stored_model(model, &self.variant);
+        let counts = while_unavailable("saving records", || {
+            self.platform
+                .store
+                .write_records(self.connection, &stored_model, write, &records)
+        })
+        .await
+        .map_err(PlatformError::from)?;
         self.counts
             .lock()
             .unwrap_or_else(|e| e.into_inner())

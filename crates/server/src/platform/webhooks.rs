@@ -1,5 +1,7 @@
 //! Webhooks to the environment's URL after sync runs: one per model that changed (and one when a
-//! run fails), queued in the store so that none is lost while the receiver is down, delivered
+//! run fails), queued in the store with the run's end (one transaction: none lost when the
+//! process dies between the two, none sent by a worker that lost the run), so that none is lost
+//! while the receiver is down either; delivered
 //! with backoff, signed as `@nangohq/node`'s `verifyIncomingWebhookRequest` checks
 //! (`X-Nango-Hmac-Sha256`: the hex HMAC-SHA256 of the body with the webhook secret, or the
 //! environment's secret key).
@@ -7,7 +9,7 @@
 use std::time::{Duration, SystemTime};
 
 use hmac::{Hmac, KeyInit, Mac};
-use nango_store::{JobKind, RecordCounts, SyncJob, SyncSchedule};
+use nango_store::{JobKind, NewWebhook, RecordCounts, SyncJob, SyncSchedule};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -27,23 +29,23 @@ fn sync_type(kind: JobKind) -> &'static str {
 }
 
 impl Platform {
-    /// After a successful run: one webhook per model whose records changed.
-    pub(super) async fn sync_succeeded(
+    /// What a successful run owes: one webhook per model whose records changed.
+    pub(super) async fn success_webhooks(
         &self,
         schedule: &SyncSchedule,
         job: &SyncJob,
         started: &str,
         changed: &[(String, RecordCounts)],
-    ) -> Result<()> {
-        let state = self;
+    ) -> Result<Vec<NewWebhook>> {
+        let mut owed = Vec::new();
         let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
-            return Ok(());
+            return Ok(owed);
         };
         if environment.webhook_urls().is_empty() {
-            return Ok(());
+            return Ok(owed);
         }
-        let Some(connection) = state.store.connection_by_id(schedule.connection).await? else {
-            return Ok(());
+        let Some(connection) = self.store.connection_by_id(schedule.connection).await? else {
+            return Ok(owed);
         };
         for (model, counts) in changed {
             let unchanged = counts.added + counts.updated + counts.deleted == 0;
@@ -63,30 +65,29 @@ impl Platform {
                 "modifiedAfter": started,
                 "success": true,
             });
-            self.queue_webhooks(&environment, &body).await?;
+            owed.extend(webhooks_to(&environment, &body));
         }
-        Ok(())
+        Ok(owed)
     }
 
-    /// After a run failed for good.
-    pub(super) async fn sync_failed(
+    /// What a run that failed for good owes.
+    pub(super) async fn failure_webhooks(
         &self,
         job: &SyncJob,
         started: &str,
         message: &str,
-    ) -> Result<()> {
-        let state = self;
-        let Some(schedule) = state.store.sync_schedule(job.sync_id).await? else {
-            return Ok(());
+    ) -> Result<Vec<NewWebhook>> {
+        let Some(schedule) = self.store.sync_schedule(job.sync_id).await? else {
+            return Ok(Vec::new());
         };
         let Some(environment) = self.environment_by_id(schedule.environment_id).await? else {
-            return Ok(());
+            return Ok(Vec::new());
         };
         if !environment.webhook_on_sync_error || environment.webhook_urls().is_empty() {
-            return Ok(());
+            return Ok(Vec::new());
         }
-        let Some(connection) = state.store.connection_by_id(schedule.connection).await? else {
-            return Ok(());
+        let Some(connection) = self.store.connection_by_id(schedule.connection).await? else {
+            return Ok(Vec::new());
         };
         let body = json!({
             "from": "nango",
@@ -101,7 +102,7 @@ impl Platform {
             "startedAt": started,
             "failedAt": nango_store::now(),
         });
-        self.queue_webhooks(&environment, &body).await
+        Ok(webhooks_to(&environment, &body))
     }
 
     /// Every delivery attempt is an operation of the logs (kind `webhook`), so the dashboard
@@ -157,12 +158,30 @@ impl Platform {
         environment: &nango_store::Environment,
         body: &serde_json::Value,
     ) -> Result<()> {
-        let body = body.to_string();
-        for url in environment.webhook_urls() {
-            self.store.queue_webhook(environment.id, url, &body).await?;
+        for webhook in webhooks_to(environment, body) {
+            self.store
+                .queue_webhook(webhook.environment_id, &webhook.url, &webhook.body)
+                .await?;
         }
         Ok(())
     }
+}
+
+/// One delivery of `body` to each of the environment's URLs.
+fn webhooks_to(
+    environment: &nango_store::Environment,
+    body: &serde_json::Value,
+) -> Vec<NewWebhook> {
+    let body = body.to_string();
+    environment
+        .webhook_urls()
+        .into_iter()
+        .map(|url| NewWebhook {
+            environment_id: environment.id,
+            url: url.to_string(),
+            body: body.clone(),
+        })
+        .collect()
 }
 
 /// The signature headers of a body.

@@ -25,8 +25,10 @@ async fn listen_for_work(platform: Platform) {
             return;
         }
     };
-    while messages.recv().await.is_some() {
-        platform.wake.notify_one();
+    while let Some(payload) = messages.recv().await {
+        platform
+            .wake
+            .ring(crate::platform::WakeFor::from_payload(&payload));
     }
 }
 
@@ -34,19 +36,21 @@ async fn schedule_forever(platform: Platform) {
     // Runs left by a process that died are claimed again once their lease ends (a stopped
     // process gave its runs back as it stopped): nothing to do at start.
     let mut ticks: u64 = 0;
-    // Schedules follow deploys and connections: they are brought in line when something wakes
-    // the scheduler (a deploy, an import, a trigger) and every 30 ticks, not on every tick
-    // (which would list every connection once a second).
-    let mut woken = true;
+    // Schedules follow deploys and connections: they are brought in line at start, when a
+    // deploy or a connection asks for it, and every 30 ticks; not on every wake-up (a queued
+    // action, a run that ended), which would list every connection each time.
+    let mut reschedule = true;
     loop {
-        if let Err(e) = tick(&platform, ticks, woken || ticks.is_multiple_of(30)).await {
+        reschedule |= platform.wake.take_reschedule();
+        if let Err(e) = tick(&platform, ticks, reschedule || ticks.is_multiple_of(30)).await {
             tracing::error!("scheduler: {}", e.message);
         }
+        reschedule = false;
         ticks += 1;
-        woken = tokio::select! {
-            () = tokio::time::sleep(platform.settings.scheduler_tick) => false,
-            () = platform.wake.notified() => true,
-        };
+        tokio::select! {
+            () = tokio::time::sleep(platform.settings.scheduler_tick) => {}
+            () = platform.wake.rung() => {}
+        }
     }
 }
 
@@ -78,7 +82,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
                 platform.run_sync_job(job).await;
                 heartbeat.abort();
                 platform.running_syncs.fetch_sub(1, Ordering::Relaxed);
-                platform.wake.notify_one();
+                platform.wake.ring(crate::platform::WakeFor::Claim);
             });
         }
     }
