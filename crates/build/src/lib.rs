@@ -4,6 +4,7 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
+pub mod definition;
 pub mod lint;
 pub mod resolve;
 pub mod transform;

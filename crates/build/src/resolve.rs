@@ -24,9 +24,11 @@ pub enum Allowed {
 
 /// The packages Nango lets scripts import. `crypto` and `url` are Node built-ins the runtime
 /// provides; `soap`, `botbuilder` and `unzipper` are allowed by Nango's runner, which provides
-/// them too, so a bundle that uses them stays deployable to Nango.
-pub const ALLOWED_PACKAGES: [(&str, Allowed); 10] = [
+/// them too, so a bundle that uses them stays deployable to Nango. `nango` is the definition
+/// helpers of zero-yaml scripts (`createSync`, `createAction`, `createOnEvent`).
+pub const ALLOWED_PACKAGES: [(&str, Allowed); 11] = [
     ("zod", Allowed::Bundled),
+    ("nango", Allowed::Runtime),
     ("crypto", Allowed::Runtime),
     ("node:crypto", Allowed::Runtime),
     ("url", Allowed::Runtime),
@@ -43,7 +45,8 @@ pub fn allowed(specifier: &str) -> Option<Allowed> {
     let package = package_name(specifier);
     ALLOWED_PACKAGES
         .iter()
-        .find(|(name, _)| *name == package || *name == specifier)
+        // `nango` itself only: its subpaths (`nango/test`, the vitest mocks) are not for scripts.
+        .find(|(name, _)| *name == specifier || (*name == package && *name != "nango"))
         .map(|(_, a)| *a)
 }
 

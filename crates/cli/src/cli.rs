@@ -113,6 +113,11 @@ pub struct DryrunArgs {
     #[arg(short = 'm', long)]
     pub metadata: Option<String>,
 
+    /// The checkpoint the sync starts from (`nango.getCheckpoint()`): a JSON object of strings,
+    /// numbers and booleans, or `@file.json`.
+    #[arg(short = 'c', long)]
+    pub checkpoint: Option<String>,
+
     /// `lastSyncDate` for an incremental sync (an ISO date or date-time).
     #[arg(short = 'l', long = "lastSyncDate", alias = "last-sync-date")]
     pub last_sync_date: Option<String>,

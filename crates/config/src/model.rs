@@ -10,8 +10,51 @@ pub struct Config {
     /// Integrations in file order.
     pub integrations: Vec<Integration>,
     /// Every model: those written under `models:` and the anonymous ones made for scripts whose
-    /// input or output is a type expression rather than a model name.
+    /// input or output is a type expression rather than a model name. In a zero-yaml project,
+    /// each name once (the first script's); [`ZeroYaml`] has each script's own.
     pub models: IndexMap<String, Model>,
+    /// What a zero-yaml project (`index.ts`, no nango.yaml) adds; `None` for nango.yaml.
+    pub zero_yaml: Option<ZeroYaml>,
+}
+
+/// What a zero-yaml project's configuration adds to the shape both formats share: where each
+/// script is, and its models as JSON Schema. Models belong to their script there: two
+/// integrations may each define their own `User`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ZeroYaml {
+    /// Every script, in `index.ts` order.
+    pub scripts: Vec<ZeroYamlScript>,
+}
+
+/// One script of a zero-yaml project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ZeroYamlScript {
+    /// Its integration (the first folder of its path).
+    pub integration: String,
+    /// Sync, action or on-event script.
+    pub kind: ScriptKind,
+    /// Its name (the file's name without `.ts`).
+    pub name: String,
+    /// Its file, relative to the project, with `/`.
+    pub file: String,
+    /// `{"definitions": {…}}`: its models, an action's input and output, a sync's metadata.
+    pub json_schema: serde_json::Value,
+    /// What the server must support to run it (`checkpoints`).
+    pub features: Vec<String>,
+}
+
+impl ZeroYaml {
+    /// A script by integration, kind and name.
+    pub fn script(
+        &self,
+        integration: &str,
+        kind: ScriptKind,
+        name: &str,
+    ) -> Option<&ZeroYamlScript> {
+        self.scripts
+            .iter()
+            .find(|s| s.integration == integration && s.kind == kind && s.name == name)
+    }
 }
 
 /// One integration (a provider config key) and its scripts.
@@ -134,17 +177,27 @@ pub enum Event {
     PostConnectionCreation,
     /// Before a connection is deleted.
     PreConnectionDeletion,
+    /// When a connection's credentials are checked (zero-yaml projects, the 0.71 line).
+    ValidateConnection,
 }
 
 impl Event {
-    /// Every event, in nango.json order.
+    /// The events of nango.yaml, in nango.json order.
     pub const ALL: [Event; 2] = [Event::PostConnectionCreation, Event::PreConnectionDeletion];
 
-    /// The spelling in nango.yaml.
+    /// The events of zero-yaml scripts (`createOnEvent`), in nango.json order.
+    pub const ZERO_YAML: [Event; 3] = [
+        Event::PostConnectionCreation,
+        Event::PreConnectionDeletion,
+        Event::ValidateConnection,
+    ];
+
+    /// The spelling in nango.yaml and in `createOnEvent({ event })`.
     pub fn as_str(self) -> &'static str {
         match self {
             Event::PostConnectionCreation => "post-connection-creation",
             Event::PreConnectionDeletion => "pre-connection-deletion",
+            Event::ValidateConnection => "validate-connection",
         }
     }
 }
@@ -174,6 +227,8 @@ pub enum ModelShape {
     Object(ObjectType),
     /// Made for a script whose input or output is a type expression such as `boolean` or `User[]`.
     Anonymous(TypeExpr),
+    /// A zod schema of a zero-yaml script, as the JSON Schema zod made of it.
+    JsonSchema(serde_json::Value),
 }
 
 /// The kinds of scripts, which decide their folder and their entry point.

@@ -257,6 +257,7 @@ impl Cx {
         Some(Config {
             integrations,
             models,
+            zero_yaml: None,
         })
     }
 
@@ -1318,7 +1319,8 @@ impl Cx {
                 &p,
                 Some("declare a model under `models:` with an `id` field and use its name".into()),
             ),
-            None => {}
+            // Only zero-yaml projects have these, and they are checked where they are read.
+            Some(ModelShape::JsonSchema(_)) | None => {}
         }
     }
 
@@ -1564,6 +1566,7 @@ fn used_models(
         match &models[name].shape {
             ModelShape::Object(object) => object.refs(&mut refs),
             ModelShape::Anonymous(ty) => ty.refs(&mut refs),
+            ModelShape::JsonSchema(_) => {}
         }
         for r in refs {
             visit(r, models, out);

@@ -116,6 +116,7 @@ pub fn payload(
             if let Some(input) = &sync.input {
                 flow["input"] = json!(input);
             }
+            zero_yaml_fields(&mut flow, config, key, ScriptKind::Sync, &sync.name);
             flows.push(flow);
         }
         for action in &integration.actions {
@@ -137,6 +138,7 @@ pub fn payload(
             if let Some(input) = &action.input {
                 flow["input"] = json!(input);
             }
+            zero_yaml_fields(&mut flow, config, key, ScriptKind::Action, &action.name);
             flows.push(flow);
         }
         if !options.single() && options.integration.as_deref().is_none_or(|i| i == key) {
@@ -166,7 +168,37 @@ pub fn payload(
     if !options.single() {
         payload["onEventScriptsByProvider"] = Value::Array(on_events);
     }
+    // A zero-yaml project has no nango.yaml and sends each flow's models with it (as the 0.71
+    // CLI does); the `-zero` suffix tells the server so.
+    if config.zero_yaml.is_some()
+        && let Some(object) = payload.as_object_mut()
+    {
+        object.remove("jsonSchema");
+        object.insert("nangoYamlBody".into(), json!(""));
+        object.insert(
+            "sdkVersion".into(),
+            json!(format!("{}-nango-rs-zero", crate::VERSION)),
+        );
+    }
     Ok(payload)
+}
+
+/// A zero-yaml flow's own models (`models_json_schema`) and `features`, as the 0.71 CLI sends.
+fn zero_yaml_fields(
+    flow: &mut Value,
+    config: &Config,
+    integration: &str,
+    kind: ScriptKind,
+    name: &str,
+) {
+    if let Some(script) = config
+        .zero_yaml
+        .as_ref()
+        .and_then(|z| z.script(integration, kind, name))
+    {
+        flow["models_json_schema"] = script.json_schema.clone();
+        flow["features"] = json!(script.features);
+    }
 }
 
 /// The confirmation request: the same, without the yaml, not reconciling.

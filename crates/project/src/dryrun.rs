@@ -58,6 +58,8 @@ pub struct DryrunOptions {
     pub input: Option<Value>,
     /// Metadata the script sees instead of the connection's.
     pub metadata: Option<Value>,
+    /// The checkpoint the script starts from (`--checkpoint`).
+    pub checkpoint: Option<Value>,
     /// `lastSyncDate` for an incremental sync (RFC 3339).
     pub last_sync_date: Option<String>,
     /// Proxy path.
@@ -238,8 +240,23 @@ pub(crate) fn compile_script(
     })
 }
 
-/// The models as JSON Schema definitions (`.nango/schema.json`), to validate records.
-pub(crate) fn model_definitions(config: &Config) -> Arc<Value> {
+/// The models a script's records, input and output are validated against, as JSON Schema
+/// definitions: a zero-yaml script's own, or every model of nango.yaml (`.nango/schema.json`).
+pub(crate) fn model_definitions(config: &Config, script: &ScriptRef<'_>) -> Arc<Value> {
+    if let Some(own) = config.zero_yaml.as_ref().and_then(|z| {
+        z.script(
+            &script.integration.provider_config_key,
+            script.kind,
+            script.name,
+        )
+    }) {
+        return Arc::new(
+            own.json_schema
+                .get("definitions")
+                .cloned()
+                .unwrap_or_default(),
+        );
+    }
     Arc::new(
         nango_config::codegen::schema_json(config, crate::VERSION)
             .get("definitions")
@@ -261,7 +278,7 @@ pub async fn dryrun(
     let integration = script.integration.provider_config_key.clone();
     let compiled = compile_script(project, &Bundler::new(project.root()), &script)
         .map_err(DryrunError::Compile)?;
-    let models = model_definitions(config);
+    let models = model_definitions(config, &script);
     let client = NangoClient::new(&server.host, &server.secret_key)
         .map_err(|e| DryrunError::Server(e.to_string()))?
         .dry_run();
@@ -365,6 +382,7 @@ pub async fn dryrun(
             integration: integration.clone(),
             connection_id: options.connection_id.clone(),
             connection: connection_for_script,
+            checkpoint: options.checkpoint.clone(),
         }),
         logs: Arc::new(Logs {
             state: state.clone(),
@@ -697,6 +715,8 @@ struct Remote {
     integration: String,
     connection_id: String,
     connection: Value,
+    /// `--checkpoint`.
+    checkpoint: Option<Value>,
 }
 
 #[async_trait]
@@ -760,6 +780,10 @@ impl ConnectionSource for Remote {
                 .map_err(failed),
             // A dry run saves nothing, so there is nothing to merge.
             HostCall::SetMergingStrategy { .. } => Ok(Value::Null),
+            // A dry run starts from the `--checkpoint` given, if any, and saves nothing: the
+            // SDK keeps what the script saves for the rest of the run.
+            HostCall::GetCheckpoint => Ok(self.checkpoint.clone().unwrap_or(Value::Null)),
+            HostCall::SaveCheckpoint { .. } => Ok(Value::Null),
         }
     }
 }

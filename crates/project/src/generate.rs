@@ -21,6 +21,28 @@ pub fn write_generated(project: &Project, config: &Config) -> std::io::Result<Ve
     let nango_dir = project.nango_dir();
     let json =
         |value: serde_json::Value| serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+    // A zero-yaml project's models are its zod schemas: no models.ts or schema.ts (a models.ts
+    // there is the user's own), and nango.json in the 0.71 CLI's shape.
+    if let Some(zero_yaml) = &config.zero_yaml {
+        let files = [
+            (
+                nango_dir.join("nango.json"),
+                json(crate::zero_yaml::nango_json(config, zero_yaml)),
+            ),
+            (
+                nango_dir.join("schema.json"),
+                json(codegen::schema_json(config, VERSION)),
+            ),
+            (nango_dir.join(".gitkeep"), String::new()),
+        ];
+        let mut updated = Vec::new();
+        for (path, content) in files {
+            if write_if_changed(&path, &content)? {
+                updated.push(path);
+            }
+        }
+        return Ok(updated);
+    }
     let files = [
         (project.models_path(), codegen::models_ts(config, VERSION)),
         (
@@ -51,7 +73,13 @@ pub fn write_generated(project: &Project, config: &Config) -> std::io::Result<Ve
 pub fn generate(project: &Project, config: &Config) -> std::io::Result<GenerateReport> {
     let updated = write_generated(project, config)?;
     let mut scaffolded = Vec::new();
-    for script in config.scripts() {
+    // A zero-yaml project's scripts are its configuration: there is nothing to scaffold.
+    let scripts = if config.zero_yaml.is_some() {
+        Vec::new()
+    } else {
+        config.scripts()
+    };
+    for script in scripts {
         let path = project.script_path(&script);
         if path.exists() {
             continue;

@@ -43,7 +43,11 @@ impl Project {
         })?;
         start
             .ancestors()
-            .find(|dir| dir.join(CONFIG_FILE).is_file() || dir.join(".nango").is_dir())
+            .find(|dir| {
+                dir.join(CONFIG_FILE).is_file()
+                    || dir.join(".nango").is_dir()
+                    || is_zero_yaml_package(dir)
+            })
             .map(|dir| Self {
                 root: dir.to_path_buf(),
             })
@@ -58,6 +62,11 @@ impl Project {
     /// The folder.
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Whether it is a zero-yaml project (`index.ts`, no nango.yaml).
+    pub fn is_zero_yaml(&self) -> bool {
+        crate::zero_yaml::is_zero_yaml(&self.root)
     }
 
     /// `nango.yaml`.
@@ -99,8 +108,20 @@ impl Project {
     }
 }
 
-/// Reads and validates nango.yaml. A missing or unreadable file is an error diagnostic, never a panic.
+/// A folder with `index.ts` and a package.json that depends on `nango`: a zero-yaml project
+/// even before its first compile made `.nango/`.
+fn is_zero_yaml_package(dir: &Path) -> bool {
+    crate::zero_yaml::is_zero_yaml(dir)
+        && std::fs::read_to_string(dir.join("package.json")).is_ok_and(|p| p.contains("\"nango\""))
+}
+
+/// Reads and validates the project's configuration: nango.yaml, or a zero-yaml project's
+/// definitions (see [`crate::zero_yaml`]). A missing or unreadable file is an error diagnostic,
+/// never a panic.
 pub fn load_config(project: &Project) -> Loaded {
+    if project.is_zero_yaml() {
+        return crate::zero_yaml::load(project, &nango_build::Bundler::new(project.root()));
+    }
     let path = project.config_path();
     match std::fs::read_to_string(&path) {
         Ok(text) => nango_config::load(CONFIG_FILE, &text),

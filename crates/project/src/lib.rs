@@ -14,6 +14,7 @@ mod generate;
 mod init;
 mod layout;
 pub mod testing;
+pub mod zero_yaml;
 
 pub use compile::{
     CompileOptions, CompileReport, CompiledScript, TypecheckMode, TypecheckReport, build_scripts,

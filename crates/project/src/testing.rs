@@ -137,7 +137,6 @@ pub async fn run_tests(
     let catalog = Catalog::builtin_with_file(options.providers_file.as_deref())
         .map_err(|e| TestError::Catalog(e.to_string()))?;
     let scripts = select(project, config, options)?;
-    let models = model_definitions(config);
     let bundler = Bundler::new(project.root());
     let mut report = TestReport::default();
     for (script, explicit) in scripts {
@@ -149,6 +148,7 @@ pub async fn run_tests(
             ));
             continue;
         }
+        let models = model_definitions(config, &script);
         let started = Instant::now();
         let mut result = run_one(
             project, &bundler, &catalog, &models, &script, &mocks, options,
@@ -602,6 +602,10 @@ impl ConnectionSource for MockConnection {
                 "webhook_url": TEST_WEBHOOK_URL,
             })),
             HostCall::RecordsByIds { .. } => Ok(json!([])),
+            // As `nango/test`'s mocks: no checkpoint at the start, and saves kept for the run
+            // only (the SDK keeps the last one).
+            HostCall::GetCheckpoint => Ok(Value::Null),
+            HostCall::SaveCheckpoint { .. } => Ok(Value::Null),
             HostCall::TriggerAction { action_name, .. } => Err(HostError::new(
                 "not_available_in_tests",
                 format!(

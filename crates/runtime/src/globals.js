@@ -88,8 +88,17 @@
         ['buffer', 'bytes']
     ]);
 
+    // `import { createSync } from 'nango'` in a zero-yaml script: the definition helpers, which
+    // only tag the definition with its kind (the CLI and the runtime read the object).
+    const nangoModule = Object.freeze({
+        createSync: (definition) => ({ ...definition, type: 'sync' }),
+        createAction: (definition) => ({ ...definition, type: 'action' }),
+        createOnEvent: (definition) => ({ ...definition, type: 'onEvent' })
+    });
+
     function require(id) {
         const name = String(id);
+        if (name === 'nango') return nangoModule;
         const section = moduleSections.get(name.startsWith('node:') ? name.slice(5) : name);
         if (section === undefined) throw new Error(`module "${name}" is not available in the nango-rs runtime`);
         return need(section).module;

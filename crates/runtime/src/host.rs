@@ -140,6 +140,14 @@ pub enum HostCall {
         /// Model.
         model: String,
     },
+    /// `getCheckpoint()`: what the sync saved last (at this or an earlier run), or `null`.
+    GetCheckpoint,
+    /// `saveCheckpoint(c)` (`clearCheckpoint()` saves `null`). The SDK has checked that it is a
+    /// flat object of strings, numbers and booleans.
+    SaveCheckpoint {
+        /// The checkpoint, or `null` to clear it.
+        checkpoint: Value,
+    },
 }
 
 /// The connection and the environment around it.

@@ -198,6 +198,60 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
     })
 }
 
+const DEFINITION: &str = include_str!("definition.js");
+
+/// Reads a zero-yaml script's definition without running it: the bundle is evaluated (which
+/// builds its zod schemas) and its default export described as JSON by `definition.js`: plain
+/// values as they are, functions as `{"$function": true}`, zod schemas as
+/// `{"$zod": <type>, "schema": <JSON Schema>}`, `models` as `[name, schema]` pairs in their
+/// order. The CLI validates the result; this only reads it.
+pub async fn read_definition(
+    script: &Script,
+    limits: &Limits,
+) -> Result<serde_json::Value, RunError> {
+    let runtime = AsyncRuntime::new()
+        .map_err(|e| RunError::Internal(format!("cannot create the JavaScript runtime: {e}")))?;
+    runtime.set_memory_limit(limits.memory_bytes).await;
+    runtime.set_max_stack_size(limits.stack_bytes).await;
+    let deadline = Instant::now() + limits.wall_time;
+    runtime
+        .set_interrupt_handler(Some(Box::new(move || Instant::now() >= deadline)))
+        .await;
+    let context = AsyncContext::full(&runtime)
+        .await
+        .map_err(|e| RunError::Internal(format!("cannot create the JavaScript context: {e}")))?;
+    let text = context
+        .with(|ctx| -> Result<String, RunError> {
+            globals::install(&ctx)
+                .catch(&ctx)
+                .map_err(|e| error::from_caught(&ctx, e, limits))?;
+            let exports = load_exports(&ctx, script).map_err(|e| match e {
+                BundleError::Caught(message) | BundleError::NoDefault(message) => {
+                    RunError::InvalidScript(message)
+                }
+            })?;
+            let default: Value = match exports.as_object() {
+                Some(object) => object.get("default").unwrap_or_else(|_| exports.clone()),
+                None => exports.clone(),
+            };
+            let default = if default.is_undefined() {
+                exports
+            } else {
+                default
+            };
+            let describe: Function = ctx
+                .eval_with_options(DEFINITION, eval_options("nango-definition.js"))
+                .catch(&ctx)
+                .map_err(|e| error::from_caught(&ctx, e, limits))?;
+            describe
+                .call::<_, String>((default,))
+                .catch(&ctx)
+                .map_err(|e| error::from_caught(&ctx, e, limits))
+        })
+        .await?;
+    serde_json::from_str(&text).map_err(|e| RunError::Internal(e.to_string()))
+}
+
 async fn execute<'js>(
     ctx: &Ctx<'js>,
     request: &RunRequest,
@@ -393,6 +447,12 @@ enum BundleError {
 /// Evaluates a CommonJS bundle and returns its default export. `module`, `exports` and `require`
 /// are globals so the bundle's lines are the file's lines in stack traces.
 fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, BundleError> {
+    let exports = load_exports(ctx, script)?;
+    entry_of(exports)
+}
+
+/// Evaluates a CommonJS bundle and returns its `module.exports`.
+fn load_exports<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Value<'js>, BundleError> {
     let setup = || -> rquickjs::Result<()> {
         let globals = ctx.globals();
         let module = Object::new(ctx.clone())?;
@@ -410,18 +470,30 @@ fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, Bu
         .globals()
         .get("module")
         .map_err(|e| BundleError::Caught(e.to_string()))?;
-    let exports: Value = module
+    module
         .get("exports")
-        .map_err(|e| BundleError::Caught(e.to_string()))?;
+        .map_err(|e| BundleError::Caught(e.to_string()))
+}
+
+/// The function a run calls: the default export, or a zero-yaml definition's `exec`.
+fn entry_of(exports: Value<'_>) -> Result<Function<'_>, BundleError> {
     if let Some(f) = exports.as_function() {
         return Ok(f.clone());
     }
     if let Some(object) = exports.as_object()
-        && let Ok(f) = object.get::<_, Function>("default")
+        && let Ok(default) = object.get::<_, Value>("default")
     {
-        return Ok(f);
+        if let Some(f) = default.as_function() {
+            return Ok(f.clone());
+        }
+        // A zero-yaml script: `export default createSync({ …, exec })`.
+        if let Some(definition) = default.as_object()
+            && let Ok(exec) = definition.get::<_, Function>("exec")
+        {
+            return Ok(exec);
+        }
     }
     Err(BundleError::NoDefault(
-        "the script has no default export function (`export default async function …`)".into(),
+        "the script has no default export function (`export default async function …`) or definition (`export default createSync({ …, exec })`)".into(),
     ))
 }

@@ -139,6 +139,8 @@
         if (typeof context.frozenTime === 'number') replay().freezeClock(context.frozenTime);
         let connectionPromise = null;
         const locks = new Map();
+        // The checkpoint as last read or saved in this run (`undefined`: not read yet).
+        let checkpoint = undefined;
 
         async function proxy(config) {
             if (!config || typeof config.endpoint !== 'string') {
@@ -308,6 +310,31 @@
             },
             async uncontrolledFetch() {
                 throw new Error('nango.uncontrolledFetch() is not available: use nango.proxy() so credentials and retries apply');
+            },
+            // Checkpoints (the 0.71 SDK): a flat object a sync saves as it goes and reads at its
+            // next run; `null` when nothing is saved.
+            async getCheckpoint() {
+                if (checkpoint === undefined) {
+                    const saved = await call({ op: 'getCheckpoint' });
+                    checkpoint = saved === undefined ? null : saved;
+                }
+                return checkpoint === null ? null : { ...checkpoint };
+            },
+            async saveCheckpoint(value) {
+                const valid =
+                    value !== null &&
+                    typeof value === 'object' &&
+                    !Array.isArray(value) &&
+                    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)));
+                if (!valid) {
+                    throw new Error('Invalid checkpoint: it must be an object whose values are strings, numbers or booleans');
+                }
+                await call({ op: 'saveCheckpoint', checkpoint: value });
+                checkpoint = { ...value };
+            },
+            async clearCheckpoint() {
+                await call({ op: 'saveCheckpoint', checkpoint: null });
+                checkpoint = null;
             }
         };
 

@@ -676,3 +676,28 @@ async fn paginate_puts_values_in_the_body_of_posts_and_reads_lodash_paths() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_zero_yaml_definition_runs_its_exec_with_checkpoints() {
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    // What a zero-yaml bundle exports: `createSync({…})` from the runtime's `nango` module.
+    let code = "\"use strict\";\nconst { createSync } = require('nango');\nmodule.exports.default = createSync({ description: 'd', exec: async (nango) => {\n    const first = await nango.getCheckpoint();\n    await nango.saveCheckpoint({ page: first.page + 1, cursor: 'c', done: false });\n    const second = await nango.getCheckpoint();\n    second.page = 99;\n    const third = await nango.getCheckpoint();\n    let refused = null;\n    try { await nango.saveCheckpoint({ nested: { no: 1 } }); } catch (e) { refused = e.message; }\n    await nango.clearCheckpoint();\n    await nango.batchSave([{ id: 'r', first, third, refused, cleared: await nango.getCheckpoint() }], 'Out');\n} });\n";
+    fake.run(ScriptKind::Sync, code, None).await.unwrap();
+    let saved = fake.seen.records.lock().unwrap().clone();
+    let record = &saved[0].2[0];
+    // The host's checkpoint (`{page: 2}`), then the saved one, which the script cannot change
+    // by mutating what it read; a nested value is refused; a cleared checkpoint is null.
+    assert_eq!(record["first"], json!({ "page": 2 }));
+    assert_eq!(
+        record["third"],
+        json!({ "page": 3, "cursor": "c", "done": false })
+    );
+    assert!(
+        record["refused"]
+            .as_str()
+            .unwrap()
+            .contains("strings, numbers or booleans"),
+        "{record}"
+    );
+    assert_eq!(record["cleared"], json!(null));
+}

@@ -276,6 +276,10 @@ pub trait Store: Send + Sync {
     ) -> Result<SyncSchedule>;
     /// Saves a schedule's state (paused, frequency, next run, last sync date).
     async fn update_sync_schedule(&self, schedule: &SyncSchedule) -> Result<()>;
+    /// A schedule's checkpoint (what its script saved with `nango.saveCheckpoint`), if any.
+    async fn sync_checkpoint(&self, schedule: i64) -> Result<Option<Value>>;
+    /// Saves (or, with `None`, clears) a schedule's checkpoint.
+    async fn set_sync_checkpoint(&self, schedule: i64, checkpoint: Option<&Value>) -> Result<()>;
     /// One schedule.
     async fn sync_schedule(&self, id: i64) -> Result<Option<SyncSchedule>>;
     /// Removes a schedule (its sync was undeployed) and its runs.

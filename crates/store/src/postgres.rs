@@ -1092,6 +1092,26 @@ impl Store for PostgresStore {
         Ok(sync_schedule(&row))
     }
 
+    async fn sync_checkpoint(&self, schedule: i64) -> Result<Option<Value>> {
+        let text: Option<Option<String>> =
+            sqlx::query_scalar("SELECT checkpoint FROM sync_schedules WHERE id = $1")
+                .bind(schedule)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(text
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok()))
+    }
+
+    async fn set_sync_checkpoint(&self, schedule: i64, checkpoint: Option<&Value>) -> Result<()> {
+        sqlx::query("UPDATE sync_schedules SET checkpoint = $1 WHERE id = $2")
+            .bind(checkpoint.map(Value::to_string))
+            .bind(schedule)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn update_sync_schedule(&self, schedule: &SyncSchedule) -> Result<()> {
         sqlx::query("UPDATE sync_schedules SET paused = $1, frequency_secs = $2, next_run_at = $3, last_sync_date = $4 WHERE id = $5")
             .bind(schedule.paused)

@@ -1087,6 +1087,26 @@ impl Store for SqliteStore {
         Ok(sync_schedule(&row))
     }
 
+    async fn sync_checkpoint(&self, schedule: i64) -> Result<Option<Value>> {
+        let text: Option<Option<String>> =
+            sqlx::query_scalar("SELECT checkpoint FROM sync_schedules WHERE id = ?")
+                .bind(schedule)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(text
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok()))
+    }
+
+    async fn set_sync_checkpoint(&self, schedule: i64, checkpoint: Option<&Value>) -> Result<()> {
+        sqlx::query("UPDATE sync_schedules SET checkpoint = ? WHERE id = ?")
+            .bind(checkpoint.map(Value::to_string))
+            .bind(schedule)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn update_sync_schedule(&self, schedule: &SyncSchedule) -> Result<()> {
         sqlx::query("UPDATE sync_schedules SET paused = ?, frequency_secs = ?, next_run_at = ?, last_sync_date = ? WHERE id = ?")
             .bind(schedule.paused)
@@ -1708,7 +1728,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 8);
+        assert_eq!(known_migrations().len(), 9);
     }
 
     #[tokio::test]

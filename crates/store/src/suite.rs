@@ -176,6 +176,7 @@ suite! {
     integrations_are_listed_in_byte_order_and_keys_are_unique,
     action_runs_are_recorded_until_they_finish,
     schedules_are_ensured_once_and_start_unless_paused,
+    a_schedule_keeps_its_checkpoint_until_it_is_cleared,
     a_schedule_has_one_active_run_and_claims_take_due_runs_in_order,
     a_failed_run_is_retried_and_interrupted_runs_are_requeued,
     concurrent_queueing_makes_one_run_per_schedule,
@@ -383,6 +384,28 @@ async fn action_runs_are_recorded_until_they_finish(store: &dyn Store) {
     assert!(done.finished_at.is_some());
     let other = store.create_environment("prod", "k2").await.unwrap();
     assert!(store.action_run(other.id, "run-1").await.unwrap().is_none());
+}
+
+async fn a_schedule_keeps_its_checkpoint_until_it_is_cleared(store: &dyn Store) {
+    let schedule = one_schedule(store).await;
+    assert_eq!(store.sync_checkpoint(schedule).await.unwrap(), None);
+    let checkpoint = json!({ "cursor": "abc", "page": 3, "done": false });
+    store
+        .set_sync_checkpoint(schedule, Some(&checkpoint))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.sync_checkpoint(schedule).await.unwrap(),
+        Some(checkpoint)
+    );
+    // Saving the schedule's other state keeps it.
+    let mut state = store.sync_schedule(schedule).await.unwrap().unwrap();
+    state.paused = true;
+    store.update_sync_schedule(&state).await.unwrap();
+    assert!(store.sync_checkpoint(schedule).await.unwrap().is_some());
+    store.set_sync_checkpoint(schedule, None).await.unwrap();
+    assert_eq!(store.sync_checkpoint(schedule).await.unwrap(), None);
+    assert_eq!(store.sync_checkpoint(schedule + 1000).await.unwrap(), None);
 }
 
 async fn schedules_are_ensured_once_and_start_unless_paused(store: &dyn Store) {

@@ -39,16 +39,29 @@ pub fn run(args: &DryrunArgs, settings: &Settings, printer: Printer) -> ExitStat
             serde_json::from_str(&text).unwrap_or(Value::String(text)),
         ))
     };
-    let (input, metadata) = match (
+    let (input, metadata, checkpoint) = match (
         parse("input", &args.input),
         parse("metadata", &args.metadata),
+        parse("checkpoint", &args.checkpoint),
     ) {
-        (Ok(input), Ok(metadata)) => (input, metadata),
-        (Err(e), _) | (_, Err(e)) => {
+        (Ok(input), Ok(metadata), Ok(checkpoint)) => (input, metadata, checkpoint),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
             printer.err(&format!("error: {e}"));
             return ExitStatus::Failure;
         }
     };
+    let flat = |object: &serde_json::Map<String, Value>| {
+        object
+            .values()
+            .all(|v| v.is_string() || v.is_number() || v.is_boolean())
+    };
+    if checkpoint
+        .as_ref()
+        .is_some_and(|c| !c.as_object().is_some_and(flat))
+    {
+        printer.err("error: --checkpoint must be a JSON object whose values are strings, numbers or booleans");
+        return ExitStatus::Failure;
+    }
     if metadata.as_ref().is_some_and(|m| !m.is_object()) {
         printer.err("error: --metadata must be a JSON object");
         return ExitStatus::Failure;
@@ -59,6 +72,7 @@ pub fn run(args: &DryrunArgs, settings: &Settings, printer: Printer) -> ExitStat
         integration: args.integration_id.clone(),
         input,
         metadata,
+        checkpoint,
         last_sync_date: args.last_sync_date.clone(),
         proxy: match args.proxy {
             ProxyArg::Auto => ProxyMode::Auto,

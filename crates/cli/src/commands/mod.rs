@@ -72,8 +72,13 @@ pub fn load_valid_config(project: &Project, printer: Printer) -> Result<Config, 
     match loaded.config {
         Some(config) => Ok(config),
         None => {
+            let what = if project.is_zero_yaml() {
+                "the scripts' definitions are invalid"
+            } else {
+                "nango.yaml is invalid"
+            };
             printer.err(&format!(
-                "{} nango.yaml is invalid: {}",
+                "{} {what}: {}",
                 printer.cross(),
                 Printer::summary(&loaded.diagnostics)
             ));

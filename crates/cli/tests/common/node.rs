@@ -33,6 +33,7 @@ pub fn modules(package: &str) -> Option<PathBuf> {
         ),
         "@nangohq/frontend" => (modules, "target/ci-node", "@nangohq/frontend@0.71.10"),
         "playwright-core" => (modules, "target/ci-node", "playwright-core@1"),
+        "zod4" => (modules, "target/ci-node", "zod4@npm:zod@4.3.6"),
         other => panic!("no install known for {other}"),
     };
     let found = modules.filter(|m| m.join(package).join("package.json").is_file());

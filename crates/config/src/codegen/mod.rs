@@ -42,6 +42,8 @@ pub fn model_declarations(config: &Config) -> String {
                 object.write_ts_body(&mut out, 1);
                 out.push_str("}\n\n");
             }
+            // A zero-yaml project's models are its zod schemas: no declarations are generated.
+            ModelShape::JsonSchema(_) => {}
             ModelShape::Anonymous(ty) => {
                 let _ = writeln!(
                     out,

@@ -12,6 +12,7 @@ pub fn schema_json(config: &Config, version: &str) -> Value {
     for model in config.models.values() {
         let schema = match &model.shape {
             ModelShape::Object(object) => object_schema(object),
+            ModelShape::JsonSchema(schema) => schema.clone(),
             ModelShape::Anonymous(ty) => {
                 let mut schema = type_schema(ty);
                 if let Value::Object(map) = &mut schema {

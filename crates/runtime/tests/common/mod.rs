@@ -229,6 +229,8 @@ impl ConnectionSource for FakeConnection {
                     .collect(),
             ),
             HostCall::SetMergingStrategy { .. } => Value::Null,
+            HostCall::GetCheckpoint => json!({ "page": 2 }),
+            HostCall::SaveCheckpoint { .. } => Value::Null,
         })
     }
 }

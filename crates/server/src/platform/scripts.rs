@@ -178,8 +178,9 @@ impl Platform {
                 metadata: connection.metadata.clone(),
             },
         });
-        let (records, run_kind, input, limits, validation, depth): (
+        let (records, run_kind, input, limits, validation, depth, schedule): (
             Arc<dyn RecordSink>,
+            _,
             _,
             _,
             _,
@@ -193,6 +194,7 @@ impl Platform {
                 Limits::action(),
                 Validation::Off,
                 depth,
+                None,
             ),
             RunKind::Sync {
                 records,
@@ -210,6 +212,7 @@ impl Platform {
                     Limits::sync(),
                     Validation::Log,
                     0,
+                    Some(sync.sync_id),
                 )
             }
         };
@@ -222,6 +225,7 @@ impl Platform {
                 integration: integration.clone(),
                 connection,
                 depth,
+                schedule,
             }),
             logs: logs.clone(),
         };
@@ -330,6 +334,8 @@ struct ConnectionCalls {
     integration: Integration,
     connection: Connection,
     depth: u8,
+    /// The sync schedule the run belongs to (its checkpoint); `None` for an action.
+    schedule: Option<i64>,
 }
 
 #[async_trait]
@@ -408,6 +414,26 @@ impl ConnectionCalls {
                 Ok(Value::Array(records))
             }
             HostCall::SetMergingStrategy { .. } => Ok(Value::Null),
+            // A sync's checkpoint lasts from run to run; an action's only for its run (the SDK
+            // keeps it), as an action has no schedule to keep it with.
+            HostCall::GetCheckpoint => match self.schedule {
+                Some(schedule) => Ok(platform
+                    .store
+                    .sync_checkpoint(schedule)
+                    .await?
+                    .unwrap_or(Value::Null)),
+                None => Ok(Value::Null),
+            },
+            HostCall::SaveCheckpoint { checkpoint } => {
+                if let Some(schedule) = self.schedule {
+                    let checkpoint = Some(&checkpoint).filter(|c| !c.is_null());
+                    platform
+                        .store
+                        .set_sync_checkpoint(schedule, checkpoint)
+                        .await?;
+                }
+                Ok(Value::Null)
+            }
         }
     }
 

@@ -165,6 +165,10 @@ impl Platform {
                         .await?;
                 }
             }
+            // A full resync starts over: the script's checkpoint would resume the old pass.
+            if reset {
+                self.store.set_sync_checkpoint(schedule.id, None).await?;
+            }
             let kind = match (reset, schedule.last_sync_date.is_some()) {
                 (true, _) => JobKind::Full,
                 (false, true) => JobKind::Incremental,
