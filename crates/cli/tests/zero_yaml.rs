@@ -259,3 +259,298 @@ export default createAction({
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
 }
+
+const CONTACTS_SYNC: &str = r#"import { createSync } from 'nango';
+import { z } from 'zod';
+
+const Contact = z.object({ id: z.string(), name: z.string(), run: z.number() });
+
+export default createSync({
+    description: 'Contacts',
+    frequency: 'every day',
+    autoStart: true,
+    checkpoint: z.object({ run: z.number() }),
+    models: { Contact },
+    exec: async (nango) => {
+        const checkpoint = await nango.getCheckpoint();
+        const run = checkpoint ? checkpoint.run : 0;
+        await nango.trackDeletesStart('Contact');
+        const res = await nango.get({ endpoint: '/contacts' });
+        await nango.batchSave(res.data.contacts.map((c) => ({ id: String(c.id), name: c.name, run })), 'Contact');
+        const { deletedKeys } = await nango.trackDeletesEnd('Contact');
+        await nango.saveCheckpoint({ run: run + 1 });
+        if (deletedKeys.length > 0) await nango.log(`deleted ${deletedKeys.join(',')}`);
+    }
+});
+"#;
+
+const WHO_AM_I: &str = r#"import { createAction } from 'nango';
+import { z } from 'zod';
+
+export default createAction({
+    description: 'Who am I',
+    input: z.object({ greeting: z.string() }),
+    output: z.object({ text: z.string() }),
+    exec: async (nango, input) => {
+        const res = await nango.get({ endpoint: '/user' });
+        return { text: `${input.greeting}, ${res.data.login}` };
+    }
+});
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zero_yaml_project_deploys_and_runs_on_the_server() {
+    use common::platform::{api, mock_provider, providers_file, start_server};
+    let Some((dir, root)) = project(&[
+        (
+            "index.ts",
+            "import './gh/syncs/contacts.js';\nimport './gh/actions/whoami.js';\n",
+        ),
+        ("gh/syncs/contacts.ts", CONTACTS_SYNC),
+        ("gh/actions/whoami.ts", WHO_AM_I),
+    ]) else {
+        return;
+    };
+    let provider = mock_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let (server, _log) = start_server(dir.path(), &providers);
+    let must = |status: u16, body: &Value| assert!(status < 300, "{status} {body}");
+    let (status, body) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/integrations",
+        Some(json!({ "unique_key": "gh", "provider": "github" })),
+        &[],
+    )
+    .await;
+    must(status, &body);
+    let (status, body) = api(&server, "dev-secret", "POST", "/connections", Some(json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123" })), &[]).await;
+    must(status, &body);
+    reqwest::Client::new()
+        .post(format!("{provider}/__contacts"))
+        .json(&json!([{ "id": 1, "name": "Ada" }, { "id": 2, "name": "Alan" }]))
+        .send()
+        .await
+        .unwrap();
+
+    let run = common::command(
+        &root,
+        &["deploy", "dev", "--auto-confirm", "--no-typecheck"],
+    )
+    .env("NANGO_HOSTPORT", &server.url)
+    .env("NANGO_SECRET_KEY_DEV", "dev-secret")
+    .stdin(std::process::Stdio::null())
+    .output()
+    .unwrap();
+    let run: common::Run = run.into();
+    assert_eq!(run.code, 0, "{}", run.all());
+
+    let headers = [("Connection-Id", "c1"), ("Provider-Config-Key", "gh")];
+    // The live records, once each of them was saved by run `expected_run`.
+    let records = |expected_run: i64, expected_live: usize| {
+        let server = &server;
+        async move {
+            for _ in 0..200 {
+                let (status, page) = api(
+                    server,
+                    "dev-secret",
+                    "GET",
+                    "/records?model=Contact",
+                    None,
+                    &headers,
+                )
+                .await;
+                let live: Vec<Value> = page["records"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| r["_nango_metadata"]["deleted_at"].is_null())
+                    .cloned()
+                    .collect();
+                if status == 200
+                    && live.len() == expected_live
+                    && live.iter().all(|r| r["run"] == expected_run)
+                {
+                    return page["records"].as_array().cloned().unwrap_or_default();
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            panic!("no records of run {expected_run}");
+        }
+    };
+    // The first run (autoStart) starts without a checkpoint.
+    let first = records(0, 2).await;
+    assert_eq!(first[0]["name"], "Ada");
+    // The next run reads the checkpoint the first one saved; Alan is gone from the API, and
+    // trackDeletesStart/End deletes his record.
+    reqwest::Client::new()
+        .post(format!("{provider}/__contacts"))
+        .json(&json!([{ "id": 1, "name": "Ada" }]))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/sync/trigger",
+        Some(json!({ "provider_config_key": "gh", "connection_id": "c1", "syncs": ["contacts"] })),
+        &[],
+    )
+    .await;
+    must(status, &body);
+    let second = records(1, 1).await;
+    let alan = second
+        .iter()
+        .find(|r| r["id"] == "2")
+        .expect("Alan's record");
+    assert_eq!(alan["_nango_metadata"]["last_action"], "DELETED", "{alan}");
+
+    // The action runs with its zod-described input and output.
+    let (status, output) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "whoami", "input": { "greeting": "Hello" } })),
+        &headers,
+    )
+    .await;
+    assert_eq!((status, output), (200, json!({ "text": "Hello, octo" })));
+    // An input that does not match its zod schema is refused before the script runs.
+    let (status, output) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "whoami", "input": { "greeting": 7 } })),
+        &headers,
+    )
+    .await;
+    assert_eq!(
+        (status, &output["error"]["code"]),
+        (400, &json!("invalid_action_input")),
+        "{output}"
+    );
+}
+
+const PAGED_SYNC: &str = r#"import { createSync } from 'nango';
+import { z } from 'zod';
+
+export default createSync({
+    description: 'Tickets, page by page',
+    frequency: 'every hour',
+    models: { Ticket: z.object({ id: z.string(), subject: z.string() }) },
+    exec: async (nango) => {
+        await nango.trackDeletesStart('Ticket');
+        let page = (await nango.getCheckpoint())?.page ?? 1;
+        while (true) {
+            const res = await nango.get({ endpoint: '/tickets', params: { page, per_page: 2 } });
+            await nango.batchSave(res.data.tickets.map((t) => ({ id: String(t.id), subject: t.subject })), 'Ticket');
+            if (!res.data.next) break;
+            page += 1;
+            await nango.saveCheckpoint({ page });
+        }
+        await nango.clearCheckpoint();
+        await nango.trackDeletesEnd('Ticket');
+    }
+});
+"#;
+
+const FIND_USER: &str = r#"import { createAction } from 'nango';
+import { z } from 'zod';
+
+export default createAction({
+    description: 'Finds a user, or says there is none',
+    input: z.object({ email: z.string() }),
+    output: z.object({ found: z.boolean(), id: z.string().optional() }),
+    exec: async (nango, input) => {
+        const res = await nango.post({ endpoint: '/users/search', data: { email: input.email } });
+        if (res.status === 404) {
+            return { found: false };
+        }
+        return { found: true, id: res.data.id };
+    }
+});
+"#;
+
+#[test]
+fn nango_test_replays_test_json_fixtures_as_nango_test_does() {
+    // Page 1 is found by its hash (as recorded), page 2 by its request (the hash is stale, as
+    // in fixtures edited after recording); the action's recorded 404 is a response it handles.
+    let page_one_hash = nango_mocks::Identity::parse(
+        r#"{"method":"get","endpoint":"tickets","params":[["page","1"],["per_page","2"]],"headers":[]}"#,
+    )
+    .unwrap()
+    .hash;
+    let tickets = json!({
+        "nango": {
+            "getConnection": {},
+            "batchSave": { "Ticket": [
+                { "id": "1", "subject": "a" }, { "id": "2", "subject": "b" }, { "id": "3", "subject": "c" }
+            ] },
+            "batchDelete": { "Ticket": [] }
+        },
+        "api": { "get": { "/tickets": [
+            { "response": { "tickets": [{ "id": 1, "subject": "a" }, { "id": 2, "subject": "b" }], "next": true },
+              "status": 200, "headers": {}, "hash": page_one_hash, "request": { "params": { "page": "1", "per_page": "2" } } },
+            { "response": { "tickets": [{ "id": 3, "subject": "c" }], "next": false },
+              "status": 200, "hash": "0000000000000000000000000000000000000000", "request": { "params": { "page": "2", "per_page": "2" } } }
+        ] } }
+    });
+    let find = json!({
+        "input": { "email": "nobody@example.com" },
+        "output": { "found": false },
+        "nango": { "getConnection": {} },
+        "api": { "post": { "/users/search": {
+            "response": { "message": "Not Found" }, "status": 404,
+            "request": { "data": { "email": "nobody@example.com" } }
+        } } }
+    });
+    let Some((_dir, root)) = project(&[
+        (
+            "index.ts",
+            "import './desk/syncs/tickets.js';\nimport './desk/actions/find-user.js';\n",
+        ),
+        ("desk/syncs/tickets.ts", PAGED_SYNC),
+        ("desk/actions/find-user.ts", FIND_USER),
+        ("desk/tests/tickets.test.json", &tickets.to_string()),
+        ("desk/tests/find-user.test.json", &find.to_string()),
+    ]) else {
+        return;
+    };
+    let run = nango(&root, &["test"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.all().contains("2 passed, 0 failed"), "{}", run.all());
+    assert!(
+        run.all()
+            .contains("desk/tickets (sync): 3 records, 2 requests"),
+        "{}",
+        run.all()
+    );
+
+    // A record the fixture does not expect, and a request it has no recording for, fail with
+    // what differs.
+    let mut wrong = tickets.clone();
+    wrong["nango"]["batchSave"]["Ticket"][2]["subject"] = json!("z");
+    write(
+        &root.join("desk/tests/tickets.test.json"),
+        &wrong.to_string(),
+    );
+    let mut unrecorded = find.clone();
+    unrecorded["api"]["post"]["/users/search"]["request"]["data"]["email"] = json!("x@example.com");
+    write(
+        &root.join("desk/tests/find-user.test.json"),
+        &unrecorded.to_string(),
+    );
+    let run = nango(&root, &["test"]);
+    assert_ne!(run.code, 0, "{}", run.all());
+    let out = run.all();
+    assert!(out.contains("0 passed, 2 failed"), "{out}");
+    assert!(out.contains("nango.batchSave.Ticket"), "{out}");
+    assert!(
+        out.contains("no recorded response for post /users/search"),
+        "{out}"
+    );
+}

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod compare;
+mod fixture;
 mod identity;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ use nango_proxy::{ProxyResponse, ResponseOrigin};
 use serde_json::{Map, Value, json};
 
 pub use compare::{Difference, compare};
+pub use fixture::TestFixture;
 pub use identity::Identity;
 
 /// Why a mock could not be read or written.
@@ -84,6 +86,15 @@ pub enum Recorded {
     },
     /// A legacy file: the body only.
     BodyOnly(Value),
+    /// A `.test.json` entry: returned whatever its status (see [`TestFixture`]).
+    Fixture {
+        /// HTTP status.
+        status: u16,
+        /// Headers.
+        headers: Vec<(String, String)>,
+        /// The body as the script sees it.
+        data: Value,
+    },
 }
 
 impl Recorded {
@@ -100,6 +111,16 @@ impl Recorded {
                 headers,
                 body: data.to_string().into_bytes(),
                 origin: ResponseOrigin::Recorded,
+            },
+            Recorded::Fixture {
+                status,
+                headers,
+                data,
+            } => ProxyResponse {
+                status,
+                headers,
+                body: data.to_string().into_bytes(),
+                origin: ResponseOrigin::Fixture,
             },
             Recorded::BodyOnly(data) => ProxyResponse {
                 status: 200,

@@ -1,6 +1,7 @@
-//! `nango test`: runs scripts against their recorded API responses (`<integration>/mocks/`, in
-//! Nango's format: see `nango-mocks`), offline, and compares what they save or return with the
-//! recorded expectations.
+//! `nango test`: runs scripts against their recorded API responses, offline, and compares what
+//! they save or return with the recorded expectations. Recordings are a script's `.test.json`
+//! fixture (`<integration>/tests/<script>.test.json`, the 0.71 line's format) when it has one,
+//! else the `<integration>/mocks/` folder (the 0.60 line's); see `nango-mocks` for both.
 //!
 //! The scripts run in the same sandbox and SDK as everywhere else; only the host differs: proxy
 //! calls are answered from the recordings, `getConnection`/`getMetadata` from
@@ -17,7 +18,7 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use nango_build::Bundler;
 use nango_config::{Config, ScriptRef};
-use nango_mocks::{Difference, Expectation, Identity, MockError, Mocks};
+use nango_mocks::{Difference, Expectation, Identity, MockError, Mocks, TestFixture};
 use nango_providers::Catalog;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
@@ -140,7 +141,22 @@ pub async fn run_tests(
     let bundler = Bundler::new(project.root());
     let mut report = TestReport::default();
     for (script, explicit) in scripts {
-        let mocks = mocks_of(project, &script, options.mocks_directory.as_deref());
+        let mocks = match recordings_of(project, &script, options.mocks_directory.as_deref()) {
+            Ok(recordings) => recordings,
+            Err(e) => {
+                report.results.push(TestResult {
+                    integration: script.integration.provider_config_key.clone(),
+                    script: script.name.to_string(),
+                    kind: script_kind(script.kind),
+                    outcome: Outcome::Error(e.to_string()),
+                    records: 0,
+                    requests: 0,
+                    logs: Vec::new(),
+                    elapsed: Duration::ZERO,
+                });
+                continue;
+            }
+        };
         if !explicit && !mocks.has_script(script.name) {
             report.without_recordings.push(format!(
                 "{}/{}",
@@ -210,13 +226,118 @@ pub fn mocks_of(project: &Project, script: &ScriptRef<'_>, prefix: Option<&str>)
     Mocks::of_integration(&project.root().join(dir))
 }
 
+/// A script's recordings: its `.test.json` fixture, else its integration's `mocks/` folder.
+#[derive(Debug, Clone)]
+pub enum Recordings {
+    /// `<integration>/tests/<script>.test.json` (the 0.71 line).
+    Fixture(Arc<TestFixture>),
+    /// `<integration>/mocks/` (the 0.60 line).
+    Mocks(Mocks),
+}
+
+/// The recordings of a script: its `.test.json` when there is one, else [`mocks_of`].
+pub fn recordings_of(
+    project: &Project,
+    script: &ScriptRef<'_>,
+    prefix: Option<&str>,
+) -> Result<Recordings, MockError> {
+    let integration_dir = project.root().join(&script.integration.provider_config_key);
+    let fixture = TestFixture::read(&TestFixture::path_of(&integration_dir, script.name))?;
+    Ok(match fixture {
+        Some(fixture) => Recordings::Fixture(Arc::new(fixture)),
+        None => Recordings::Mocks(mocks_of(project, script, prefix)),
+    })
+}
+
+impl Recordings {
+    fn has_script(&self, script: &str) -> bool {
+        match self {
+            Recordings::Fixture(_) => true,
+            Recordings::Mocks(mocks) => mocks.has_script(script),
+        }
+    }
+
+    fn input(&self, script: &str) -> Result<Option<Value>, MockError> {
+        match self {
+            Recordings::Fixture(f) => Ok(f.input()),
+            Recordings::Mocks(m) => m.input(script),
+        }
+    }
+
+    fn output(&self, script: &str) -> Result<Option<Value>, MockError> {
+        match self {
+            Recordings::Fixture(f) => Ok(f.output()),
+            Recordings::Mocks(m) => m.output(script),
+        }
+    }
+
+    fn connection(&self) -> Result<Option<Value>, MockError> {
+        match self {
+            Recordings::Fixture(f) => Ok(f.connection()),
+            Recordings::Mocks(m) => m.connection(),
+        }
+    }
+
+    fn metadata(&self) -> Result<Option<Value>, MockError> {
+        match self {
+            Recordings::Fixture(f) => Ok(f.metadata()),
+            Recordings::Mocks(m) => m.metadata(),
+        }
+    }
+
+    fn expected_records(
+        &self,
+        script: &str,
+        model: &str,
+        which: Expectation,
+    ) -> Result<Option<Value>, MockError> {
+        match self {
+            Recordings::Fixture(f) => Ok(f.expected_records(model, which)),
+            Recordings::Mocks(m) => m.expected_records(script, model, which),
+        }
+    }
+
+    /// Where an expectation is written, for messages.
+    fn expectation_place(&self, script: &str, model: &str, which: Expectation) -> String {
+        match self {
+            Recordings::Fixture(f) => format!(
+                "nango.{}.{model} of {}",
+                match which {
+                    Expectation::Save => "batchSave",
+                    Expectation::Delete => "batchDelete",
+                },
+                f.path().display()
+            ),
+            Recordings::Mocks(m) => m
+                .expectation_path(script, model, which)
+                .display()
+                .to_string(),
+        }
+    }
+
+    fn response(
+        &self,
+        script: &str,
+        identity: &Identity,
+    ) -> Result<nango_mocks::Recorded, MockError> {
+        match self {
+            Recordings::Fixture(f) => f.response(identity),
+            Recordings::Mocks(m) => m.response(script, identity),
+        }
+    }
+
+    fn is_fixture(&self) -> bool {
+        matches!(self, Recordings::Fixture(_))
+    }
+}
+
 async fn run_one(
     project: &Project,
     bundler: &Bundler,
     catalog: &Catalog,
     models: &Arc<Value>,
     script: &ScriptRef<'_>,
-    mocks: &Mocks,
+    mocks: &Recordings,
     options: &TestOptions,
 ) -> TestResult {
     let kind = script_kind(script.kind);
@@ -234,12 +355,14 @@ async fn run_one(
         result.outcome = Outcome::Error(message);
         result
     };
-    if !mocks.has_script(script.name) {
+    if let Recordings::Mocks(folder) = mocks
+        && !folder.has_script(script.name)
+    {
         return fail(
             result,
             format!(
                 "no recordings: {} does not exist (record them with `nango dryrun {} <connection-id> --save-responses`)",
-                project.display(&mocks.dir().join(script.name)),
+                project.display(&folder.dir().join(script.name)),
                 script.name
             ),
         );
@@ -303,6 +426,7 @@ async fn run_one(
                 .and_then(|p| p.proxy.as_ref())
                 .and_then(|p| p.paginate.clone()),
             request_identity: true,
+            unified_request_identity: mocks.is_fixture(),
             frozen_time: options.now,
             ..ScriptContext::default()
         },
@@ -332,7 +456,7 @@ async fn run_one(
         Err(error) => return fail(result, describe_error(&error)),
     };
     let mismatches = match kind {
-        ScriptKind::Action => compare_output(expected_output, output),
+        ScriptKind::Action => compare_output(mocks, expected_output, output),
         _ => match compare_records(mocks, script, &taken.batches) {
             Ok(mismatches) => mismatches,
             Err(e) => return fail(result, e.to_string()),
@@ -355,7 +479,7 @@ struct Fixtures {
 }
 
 fn read_fixtures(
-    mocks: &Mocks,
+    mocks: &Recordings,
     script: &ScriptRef<'_>,
     kind: ScriptKind,
 ) -> Result<Fixtures, MockError> {
@@ -394,13 +518,22 @@ fn describe_error(error: &RunError) -> String {
     }
 }
 
-fn compare_output(expected: Option<Value>, actual: Option<Value>) -> Vec<Mismatch> {
+fn compare_output(
+    recordings: &Recordings,
+    expected: Option<Value>,
+    actual: Option<Value>,
+) -> Vec<Mismatch> {
+    let file = if recordings.is_fixture() {
+        "output"
+    } else {
+        "output.json"
+    };
     let Some(expected) = expected else {
         return vec![Mismatch {
-            file: "output.json".into(),
+            file: file.into(),
             differences: Vec::new(),
             note: Some(format!(
-                "there is no output.json to compare the action's output with; it returned {}",
+                "there is no {file} to compare the action's output with; it returned {}",
                 actual.map_or("nothing".to_string(), |v| v.to_string())
             )),
         }];
@@ -411,14 +544,14 @@ fn compare_output(expected: Option<Value>, actual: Option<Value>) -> Vec<Mismatc
         return Vec::new();
     }
     vec![Mismatch {
-        file: "output.json".into(),
+        file: file.into(),
         differences,
         note: None,
     }]
 }
 
 fn compare_records(
-    mocks: &Mocks,
+    mocks: &Recordings,
     script: &ScriptRef<'_>,
     batches: &[(RecordOp, String, Vec<Value>)],
 ) -> Result<Vec<Mismatch>, MockError> {
@@ -429,16 +562,18 @@ fn compare_records(
             .filter(|(op, m, _)| *op == RecordOp::Save && m == model)
             .flat_map(|(_, _, records)| records.iter().cloned())
             .collect();
-        let file = format!("{model}/batchSave.json");
+        let file = if mocks.is_fixture() {
+            format!("nango.batchSave.{model}")
+        } else {
+            format!("{model}/batchSave.json")
+        };
         match mocks.expected_records(script.name, model, Expectation::Save)? {
             None => mismatches.push(Mismatch {
                 file,
                 differences: Vec::new(),
                 note: Some(format!(
                     "{} does not exist; the sync saved {} {model} records",
-                    mocks
-                        .expectation_path(script.name, model, Expectation::Save)
-                        .display(),
+                    mocks.expectation_place(script.name, model, Expectation::Save),
                     saved.len()
                 )),
             }),
@@ -457,11 +592,17 @@ fn compare_records(
         if let Some(expected) =
             expected_deletes.filter(|e| e.as_array().is_some_and(|a| !a.is_empty()))
         {
-            let calls: Vec<&Vec<Value>> = batches
+            let mut calls: Vec<Vec<Value>> = batches
                 .iter()
                 .filter(|(op, m, _)| *op == RecordOp::Delete && m == model)
-                .map(|(_, _, records)| records)
+                .map(|(_, _, records)| records.clone())
                 .collect();
+            // A `.test.json` expects all the deletes of the run together (as `nango/test`
+            // compares them); a `mocks/` folder, the records of one call.
+            if mocks.is_fixture() && !calls.is_empty() {
+                calls = vec![calls.concat()];
+            }
+            let calls: Vec<&Vec<Value>> = calls.iter().collect();
             let matched = calls.iter().any(|records| {
                 nango_mocks::compare(&expected, &Value::Array((*records).clone())).is_empty()
             });
@@ -473,7 +614,11 @@ fn compare_records(
                     })
                     .unwrap_or_default();
                 mismatches.push(Mismatch {
-                    file: format!("{model}/batchDelete.json"),
+                    file: if mocks.is_fixture() {
+                        format!("nango.batchDelete.{model}")
+                    } else {
+                        format!("{model}/batchDelete.json")
+                    },
                     differences,
                     note: Some(if calls.is_empty() {
                         format!("expected a batchDelete of {model} records, and there was none")
@@ -535,7 +680,7 @@ impl LogSink for Recorder {
 
 /// Proxy calls answered from the recordings.
 struct Replay {
-    mocks: Mocks,
+    mocks: Recordings,
     script: String,
     state: Arc<Recorder>,
 }

@@ -111,6 +111,10 @@ pub enum ResponseOrigin {
     /// A recording of the body alone, without status or headers (Nango's legacy mock files):
     /// as `Recorded`, and `paginate` reads it as one page, since it cannot follow a cursor.
     RecordedBodyOnly,
+    /// A response of a `.test.json` fixture (the 0.71 line's recorded tests): as `Recorded`, and
+    /// returned whatever its status, as `nango/test`'s mocks do (a recorded 404 is a response
+    /// the script handles, not an exception).
+    Fixture,
 }
 
 impl ResponseOrigin {

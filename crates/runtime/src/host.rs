@@ -59,6 +59,36 @@ pub trait RecordSink: Send + Sync {
         model: &str,
         records: Vec<Value>,
     ) -> Result<(), HostError>;
+
+    /// `trackDeletesStart(model)`, `trackDeletesEnd(model)` and
+    /// `deleteRecordsFromPreviousExecutions(model)`: the ids of the records deleted (those of
+    /// the model not saved since the start). A sink that keeps no records deletes none.
+    async fn track_deletes(
+        &self,
+        _model: &str,
+        _step: TrackStep,
+    ) -> Result<Vec<String>, HostError> {
+        Ok(Vec::new())
+    }
+}
+
+/// A step of deletion tracking (the 0.71 SDK).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TrackStep {
+    /// `trackDeletesStart(model)`: records saved from now on are the ones that stay.
+    Start,
+    /// `trackDeletesEnd(model)`: the model's records not saved since the start are deleted.
+    End,
+    /// `deleteRecordsFromPreviousExecutions(model)`: those not saved in this run are deleted.
+    Previous,
+}
+
+/// A call about the run's records rather than its connection.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+enum RecordCall {
+    TrackDeletes { model: String, step: TrackStep },
 }
 
 /// Log levels of `nango.log`.
@@ -271,7 +301,17 @@ pub(crate) async fn answer_save(
 }
 
 /// `host.call(json)`: connection, metadata and environment calls.
-pub(crate) async fn answer_call(source: &dyn ConnectionSource, text: &str) -> String {
+pub(crate) async fn answer_call(
+    source: &dyn ConnectionSource,
+    records: &dyn RecordSink,
+    text: &str,
+) -> String {
+    if let Ok(RecordCall::TrackDeletes { model, step }) = serde_json::from_str(text) {
+        return match records.track_deletes(&model, step).await {
+            Ok(deleted) => serde_json::json!({ "deletedKeys": deleted }).to_string(),
+            Err(error) => failure(&error),
+        };
+    }
     let call: HostCall = match serde_json::from_str(text) {
         Ok(call) => call,
         Err(e) => {

@@ -29,7 +29,7 @@ use serde::Serialize;
 pub use error::{LimitKind, RunError};
 pub use host::{
     ConnectionSource, Host, HostCall, HostError, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RequestBody, ResponseOrigin,
+    ProxyResponse, RecordOp, RecordSink, RequestBody, ResponseOrigin, TrackStep,
 };
 pub use limits::Limits;
 pub use validate::Validation;
@@ -103,6 +103,9 @@ pub struct ScriptContext {
     /// Compute each proxy request's identity ([`ProxyRequest::identity`]), for runs that record
     /// or replay responses.
     pub request_identity: bool,
+    /// With `request_identity`: compute it as `.test.json` fixtures (the 0.71 line) do, rather
+    /// than as `mocks/` folders do.
+    pub unified_request_identity: bool,
     /// A fixed `Date.now()` (milliseconds since the epoch) for the whole run, as tests need
     /// when a script puts "now minus 30 days" into its requests.
     pub frozen_time: Option<i64>,
@@ -225,7 +228,7 @@ pub async fn read_definition(
             globals::install(&ctx)
                 .catch(&ctx)
                 .map_err(|e| error::from_caught(&ctx, e, limits))?;
-            let exports = load_exports(&ctx, script).map_err(|e| match e {
+            let exports = load_exports(&ctx, script, true).map_err(|e| match e {
                 BundleError::Caught(message) | BundleError::NoDefault(message) => {
                     RunError::InvalidScript(message)
                 }
@@ -376,14 +379,18 @@ fn install_sdk<'js>(
     )?;
 
     let connection = host.connection.clone();
+    let records = host.records.clone();
     host_object.set(
         "call",
         Function::new(
             ctx.clone(),
             Async(move |text: String| {
                 let connection = connection.clone();
+                let records = records.clone();
                 async move {
-                    Ok::<_, rquickjs::Error>(host::answer_call(connection.as_ref(), &text).await)
+                    Ok::<_, rquickjs::Error>(
+                        host::answer_call(connection.as_ref(), records.as_ref(), &text).await,
+                    )
                 }
             }),
         )?,
@@ -447,12 +454,31 @@ enum BundleError {
 /// Evaluates a CommonJS bundle and returns its default export. `module`, `exports` and `require`
 /// are globals so the bundle's lines are the file's lines in stack traces.
 fn load_bundle<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Function<'js>, BundleError> {
-    let exports = load_exports(ctx, script)?;
+    let exports = load_exports(ctx, script, false)?;
     entry_of(exports)
 }
 
-/// Evaluates a CommonJS bundle and returns its `module.exports`.
-fn load_exports<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Value<'js>, BundleError> {
+/// While a definition is read, a module the runtime does not provide (`soap`, `unzipper`) is a
+/// stand-in that fails only when the script uses it: a definition does not need it, a run would.
+const LENIENT_REQUIRE: &str = r#"(function (require) {
+    return function (id) {
+        try {
+            return require(id);
+        } catch (error) {
+            const fail = function () { throw error; };
+            const standIn = new Proxy(fail, { get: (_, key) => (key === '__esModule' ? false : standIn), apply: fail, construct: fail });
+            return standIn;
+        }
+    };
+})"#;
+
+/// Evaluates a CommonJS bundle and returns its `module.exports`. `lenient` is for reading a
+/// definition (see [`LENIENT_REQUIRE`]).
+fn load_exports<'js>(
+    ctx: &Ctx<'js>,
+    script: &Script,
+    lenient: bool,
+) -> Result<Value<'js>, BundleError> {
     let setup = || -> rquickjs::Result<()> {
         let globals = ctx.globals();
         let module = Object::new(ctx.clone())?;
@@ -460,7 +486,15 @@ fn load_exports<'js>(ctx: &Ctx<'js>, script: &Script) -> Result<Value<'js>, Bund
         module.set("exports", exports.clone())?;
         globals.set("module", module)?;
         globals.set("exports", exports)?;
-        globals.set("require", globals::require_function(ctx)?)?;
+        let require = globals::require_function(ctx)?;
+        let require: Function = if lenient {
+            let wrap: Function =
+                ctx.eval_with_options(LENIENT_REQUIRE, eval_options("nango-require.js"))?;
+            wrap.call((require,))?
+        } else {
+            require
+        };
+        globals.set("require", require)?;
         ctx.eval_with_options::<(), _>(script.code.as_bytes().to_vec(), eval_options(&script.name))
     };
     setup()

@@ -163,7 +163,11 @@
                 decompress: config.decompress === undefined ? null : Boolean(config.decompress),
                 connectionId: config.connectionId || null,
                 providerConfigKey: config.providerConfigKey || null,
-                identity: context.requestIdentity ? replay().requestIdentity(config) : null
+                identity: context.requestIdentity
+                    ? context.unifiedRequestIdentity
+                        ? replay().unifiedIdentity(config)
+                        : replay().requestIdentity(config)
+                    : null
             };
             const raw = JSON.parse(await host.request(JSON.stringify(request)));
             const headers = {};
@@ -179,7 +183,7 @@
                 request: { method, endpoint: config.endpoint }
             };
             if (raw.origin === 'recordedBodyOnly') Object.defineProperty(response, BODY_ONLY, { value: true });
-            if (raw.status < 200 || raw.status >= 300) {
+            if ((raw.status < 200 || raw.status >= 300) && raw.origin !== 'fixture') {
                 const error = new Error(`Request failed with status code ${raw.status}`);
                 error.name = 'AxiosError';
                 error.code = raw.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST';
@@ -350,7 +354,12 @@
                     for (const record of records || []) map.set(record.id, record);
                     return map;
                 },
-                setMergingStrategy: (merging, model) => call({ op: 'setMergingStrategy', strategy: merging && merging.strategy, model }).then(() => undefined)
+                setMergingStrategy: (merging, model) => call({ op: 'setMergingStrategy', strategy: merging && merging.strategy, model }).then(() => undefined),
+                // Deletion tracking (the 0.71 SDK): records of the model not saved between
+                // start and end are deleted at the end.
+                trackDeletesStart: (model) => call({ op: 'trackDeletes', model, step: 'start' }).then(() => undefined),
+                trackDeletesEnd: (model) => call({ op: 'trackDeletes', model, step: 'end' }),
+                deleteRecordsFromPreviousExecutions: (model) => call({ op: 'trackDeletes', model, step: 'previous' })
             });
         }
         return nango;

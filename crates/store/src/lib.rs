@@ -346,7 +346,7 @@ pub trait Store: Send + Sync {
         connection: i64,
         model: &str,
         seen: &std::collections::HashSet<String>,
-    ) -> Result<u64>;
+    ) -> Result<Vec<String>>;
     /// Reads records in change order.
     async fn records(&self, query: &RecordQuery) -> Result<Vec<CachedRecord>>;
     /// Live records of a model of a connection.

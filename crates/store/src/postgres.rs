@@ -1411,7 +1411,7 @@ impl Store for PostgresStore {
         connection: i64,
         model: &str,
         seen: &std::collections::HashSet<String>,
-    ) -> Result<u64> {
+    ) -> Result<Vec<String>> {
         let live: Vec<String> = sqlx::query_scalar(
             "SELECT external_id FROM records WHERE connection = $1 AND model = $2 AND deleted_at IS NULL",
         )
@@ -1420,10 +1420,9 @@ impl Store for PostgresStore {
         .fetch_all(&self.pool)
         .await?;
         let gone = records::unseen(live, seen);
-        let counts = self
-            .write_records(connection, model, RecordWrite::Delete, &gone)
+        self.write_records(connection, model, RecordWrite::Delete, &gone)
             .await?;
-        Ok(counts.deleted)
+        Ok(gone.into_iter().map(|(id, _)| id).collect())
     }
 
     async fn records(&self, q: &RecordQuery) -> Result<Vec<CachedRecord>> {

@@ -1934,7 +1934,7 @@ async fn records_are_written_only_when_they_change_and_read_in_change_order(stor
             .delete_unseen_records(connection, "User", &seen)
             .await
             .unwrap(),
-        1
+        ["1"]
     );
     assert_eq!(store.record_count(connection, "User").await.unwrap(), 1);
 }

@@ -28,6 +28,62 @@
         return JSON.stringify({ method, endpoint, params, headers, data });
     }
 
+    // Headers left out of a request's identity in `.test.json` fixtures (the 0.71 line).
+    const UNIFIED_SKIPPED_HEADERS = [
+        'authorization', 'user-agent', 'nango-proxy-user-agent', 'accept-encoding', 'retries', 'host',
+        'connection-id', 'provider-config-key', 'nango-is-sync', 'nango-is-script', 'nango-is-dry-run',
+        'nango-activity-log-id', 'content-length', 'accept', 'base-url-override', 'retry-on',
+        'forward-headers-on-redirect'
+    ];
+
+    // A request body as an identity holds it: the text, base64 of bytes, or JSON; a long one
+    // by its SHA-1.
+    function dataIdentity(data) {
+        if (!data) return undefined;
+        let text = typeof data === 'string' ? data : ArrayBuffer.isView(data) && Buffer.isBuffer(data) ? data.toString('base64') : JSON.stringify(data);
+        if (text.length > 1000) text = 'sha1:' + sha1(text);
+        return text;
+    }
+
+    // The identity of a request in a `.test.json` fixture, as the 0.71 recorder and
+    // `nango/test` compute it: the endpoint as a URL path (a full URL loses its host, a
+    // `/proxy/` prefix goes), the query of the endpoint and the params merged, every value a
+    // string; headers without the platform's, keys as written.
+    function unifiedIdentity(config) {
+        const method = (config.method ? String(config.method).toLowerCase() : '') || 'get';
+        const raw = String(config.endpoint);
+        const url = /^https?:\/\//i.test(raw) ? new URL(raw) : new URL(raw.startsWith('/') ? raw : '/' + raw, 'https://nango.invalid');
+        const params = config.params;
+        if (typeof params === 'string') {
+            for (const [name, value] of new URLSearchParams(params)) url.searchParams.append(name, value);
+        } else if (params && typeof params === 'object') {
+            for (const [name, value] of Object.entries(params)) {
+                if (value === undefined) continue;
+                url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
+            }
+        }
+        let endpoint = url.pathname;
+        if (endpoint.startsWith('/proxy/')) endpoint = endpoint.slice('/proxy/'.length);
+        if (endpoint.startsWith('/')) endpoint = endpoint.slice(1);
+        const pairs = [];
+        for (const [name, value] of url.searchParams) pairs.push([name, String(value)]);
+        pairs.sort(byKey);
+        const seen = new Set();
+        const headers = [];
+        for (const [rawName, value] of Object.entries(config.headers || {})) {
+            const name = rawName.replace(/^nango-proxy-/i, '');
+            const lower = name.toLowerCase();
+            if (seen.has(lower)) continue;
+            seen.add(lower);
+            if (UNIFIED_SKIPPED_HEADERS.includes(lower)) continue;
+            const text = String(value);
+            if (lower === 'content-type' && (text === 'application/json' || text === 'undefined' || text.startsWith('application/x-www-form-urlencoded'))) continue;
+            headers.push([name, text]);
+        }
+        headers.sort(byKey);
+        return JSON.stringify({ method, endpoint, params: pairs, headers, data: dataIdentity(config.data) });
+    }
+
     // `Date.now()` and `new Date()` return one fixed instant (`nango test --now`), as a test
     // harness's frozen system time does; dates built from values are untouched.
     function freezeClock(millis) {
@@ -44,5 +100,5 @@
         globalThis.Date = FrozenDate;
     }
 
-    return { requestIdentity, freezeClock };
+    return { requestIdentity, unifiedIdentity, freezeClock };
 });

@@ -327,6 +327,7 @@ impl Platform {
             variant: schedule.variant.clone(),
             models: models.clone(),
             seen: (track_deletes && full).then(|| Mutex::new(HashMap::new())),
+            tracked: Mutex::new(HashMap::new()),
             counts: Mutex::new(HashMap::new()),
         });
         let prepared = self
@@ -395,7 +396,7 @@ impl Platform {
                         .unwrap_or_else(|e| e.into_inner())
                         .entry(model.clone())
                         .or_default()
-                        .deleted += deleted;
+                        .deleted += deleted.len() as u64;
                 }
             }
             let counts = sink
@@ -474,7 +475,25 @@ struct CacheSink {
     models: Vec<String>,
     /// Ids saved per model, when the run tracks deletes.
     seen: Option<Mutex<HashMap<String, HashSet<String>>>>,
+    /// Ids saved per model since the script's `trackDeletesStart(model)`.
+    tracked: Mutex<HashMap<String, HashSet<String>>>,
     counts: Mutex<HashMap<String, RecordCounts>>,
+}
+
+impl CacheSink {
+    fn known_model(&self, model: &str) -> std::result::Result<(), HostError> {
+        if self.models.iter().any(|m| m == model) {
+            return Ok(());
+        }
+        Err(PlatformError::new(
+            ErrorCode::UnknownModel,
+            format!(
+                "`{model}` is not an output of this sync (its models: {})",
+                self.models.join(", ")
+            ),
+        )
+        .into())
+    }
 }
 
 #[async_trait]
@@ -485,16 +504,7 @@ impl RecordSink for CacheSink {
         model: &str,
         records: Vec<Value>,
     ) -> std::result::Result<(), HostError> {
-        if !self.models.iter().any(|m| m == model) {
-            return Err(PlatformError::new(
-                ErrorCode::UnknownModel,
-                format!(
-                    "`{model}` is not an output of this sync (its models: {})",
-                    self.models.join(", ")
-                ),
-            )
-            .into());
-        }
+        self.known_model(model)?;
         let records: Vec<(String, Value)> = records
             .into_iter()
             .map(|record| {
@@ -510,6 +520,15 @@ impl RecordSink for CacheSink {
         {
             let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
             let ids = seen.entry(model.to_string()).or_default();
+            ids.extend(records.iter().map(|(id, _)| id.clone()));
+        }
+        if op == RecordOp::Save
+            && let Some(ids) = self
+                .tracked
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get_mut(model)
+        {
             ids.extend(records.iter().map(|(id, _)| id.clone()));
         }
         let write = match op {
@@ -534,6 +553,72 @@ impl RecordSink for CacheSink {
             .or_default()
             .add(counts);
         Ok(())
+    }
+
+    async fn track_deletes(
+        &self,
+        model: &str,
+        step: nango_runtime::TrackStep,
+    ) -> std::result::Result<Vec<String>, HostError> {
+        self.known_model(model)?;
+        let since = match step {
+            nango_runtime::TrackStep::Start => {
+                self.tracked
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(model.to_string(), HashSet::new());
+                return Ok(Vec::new());
+            }
+            nango_runtime::TrackStep::End => self
+                .tracked
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(model)
+                .ok_or_else(|| {
+                    HostError::new(
+                        "track_deletes_not_started",
+                        format!("nango.trackDeletesEnd('{model}') without nango.trackDeletesStart('{model}') before it: the records to keep are those saved in between"),
+                    )
+                })?,
+            // What this run saved: since `trackDeletesStart`, or the whole run of a sync that
+            // tracks deletes.
+            nango_runtime::TrackStep::Previous => {
+                let tracked = self
+                    .tracked
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(model);
+                let seen = self.seen.as_ref().map(|seen| {
+                    seen.lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .get(model)
+                        .cloned()
+                        .unwrap_or_default()
+                });
+                tracked.or(seen).ok_or_else(|| {
+                    HostError::new(
+                        "track_deletes_not_started",
+                        format!("nango.deleteRecordsFromPreviousExecutions('{model}') needs the run's saved records: call nango.trackDeletesStart('{model}') before saving them"),
+                    )
+                })?
+            }
+        };
+        let stored = stored_model(model, &self.variant);
+        let deleted =
+            while_unavailable("deleting records not saved since trackDeletesStart", || {
+                self.platform
+                    .store
+                    .delete_unseen_records(self.connection, &stored, &since)
+            })
+            .await
+            .map_err(PlatformError::from)?;
+        self.counts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(model.to_string())
+            .or_default()
+            .deleted += deleted.len() as u64;
+        Ok(deleted)
     }
 }
 

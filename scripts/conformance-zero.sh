@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs `nango test` on NangoHQ/integration-templates at HEAD (the zero-yaml corpus of the 0.71
+# line: `createSync`/`createAction` scripts with zod 4 models and `<integration>/tests/*.test.json`
+# fixtures) and reports what passes, with a reason class for each failure.
+#
+#   scripts/conformance-zero.sh <integration-templates git dir> [<work dir>] [<integration>…]
+#
+# Get the git dir with `git clone --bare https://github.com/NangoHQ/integration-templates`.
+# Each integration becomes a zero-yaml project under <work dir>/projects/<integration>: its folder,
+# an index.ts with its lines of the corpus' index.ts, zod@4.3.6 in node_modules, and
+# NANGO_PROVIDERS_FILE pointing at @nangohq/providers@0.71.10's providers.yaml (the harness's
+# source of pagination defaults). Files whose blobs a mirror lacks are left out. Nothing of the
+# templates repository is copied into this one.
+# Environment: NANGO_BIN (default target/release/nango, else target/debug/nango).
+set -euo pipefail
+
+templates_git=${1:?usage: scripts/conformance-zero.sh <integration-templates git dir> [<work dir>] [<integration>…]}
+here=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mkdir -p "${2:-$here/target/conformance-zero}" && cd "${2:-$here/target/conformance-zero}" && pwd)
+shift $(( $# >= 2 ? 2 : 1 ))
+only=("$@")
+nango=${NANGO_BIN:-}
+if [ -z "$nango" ]; then
+  if [ -x "$here/target/release/nango" ]; then nango=$here/target/release/nango; else nango=$here/target/debug/nango; fi
+fi
+[ -x "$nango" ] || { echo "error: no nango binary at $nango (cargo build --release -p nango-cli)" >&2; exit 1; }
+
+src=$work/src
+rm -rf "$src" "$work/projects" "$work/logs"
+mkdir -p "$src" "$work/projects" "$work/logs"
+# Every file of integrations/ at HEAD, one `git cat-file --batch` for all of them; a blob the
+# mirror lacks is skipped (and counted).
+python3 - "$templates_git" "$src" <<'PY'
+import os, subprocess, sys
+git, out = sys.argv[1], sys.argv[2]
+tree = subprocess.run(["git", f"--git-dir={git}", "ls-tree", "-r", "-z", "HEAD", "integrations"],
+                      check=True, capture_output=True).stdout.split(b"\0")
+entries = []
+for line in filter(None, tree):
+    meta, path = line.split(b"\t", 1)
+    mode, kind, sha = meta.split(b" ")
+    entries.append((mode, kind, sha.decode(), path.decode()))
+batch = subprocess.Popen(["git", f"--git-dir={git}", "cat-file", "--batch"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+missing = 0
+for mode, kind, sha, path in entries:
+    if kind != b"blob":
+        continue
+    batch.stdin.write(sha.encode() + b"\n"); batch.stdin.flush()
+    header = batch.stdout.readline().split()
+    if len(header) < 3 or header[1] == b"missing":
+        missing += 1
+        continue
+    data = batch.stdout.read(int(header[2])); batch.stdout.read(1)
+    target = os.path.join(out, path)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    if mode == b"120000":
+        os.symlink(data.decode(), target)
+    else:
+        with open(target, "wb") as f:
+            f.write(data)
+print(f"{missing} blobs missing from the mirror", file=sys.stderr)
+PY
+
+if [ ! -e "$work/npm/node_modules/zod/package.json" ] || [ ! -e "$work/npm/node_modules/@nangohq/providers/providers.yaml" ]; then
+  npm install --prefix "$work/npm" --no-audit --no-fund --no-save --loglevel=error zod@4.3.6 @nangohq/providers@0.71.10 >&2
+fi
+export NANGO_PROVIDERS_FILE=$work/npm/node_modules/@nangohq/providers/providers.yaml
+
+results=$work/results.txt
+: > "$results"
+for integration_dir in "$src"/integrations/*/; do
+  integration_dir=${integration_dir%/}
+  integration=$(basename "$integration_dir")
+  [ -L "$integration_dir" ] && continue
+  [ -d "$integration_dir/tests" ] || continue
+  if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " =~ " $integration " ]]; then continue; fi
+  project=$work/projects/$integration
+  mkdir -p "$project"
+  cp -R "$integration_dir" "$project/$integration"
+  grep -E "^import '\./$integration/" "$src/integrations/index.ts" > "$project/index.ts" || true
+  [ -s "$project/index.ts" ] || continue
+  printf '{ "devDependencies": { "nango": "0.71.10", "zod": "4.3.6" } }\n' > "$project/package.json"
+  ln -s "$work/npm/node_modules" "$project/node_modules"
+  log=$work/logs/$integration.txt
+  (cd "$project" && "$nango" test --integration "$integration") > "$log" 2>&1 || true
+  # One line per test: its verdict and, for a failure, the class of its first message line.
+  awk -v integration="$integration" '
+    function classify(text) {
+      if (text ~ /no recorded response/) return "recording";
+      if (text ~ /is not available in the nango-rs runtime/) return "runtime-module";
+      if (text ~ /not a function|is not defined|cannot read property/) return "sdk";
+      if (text ~ /does not compile|definitions are invalid/) return "compile";
+      return "other";
+    }
+    /^✓ / { print "pass " $2; next }
+    /^✗ / { pending = $2; if ($0 ~ /does not compile/) { print "fail " pending " compile"; pending = "" }; next }
+    pending != "" && NF > 0 {
+      if ($0 ~ /nango\.(batchSave|batchDelete)|^ *output|differ|expected/) print "fail " pending " difference";
+      else print "fail " pending " " classify($0);
+      pending = ""
+    }
+    /scripts. definitions are invalid/ { print "fail " integration "/* compile" }
+  ' "$log" >> "$results"
+done
+
+passed=$(grep -c '^pass ' "$results" || true)
+total=$(grep -c -E '^(pass|fail) ' "$results" || true)
+echo
+echo "zero-yaml corpus (integration-templates HEAD): $passed passed of $total"
+grep '^fail ' "$results" | awk '{print $3}' | sort | uniq -c | sort -rn | sed 's/^/  failed: /'
