@@ -64,6 +64,11 @@ pub struct InitArgs {
     /// Folder to create.
     #[arg(default_value = "./nango-integrations")]
     pub path: PathBuf,
+
+    /// A zero-yaml folder (the 0.71 line): `index.ts` and `createSync`/`createAction` scripts
+    /// with zod models, no nango.yaml.
+    #[arg(long)]
+    pub zero_yaml: bool,
 }
 
 #[derive(Debug, Args)]

@@ -241,7 +241,7 @@ export default createAction({
     for expected in [
         // The misspelt field, where it is written.
         "github/syncs/issues.ts:6:5",
-        "`createSync` does not take a `frequncy` field",
+        "`createSync` does not take a `frequncy` field: it is ignored",
         // So the sync has no frequency.
         "has no `frequency`",
         // A model without an id, at the model.
@@ -254,7 +254,7 @@ export default createAction({
         // The import of a file that does not exist, at its line of index.ts.
         "index.ts:3:9",
         "cannot read `github/syncs/missing.ts`",
-        "the scripts' definitions are invalid: 6 errors",
+        "the scripts' definitions are invalid: 5 errors",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
@@ -553,4 +553,31 @@ fn nango_test_replays_test_json_fixtures_as_nango_test_does() {
         out.contains("no recorded response for post /users/search"),
         "{out}"
     );
+}
+
+#[test]
+fn init_makes_a_zero_yaml_folder_that_compiles() {
+    let Some(zod) = modules("zod4").map(|m| m.join("zod4")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let run = nango(dir.path(), &["init", "--zero-yaml", "integrations"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("npm install"), "{}", run.all());
+    let root = dir.path().join("integrations");
+    assert!(!root.join("nango.yaml").exists());
+    // What `npm install` would bring: zod 4.
+    std::fs::create_dir_all(root.join("node_modules")).unwrap();
+    std::os::unix::fs::symlink(&zod, root.join("node_modules/zod")).unwrap();
+    let run = nango(&root, &["compile", "--no-typecheck"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let nango_json = read_json(&root.join(".nango/nango.json"));
+    let demo = &nango_json[0];
+    assert_eq!(demo["providerConfigKey"], "demo-github-integration");
+    assert_eq!(demo["syncs"][0]["name"], "github-issue-example");
+    assert_eq!(demo["syncs"][0]["output"], json!(["GithubIssue"]));
+    assert_eq!(demo["actions"][0]["name"], "create-issue");
+    // A second init there changes nothing.
+    let run = nango(dir.path(), &["init", "--zero-yaml", "integrations"]);
+    assert_ne!(run.code, 0, "{}", run.all());
 }

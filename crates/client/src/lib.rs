@@ -375,6 +375,26 @@ impl NangoClient {
             .unwrap_or_default())
     }
 
+    /// `GET /records?model=…&cursor=…`: a page of a model's records in change order (the body:
+    /// `records` and `next_cursor`).
+    pub async fn records_page(
+        &self,
+        provider_config_key: &str,
+        connection_id: &str,
+        model: &str,
+        cursor: Option<&str>,
+    ) -> Result<Value, ClientError> {
+        let mut path = format!("/records?model={}&limit=100", encode(model));
+        if let Some(cursor) = cursor {
+            path.push_str(&format!("&cursor={}", encode(cursor)));
+        }
+        let builder = self
+            .request(reqwest::Method::GET, &path)
+            .header("Connection-Id", connection_id)
+            .header("Provider-Config-Key", provider_config_key);
+        self.json("GET", &path, builder).await
+    }
+
     /// A proxy call through the server (`/proxy/<endpoint>`), which adds the credentials. Error
     /// statuses of the provider are responses, not errors.
     pub async fn proxy(

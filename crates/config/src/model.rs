@@ -275,11 +275,16 @@ pub struct ScriptRef<'a> {
     pub layout_mode: LayoutMode,
     /// Output models (empty for on-event scripts).
     pub output: &'a [String],
+    /// A zero-yaml script's file, relative to the project (`index.ts` says where it is).
+    pub file: Option<&'a str>,
 }
 
 impl ScriptRef<'_> {
     /// Path of the script file relative to the project root, with `/` separators.
     pub fn relative_path(&self) -> String {
+        if let Some(file) = self.file {
+            return file.to_string();
+        }
         match self.layout_mode {
             LayoutMode::Nested => format!(
                 "{}/{}/{}.ts",
@@ -301,6 +306,12 @@ impl Config {
     /// Every script of every integration: syncs, then actions, then on-event scripts.
     pub fn scripts(&self) -> Vec<ScriptRef<'_>> {
         let mut out = Vec::new();
+        let file = |integration: &Integration, kind: ScriptKind, name: &str| {
+            self.zero_yaml
+                .as_ref()
+                .and_then(|z| z.script(&integration.provider_config_key, kind, name))
+                .map(|s| s.file.as_str())
+        };
         for integration in &self.integrations {
             out.extend(integration.syncs.iter().map(|s| ScriptRef {
                 integration,
@@ -308,6 +319,7 @@ impl Config {
                 kind: ScriptKind::Sync,
                 layout_mode: s.layout_mode,
                 output: &s.output,
+                file: file(integration, ScriptKind::Sync, &s.name),
             }));
             out.extend(integration.actions.iter().map(|a| ScriptRef {
                 integration,
@@ -315,6 +327,7 @@ impl Config {
                 kind: ScriptKind::Action,
                 layout_mode: a.layout_mode,
                 output: &a.output,
+                file: file(integration, ScriptKind::Action, &a.name),
             }));
             out.extend(integration.on_events.iter().map(|e| ScriptRef {
                 integration,
@@ -322,6 +335,7 @@ impl Config {
                 kind: ScriptKind::OnEvent,
                 layout_mode: LayoutMode::Nested,
                 output: &[],
+                file: file(integration, ScriptKind::OnEvent, &e.name),
             }));
         }
         out

@@ -84,9 +84,12 @@ pub fn watch(
         if changed.is_empty() {
             continue;
         }
-        if changed
-            .iter()
-            .any(|p| p.file_name().is_some_and(|n| n == CONFIG_FILE))
+        // A zero-yaml project's configuration is its scripts' definitions: any change may
+        // change it, so everything is read again (as a nango.yaml change does).
+        if state.project.is_zero_yaml()
+            || changed
+                .iter()
+                .any(|p| p.file_name().is_some_and(|n| n == CONFIG_FILE))
         {
             on_event(DevEvent::ConfigReloaded);
             state.reload(on_event);
@@ -116,7 +119,12 @@ impl DevState {
             .next()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .unwrap_or_default();
-        if ["dist", ".nango", "node_modules", ".git", "models.ts"].contains(&first.as_str()) {
+        if ["dist", ".nango", "node_modules", ".git"].contains(&first.as_str()) {
+            return false;
+        }
+        // The root models.ts is generated from nango.yaml; in a zero-yaml project it is the
+        // user's own.
+        if first == "models.ts" && !self.project.is_zero_yaml() {
             return false;
         }
         let name = path

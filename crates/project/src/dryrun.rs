@@ -29,7 +29,7 @@ use nango_runtime::{
     Validation,
 };
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::layout::Project;
 
@@ -783,6 +783,23 @@ impl ConnectionSource for Remote {
             // A dry run starts from the `--checkpoint` given, if any, and saves nothing: the
             // SDK keeps what the script saves for the rest of the run.
             HostCall::GetCheckpoint => Ok(self.checkpoint.clone().unwrap_or(Value::Null)),
+            // The connection's records as the server's cache holds them.
+            HostCall::ListRecords { model, cursor } => self
+                .client
+                .records_page(
+                    &self.integration,
+                    &self.connection_id,
+                    &model,
+                    cursor.as_deref(),
+                )
+                .await
+                .map(|page| {
+                    json!({
+                        "records": page.get("records").cloned().unwrap_or_else(|| json!([])),
+                        "nextCursor": page.get("next_cursor").cloned().unwrap_or(Value::Null),
+                    })
+                })
+                .map_err(failed),
             HostCall::SaveCheckpoint { .. } => Ok(Value::Null),
         }
     }

@@ -121,9 +121,119 @@ pub fn init(path: &Path) -> Result<InitReport, InitError> {
     Ok(InitReport { root, created })
 }
 
+/// The zero-yaml example (the 0.71 line's layout): `index.ts` imports each script.
+const ZERO_YAML_INDEX: &str = "\
+// Every script of the project, one import each (`nango compile` reads this list).
+// -- Integration: demo-github-integration
+import './demo-github-integration/syncs/github-issue-example.js';
+import './demo-github-integration/actions/create-issue.js';
+";
+
+/// The package.json of a zero-yaml folder: the versions the 0.71 CLI pins.
+const ZERO_YAML_PACKAGE: &str = r#"{
+    "name": "nango-integrations",
+    "version": "1.0.0",
+    "private": true,
+    "type": "module",
+    "scripts": {
+        "compile": "nango compile",
+        "dev": "nango dev"
+    },
+    "devDependencies": {
+        "nango": "0.71.10",
+        "zod": "4.3.6"
+    }
+}
+"#;
+
+/// The TypeScript settings zero-yaml scripts are checked with (Node 16 modules: relative
+/// imports end in `.js`).
+const ZERO_YAML_TSCONFIG: &str = r#"{
+    "compilerOptions": {
+        "module": "node16",
+        "moduleResolution": "node16",
+        "target": "esnext",
+        "strict": true,
+        "noUncheckedIndexedAccess": true,
+        "noImplicitReturns": true,
+        "noFallthroughCasesInSwitch": true,
+        "skipLibCheck": true,
+        "noEmit": true
+    },
+    "include": ["index.ts", "**/*.ts"],
+    "exclude": ["node_modules", "dist", "build", ".nango"]
+}
+"#;
+
+const ZERO_YAML_GITIGNORE: &str = "dist\nbuild\nnode_modules\n.env\n";
+
+/// Creates a zero-yaml integrations folder at `path` (`nango init --zero-yaml`): `index.ts`, a
+/// package.json that pins `nango` and `zod`, a tsconfig.json, and an example sync and action.
+/// Its definitions are read with the folder's zod, so `npm install` comes before the first
+/// compile. Existing files are kept.
+pub fn init_zero_yaml(path: &Path) -> Result<InitReport, InitError> {
+    if path.join(CONFIG_FILE).exists()
+        || path.join(".nango").exists()
+        || path.join(crate::zero_yaml::INDEX_FILE).exists()
+    {
+        return Err(InitError::AlreadyInitialized(path.to_path_buf()));
+    }
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| InitError::Io { path, source }
+    };
+    std::fs::create_dir_all(path).map_err(io(path))?;
+    let root = std::fs::canonicalize(path).map_err(io(path))?;
+    let mut created = Vec::new();
+    for (name, content) in [
+        (".env", DOT_ENV),
+        (".gitignore", ZERO_YAML_GITIGNORE),
+        (".nango/.gitkeep", ""),
+        (crate::zero_yaml::INDEX_FILE, ZERO_YAML_INDEX),
+        ("package.json", ZERO_YAML_PACKAGE),
+        ("tsconfig.json", ZERO_YAML_TSCONFIG),
+        (
+            "demo-github-integration/syncs/github-issue-example.ts",
+            include_str!("init/zero-yaml-sync.ts"),
+        ),
+        (
+            "demo-github-integration/actions/create-issue.ts",
+            include_str!("init/zero-yaml-action.ts"),
+        ),
+    ] {
+        let file = root.join(name);
+        if file.exists() {
+            continue;
+        }
+        write_if_changed(&file, content).map_err(io(&file))?;
+        created.push(name.to_string());
+    }
+    created.sort();
+    Ok(InitReport { root, created })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zero_yaml_folder_lists_its_scripts_and_refuses_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("integrations");
+        let report = init_zero_yaml(&target).unwrap();
+        assert!(report.created.iter().any(|c| c == "index.ts"));
+        assert!(crate::zero_yaml::is_zero_yaml(&target));
+        let index = nango_diagnostics::SourceFile::new("index.ts", ZERO_YAML_INDEX);
+        let (entries, diagnostics) = crate::zero_yaml::entry_points(&index);
+        assert!(diagnostics.is_empty());
+        for entry in entries {
+            assert!(target.join(&entry.file).is_file(), "{}", entry.file);
+        }
+        assert!(matches!(
+            init_zero_yaml(&target),
+            Err(InitError::AlreadyInitialized(_))
+        ));
+    }
 
     #[test]
     fn example_config_is_valid_without_warnings() {

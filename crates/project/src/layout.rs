@@ -93,6 +93,9 @@ impl Project {
     /// `<name>.ts` older projects use when only that one exists.
     pub fn script_path(&self, script: &ScriptRef<'_>) -> PathBuf {
         let nested = self.root.join(script.relative_path());
+        if script.file.is_some() {
+            return nested;
+        }
         if script.layout_mode == LayoutMode::Nested && !nested.is_file() {
             let root_level = self.root.join(format!("{}.ts", script.name));
             if root_level.is_file() {

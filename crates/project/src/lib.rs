@@ -21,7 +21,7 @@ pub use compile::{
     compile,
 };
 pub use generate::{GenerateReport, generate, write_generated};
-pub use init::{InitError, InitReport, init};
+pub use init::{InitError, InitReport, init, init_zero_yaml};
 pub use layout::{Project, ProjectError, load_config};
 pub use nango_typecheck::Discovery;
 

@@ -750,6 +750,8 @@ impl ConnectionSource for MockConnection {
             // As `nango/test`'s mocks: no checkpoint at the start, and saves kept for the run
             // only (the SDK keeps the last one).
             HostCall::GetCheckpoint => Ok(Value::Null),
+            // As `nango/test`'s mocks: the cache is empty in a test.
+            HostCall::ListRecords { .. } => Ok(json!({ "records": [], "nextCursor": null })),
             HostCall::SaveCheckpoint { .. } => Ok(Value::Null),
             HostCall::TriggerAction { action_name, .. } => Err(HostError::new(
                 "not_available_in_tests",

@@ -485,9 +485,14 @@ impl Checking<'_> {
             .cloned()
             .collect();
         for field in unknown {
-            let d = Diagnostic::error(
+            // Nango's CLI ignores it (TypeScript refuses it, unless told not to): a warning, so
+            // that a misspelt field is seen and a project Nango accepts still compiles.
+            let d = Diagnostic::warning(
                 "unknown_field",
-                format!("`{}` does not take a `{field}` field", self.helper),
+                format!(
+                    "`{}` does not take a `{field}` field: it is ignored",
+                    self.helper
+                ),
             )
             .with_help(format!(
                 "its fields are: {}",
@@ -610,10 +615,12 @@ impl Reader {
         // The 0.71 CLI finds each script by its kind's folder: `<integration>/syncs/<name>.ts`.
         let expected = format!("{}/{}/{}.ts", entry.integration, kind.folder(), entry.name);
         if entry.file != expected {
-            let d = Diagnostic::error(
+            // It compiles and runs from where it is; Nango's own deploy would look for it at
+            // the conventional place, so say so.
+            let d = Diagnostic::warning(
                 "misplaced_script",
                 format!(
-                    "a {} must be at `{expected}`, not `{}`",
+                    "a {} belongs at `{expected}`, not `{}`: Nango's CLI deploys it from there",
                     kind.noun(),
                     entry.file
                 ),

@@ -170,6 +170,14 @@ pub enum HostCall {
         /// Model.
         model: String,
     },
+    /// One page of `listRecords(model, { cursor })`: the connection's live records of the model
+    /// in change order, answered as `{ records, nextCursor }` (`nextCursor` null at the end).
+    ListRecords {
+        /// Model.
+        model: String,
+        /// Where the previous page ended.
+        cursor: Option<String>,
+    },
     /// `getCheckpoint()`: what the sync saved last (at this or an earlier run), or `null`.
     GetCheckpoint,
     /// `saveCheckpoint(c)` (`clearCheckpoint()` saves `null`). The SDK has checked that it is a

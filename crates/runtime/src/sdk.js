@@ -357,6 +357,15 @@
                 setMergingStrategy: (merging, model) => call({ op: 'setMergingStrategy', strategy: merging && merging.strategy, model }).then(() => undefined),
                 // Deletion tracking (the 0.71 SDK): records of the model not saved between
                 // start and end are deleted at the end.
+                // The connection's records of a model, as the cache holds them, page by page.
+                listRecords: async function* (model, options) {
+                    let cursor = options && options.cursor ? String(options.cursor) : null;
+                    do {
+                        const page = await call({ op: 'listRecords', model, cursor });
+                        for (const record of page.records || []) yield record;
+                        cursor = page.nextCursor || null;
+                    } while (cursor);
+                },
                 trackDeletesStart: (model) => call({ op: 'trackDeletes', model, step: 'start' }).then(() => undefined),
                 trackDeletesEnd: (model) => call({ op: 'trackDeletes', model, step: 'end' }),
                 deleteRecordsFromPreviousExecutions: (model) => call({ op: 'trackDeletes', model, step: 'previous' })

@@ -701,3 +701,14 @@ async fn a_zero_yaml_definition_runs_its_exec_with_checkpoints() {
     );
     assert_eq!(record["cleared"], json!(null));
 }
+
+#[tokio::test]
+async fn list_records_pages_through_the_cache() {
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    let code = script(
+        "async function fetchData(nango) { const ids = []; for await (const r of nango.listRecords('Item')) ids.push(r.id); await nango.batchSave([{ id: 'seen', ids }], 'Out'); }",
+    );
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    let saved = fake.seen.records.lock().unwrap().clone();
+    assert_eq!(saved[0].2[0]["ids"], json!(["1", "2"]));
+}

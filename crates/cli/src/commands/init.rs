@@ -1,13 +1,18 @@
 //! `nango init [path]`.
 
-use nango_project::{InitError, init};
+use nango_project::{InitError, init, init_zero_yaml};
 
 use crate::ExitStatus;
 use crate::cli::InitArgs;
 use crate::printer::Printer;
 
 pub fn run(args: &InitArgs, printer: Printer) -> ExitStatus {
-    match init(&args.path) {
+    let made = if args.zero_yaml {
+        init_zero_yaml(&args.path)
+    } else {
+        init(&args.path)
+    };
+    match made {
         Ok(report) => {
             printer.out(&format!(
                 "{} Nango integrations folder created in {}",
@@ -17,7 +22,11 @@ pub fn run(args: &InitArgs, printer: Printer) -> ExitStatus {
             for file in &report.created {
                 printer.out(&format!("  {file}"));
             }
-            printer.out("Next: cd into it, set NANGO_SECRET_KEY_DEV in .env, then run `nango dev` and edit the example sync.");
+            if args.zero_yaml {
+                printer.out("Next: cd into it, run `npm install` (the scripts' zod models are read with it), set NANGO_SECRET_KEY_DEV in .env, then run `nango compile`.");
+            } else {
+                printer.out("Next: cd into it, set NANGO_SECRET_KEY_DEV in .env, then run `nango dev` and edit the example sync.");
+            }
             ExitStatus::Success
         }
         Err(e @ InitError::AlreadyInitialized(_)) => {

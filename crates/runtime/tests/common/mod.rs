@@ -230,6 +230,10 @@ impl ConnectionSource for FakeConnection {
             ),
             HostCall::SetMergingStrategy { .. } => Value::Null,
             HostCall::GetCheckpoint => json!({ "page": 2 }),
+            HostCall::ListRecords { cursor, .. } => match cursor.as_deref() {
+                None => json!({ "records": [{ "id": "1" }], "nextCursor": "c1" }),
+                Some(_) => json!({ "records": [{ "id": "2" }], "nextCursor": null }),
+            },
             HostCall::SaveCheckpoint { .. } => Value::Null,
         })
     }

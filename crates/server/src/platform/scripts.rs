@@ -414,6 +414,29 @@ impl ConnectionCalls {
                 Ok(Value::Array(records))
             }
             HostCall::SetMergingStrategy { .. } => Ok(Value::Null),
+            // The cache as `/records` serves it, live records only.
+            HostCall::ListRecords { model, cursor } => {
+                let page = platform
+                    .records_page(
+                        self.connection.id,
+                        &super::RecordsQuery {
+                            model,
+                            variant: None,
+                            limit: Some(100),
+                            cursor,
+                            modified_after: None,
+                            filter: None,
+                            ids: Vec::new(),
+                        },
+                    )
+                    .await?;
+                let live: Vec<Value> = page
+                    .records
+                    .into_iter()
+                    .filter(|r| r["_nango_metadata"]["deleted_at"].is_null())
+                    .collect();
+                Ok(json!({ "records": live, "nextCursor": page.next_cursor }))
+            }
             // A sync's checkpoint lasts from run to run; an action's only for its run (the SDK
             // keeps it), as an action has no schedule to keep it with.
             HostCall::GetCheckpoint => match self.schedule {
