@@ -85,7 +85,8 @@
     const moduleSections = new Map([
         ['crypto', 'crypto'],
         ['url', 'url'],
-        ['buffer', 'bytes']
+        ['buffer', 'bytes'],
+        ['zod', 'zod']
     ]);
 
     // `import { createSync } from 'nango'` in a zero-yaml script: the definition helpers, which

@@ -712,3 +712,18 @@ async fn list_records_pages_through_the_cache() {
     let saved = fake.seen.records.lock().unwrap().clone();
     assert_eq!(saved[0].2[0]["ids"], json!(["1", "2"]));
 }
+
+#[tokio::test]
+async fn zod_is_provided_to_bundles_that_keep_it_external() {
+    // Nango's 0.71 CLI leaves `require("zod")` in its bundles for the runner to answer.
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    let code = "\"use strict\";\nconst zod = require('zod');\nconst Input = zod.z.object({ n: zod.z.number() });\nmodule.exports.default = { type: 'action', exec: async (nango, input) => {\n    const ok = Input.safeParse(input);\n    const bad = Input.safeParse({ n: 'x' });\n    return { ok: ok.success, bad: bad.success, schema: Input.toJSONSchema().properties };\n} };\n";
+    let out = fake
+        .run(ScriptKind::Action, code, Some(json!({ "n": 1 })))
+        .await
+        .unwrap();
+    assert_eq!(
+        out.output,
+        Some(json!({ "ok": true, "bad": false, "schema": { "n": { "type": "number" } } }))
+    );
+}
