@@ -581,3 +581,77 @@ fn init_makes_a_zero_yaml_folder_that_compiles() {
     let run = nango(dir.path(), &["init", "--zero-yaml", "integrations"]);
     assert_ne!(run.code, 0, "{}", run.all());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_real_071_cli_deploys_its_example_to_our_server() {
+    use common::platform::{api, mock_provider, providers_file, start_server};
+    let Some(cli_modules) = modules("nango@0.71") else {
+        return;
+    };
+    let Some(node) = common::node_oracle() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let provider = mock_provider().await;
+    let providers = providers_file(dir.path(), &provider);
+    let (server, _log) = start_server(dir.path(), &providers);
+    let (status, body) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/integrations",
+        Some(json!({ "unique_key": "github", "provider": "github" })),
+        &[],
+    )
+    .await;
+    assert!(status < 300, "{body}");
+    let (status, body) = api(&server, "dev-secret", "POST", "/connections", Some(json!({ "provider_config_key": "github", "connection_id": "c1", "access_token": "tok-123" })), &[]).await;
+    assert!(status < 300, "{body}");
+
+    let cli = cli_modules.join("nango/dist/index.js");
+    let real = |cwd: &Path, args: &[&str]| -> common::Run {
+        std::process::Command::new(node)
+            .arg(&cli)
+            .args(args)
+            .current_dir(cwd)
+            .env("CI", "true")
+            .env("NANGO_HOSTPORT", &server.url)
+            .env("NANGO_SECRET_KEY_DEV", "dev-secret")
+            .env("NANGO_CLI_UPGRADE_MODE", "ignore")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+            .into()
+    };
+    // Its own example folder, with its own node_modules (nango 0.71.10, zod 4.3.6).
+    let run = real(dir.path(), &["init", "proj", "--copy"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let root = dir.path().join("proj");
+    std::os::unix::fs::symlink(&cli_modules, root.join("node_modules")).unwrap();
+    let run = real(
+        &root,
+        &["deploy", "dev", "--auto-confirm", "--allow-destructive"],
+    );
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.all().contains("fetchIssues@v1.0.0"), "{}", run.all());
+    assert!(run.all().contains("createIssue@v1.0.0"), "{}", run.all());
+
+    // Our own compile of the same folder reads the same definitions.
+    let ours = nango(&root, &["compile", "--no-typecheck"]);
+    assert_eq!(ours.code, 0, "{}", ours.all());
+
+    // Its bundle (zod left external) loads and runs on our server: the action reaches the
+    // provider (the mock answers whatever it is asked), whatever the script then makes of it.
+    let headers = [("Connection-Id", "c1"), ("Provider-Config-Key", "github")];
+    let input = json!({ "id": "1", "owner": "o", "repo": "r", "issue_number": 1, "title": "t", "state": "open", "author": "a", "author_id": 1, "body": "b", "date_created": "x", "date_last_modified": "y" });
+    let (_, output) = api(
+        &server,
+        "dev-secret",
+        "POST",
+        "/action/trigger",
+        Some(json!({ "action_name": "createIssue", "input": input })),
+        &headers,
+    )
+    .await;
+    assert_ne!(output["error"]["code"], "invalid_script", "{output}");
+}

@@ -21,6 +21,12 @@ pub fn modules(package: &str) -> Option<PathBuf> {
             "target/ci-node/nango-cli",
             "nango@0.60.5",
         ),
+        // The 0.71 CLI with the zod it pins, in a prefix of its own (its `nango` is not 0.60's).
+        "nango@0.71" => (
+            modules.and_then(|m| Some(m.parent()?.join("nango-cli-071/node_modules"))),
+            "target/ci-node/nango-cli-071",
+            "nango@0.71.10 zod@4.3.6",
+        ),
         "nango-node-060" => (
             modules,
             "target/ci-node",
@@ -36,7 +42,17 @@ pub fn modules(package: &str) -> Option<PathBuf> {
         "zod4" => (modules, "target/ci-node", "zod4@npm:zod@4.3.6"),
         other => panic!("no install known for {other}"),
     };
-    let found = modules.filter(|m| m.join(package).join("package.json").is_file());
+    let folder = package
+        .split('@')
+        .next()
+        .filter(|f| !f.is_empty())
+        .unwrap_or(package);
+    let folder = if package.starts_with('@') {
+        package
+    } else {
+        folder
+    };
+    let found = modules.filter(|m| m.join(folder).join("package.json").is_file());
     if found.is_none() {
         oracle_missing(
             &format!("the real client {package} (a package under NANGO_TEST_NODE_MODULES)"),
