@@ -32,6 +32,9 @@ pub struct DefinitionSource {
     pub fields: Vec<(String, ByteSpan)>,
     /// Each model written in `models: { … }`: its name and the span of its property.
     pub models: Vec<(String, ByteSpan)>,
+    /// Values the file exports by name (`export const x`, `export function f`, `export { x }`),
+    /// with the span of the export; types and re-exports are not listed.
+    pub value_exports: Vec<(String, ByteSpan)>,
 }
 
 impl DefinitionSource {
@@ -66,6 +69,7 @@ pub fn locate_definition(file: &SourceFile) -> DefinitionSource {
         return found;
     }
     let body = &parsed.program.body;
+    found.value_exports = value_exports(body);
     let Some(default) = body.iter().find_map(|statement| match statement {
         Statement::ExportDefaultDeclaration(decl) => Some(decl),
         _ => None,
@@ -129,6 +133,56 @@ pub fn locate_definition(file: &SourceFile) -> DefinitionSource {
     found
 }
 
+/// The values a module exports by name (not its types, its default or what it re-exports).
+fn value_exports(body: &[Statement<'_>]) -> Vec<(String, ByteSpan)> {
+    use oxc::ast::ast::{Declaration, ImportOrExportKind};
+    let mut out = Vec::new();
+    for statement in body {
+        match statement {
+            Statement::ExportDeclaration(export) => {
+                let span = byte_span(export.span);
+                match &export.declaration {
+                    Declaration::VariableDeclaration(declaration) => {
+                        for declarator in &declaration.declarations {
+                            let name = declarator
+                                .id
+                                .get_identifier_name()
+                                .map_or_else(|| "…".to_string(), |n| n.to_string());
+                            out.push((name, span));
+                        }
+                    }
+                    Declaration::FunctionDeclaration(f) => out.push((
+                        f.id.as_ref()
+                            .map_or_else(String::new, |i| i.name.to_string()),
+                        span,
+                    )),
+                    Declaration::ClassDeclaration(c) => out.push((
+                        c.id.as_ref()
+                            .map_or_else(String::new, |i| i.name.to_string()),
+                        span,
+                    )),
+                    Declaration::TSEnumDeclaration(e) => out.push((e.id.name.to_string(), span)),
+                    _ => {}
+                }
+            }
+            Statement::ExportNamedDeclaration(export)
+                if !matches!(export.export_kind, ImportOrExportKind::Type) =>
+            {
+                for specifier in &export.specifiers {
+                    if !matches!(specifier.export_kind, ImportOrExportKind::Type) {
+                        out.push((
+                            specifier.exported.name().to_string(),
+                            byte_span(specifier.span),
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The named properties of an object literal (spreads and computed keys are skipped).
 fn properties(object: &ObjectExpression<'_>) -> Vec<(String, ByteSpan)> {
     object
@@ -190,9 +244,21 @@ mod tests {
             found.helper.as_ref().map(|(h, _)| h.as_str()),
             Some("createAction")
         );
+        assert!(found.value_exports.is_empty(), "{:?}", found.value_exports);
         assert!(found.field("input").is_some());
         assert!(found.field("output").is_none());
         assert_eq!(found.near("output"), found.object);
+
+        let file = SourceFile::new(
+            "exports.ts",
+            "export const a = 1, b = 2;\nexport function f() {}\nconst c = 3;\nexport { c, type T };\nexport type T = 1;\nexport { x } from './x.js';\n",
+        );
+        let names: Vec<String> = locate_definition(&file)
+            .value_exports
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["a", "b", "f", "c"]);
 
         let file = SourceFile::new("b.ts", "export default async function run() {}\n");
         let found = locate_definition(&file);

@@ -230,6 +230,7 @@ export default createAction({
     input: z.void(),
     output: { id: 'not a schema' },
 });
+export const LIMIT = 10;
 "#,
         ),
     ]) else {
@@ -254,7 +255,10 @@ export default createAction({
         // The import of a file that does not exist, at its line of index.ts.
         "index.ts:3:9",
         "cannot read `github/syncs/missing.ts`",
-        "the scripts' definitions are invalid: 5 errors",
+        // A value exported beside the definition.
+        "github/actions/broken.ts:9:1",
+        "exports `LIMIT`: a script exports only its definition",
+        "the scripts' definitions are invalid: 6 errors",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }

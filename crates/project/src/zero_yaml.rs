@@ -632,6 +632,27 @@ impl Reader {
             ));
             checking.report(diagnostics, "type", d);
         }
+        // Nango's CLI refuses a script that exports values besides its definition (the
+        // definition helpers aside); types may be exported.
+        for (name, span) in &source.value_exports {
+            if nango_build::definition::DEFINITION_HELPERS.contains(&name.as_str()) {
+                continue;
+            }
+            checking.errors += 1;
+            diagnostics.push(
+                Diagnostic::error(
+                    "named_export",
+                    format!(
+                        "`{}` exports `{name}`: a script exports only its definition (and types)",
+                        entry.file
+                    ),
+                )
+                .at(file, span.0, span.1)
+                .with_help(
+                    "move it to a helper file (e.g. `../helpers/x.ts`) and import it from there",
+                ),
+            );
+        }
         let features = if CHECKPOINT_CALLS
             .iter()
             .any(|call| file.text.contains(&format!(".{call}(")))
