@@ -129,6 +129,24 @@ async fn must(server: &Server, method: &str, path: &str, body: Value) -> Value {
     answer
 }
 
+/// Integration `gh` (GitHub, proxied to the test's provider) and its connection `c1`.
+async fn github_connection(server: &Server, access_token: &str) {
+    must(
+        server,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "gh", "provider": "github" }),
+    )
+    .await;
+    must(
+        server,
+        "POST",
+        "/connections",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": access_token }),
+    )
+    .await;
+}
+
 /// `/contacts` lists three contacts; `/__contacts` (the node harness) sets them. Any token.
 const PULSE: &str = r#""use strict";
 module.exports.default = async function fetchData(nango) {
@@ -463,20 +481,7 @@ async fn a_sync_whose_worker_is_killed_three_times_ends_as_if_undisturbed() {
         json!({ "webhook_url": hooks_url }),
     )
     .await;
-    must(
-        &api_process,
-        "POST",
-        "/integrations",
-        json!({ "unique_key": "gh", "provider": "github" }),
-    )
-    .await;
-    must(
-        &api_process,
-        "POST",
-        "/connections",
-        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok" }),
-    )
-    .await;
+    github_connection(&api_process, "tok").await;
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let reader = tokio::spawn(read_along(api_process.url.clone(), stop.clone()));
     must(
@@ -642,20 +647,7 @@ async fn a_process_whose_database_connections_are_cut_keeps_working() {
         json!({ "webhook_url": hooks_url }),
     )
     .await;
-    must(
-        &server,
-        "POST",
-        "/integrations",
-        json!({ "unique_key": "gh", "provider": "github" }),
-    )
-    .await;
-    must(
-        &server,
-        "POST",
-        "/connections",
-        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok" }),
-    )
-    .await;
+    github_connection(&server, "tok").await;
     must(
         &server,
         "POST",
@@ -863,20 +855,7 @@ async fn an_action_whose_worker_dies_fails_and_is_not_run_again() {
         start(dir.path(), &providers, &database, "worker"),
         start(dir.path(), &providers, &database, "worker"),
     ];
-    must(
-        &api_process,
-        "POST",
-        "/integrations",
-        json!({ "unique_key": "gh", "provider": "github" }),
-    )
-    .await;
-    must(
-        &api_process,
-        "POST",
-        "/connections",
-        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123" }),
-    )
-    .await;
+    github_connection(&api_process, "tok-123").await;
     must(
         &api_process,
         "POST",

@@ -17,10 +17,10 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use sha1::{Digest, Sha1};
 
-use crate::{Expectation, Identity, MockError, Recorded};
+use crate::{Expectation, Identity, MockError, Recorded, header_pairs, recorded_status};
 
 /// A `.test.json` file.
 #[derive(Debug, Clone)]
@@ -151,11 +151,7 @@ impl TestFixture {
                 ),
             });
         };
-        let status = entry
-            .get("status")
-            .and_then(Value::as_u64)
-            .and_then(|s| u16::try_from(s).ok())
-            .unwrap_or(200);
+        let status = entry.as_object().map_or(200, recorded_status);
         let headers = entry
             .get("headers")
             .and_then(Value::as_object)
@@ -167,24 +163,6 @@ impl TestFixture {
             data: entry.get("response").cloned().unwrap_or(Value::Null),
         })
     }
-}
-
-fn header_pairs(headers: &Map<String, Value>) -> Vec<(String, String)> {
-    headers
-        .iter()
-        .map(|(name, value)| {
-            let value = match value {
-                Value::String(s) => s.clone(),
-                Value::Array(items) => items
-                    .iter()
-                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                other => other.to_string(),
-            };
-            (name.to_ascii_lowercase(), value)
-        })
-        .collect()
 }
 
 /// A value as JavaScript's `String(value)` writes it (for the scalars fixtures hold).

@@ -304,30 +304,19 @@ impl Mocks {
     }
 }
 
-/// A hash-form file; the short form `{status, data}` is read too.
-fn recorded_file(path: &Path, file: Value) -> Result<Recorded, MockError> {
-    let Value::Object(mut file) = file else {
-        return Err(MockError::Invalid {
-            path: path.to_path_buf(),
-            message:
-                "a recorded response must be an object with `response`, `status` and `headers`"
-                    .into(),
-        });
-    };
-    let status = file
+/// A recording's `status`, 200 when it has none (both formats).
+fn recorded_status(recording: &Map<String, Value>) -> u16 {
+    recording
         .get("status")
         .and_then(Value::as_u64)
         .and_then(|s| u16::try_from(s).ok())
-        .unwrap_or(200);
-    let data = file
-        .remove("response")
-        .or_else(|| file.remove("data"))
-        .unwrap_or(Value::Null);
-    let Some(headers) = file.get("headers").and_then(Value::as_object) else {
-        // Without headers Nango's harness reads it as a legacy body.
-        return Ok(Recorded::BodyOnly(data));
-    };
-    let headers = headers
+        .unwrap_or(200)
+}
+
+/// A recording's `headers` as the response has them: names lower-cased, a list joined with
+/// `, ` (both formats).
+fn header_pairs(headers: &Map<String, Value>) -> Vec<(String, String)> {
+    headers
         .iter()
         .map(|(name, value)| {
             let value = match value {
@@ -341,7 +330,29 @@ fn recorded_file(path: &Path, file: Value) -> Result<Recorded, MockError> {
             };
             (name.to_ascii_lowercase(), value)
         })
-        .collect();
+        .collect()
+}
+
+/// A hash-form file; the short form `{status, data}` is read too.
+fn recorded_file(path: &Path, file: Value) -> Result<Recorded, MockError> {
+    let Value::Object(mut file) = file else {
+        return Err(MockError::Invalid {
+            path: path.to_path_buf(),
+            message:
+                "a recorded response must be an object with `response`, `status` and `headers`"
+                    .into(),
+        });
+    };
+    let status = recorded_status(&file);
+    let data = file
+        .remove("response")
+        .or_else(|| file.remove("data"))
+        .unwrap_or(Value::Null);
+    let Some(headers) = file.get("headers").and_then(Value::as_object) else {
+        // Without headers Nango's harness reads it as a legacy body.
+        return Ok(Recorded::BodyOnly(data));
+    };
+    let headers = header_pairs(headers);
     Ok(Recorded::Full {
         status,
         headers,

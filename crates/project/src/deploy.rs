@@ -82,13 +82,7 @@ pub fn payload(
         Ok(json!({ "js": js, "ts": ts }))
     };
     let version = |own: &str| options.version.clone().unwrap_or_else(|| own.to_string());
-    let endpoint = |e: &nango_config::Endpoint| {
-        let mut value = json!({ "method": e.method, "path": e.path });
-        if let Some(group) = &e.group {
-            value["group"] = json!(group);
-        }
-        value
-    };
+    let endpoint = nango_config::codegen::endpoint_json;
     let mut flows = Vec::new();
     let mut on_events = Vec::new();
     for integration in &config.integrations {

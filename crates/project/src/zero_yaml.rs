@@ -219,7 +219,6 @@ pub fn load(project: &Project, bundler: &Bundler) -> Loaded {
             ),
         }
     }
-    reader.check_integrations(&mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return failed(diagnostics);
     }
@@ -432,7 +431,7 @@ impl Checking<'_> {
         field: &str,
         value: &Value,
         required: bool,
-    ) -> Option<(Value, String)> {
+    ) -> Option<Value> {
         let name = field.to_string();
         match value.as_object() {
             Some(o) if o.contains_key("$zod") => {
@@ -444,12 +443,7 @@ impl Checking<'_> {
                     self.report(diagnostics, field, d);
                     return None;
                 }
-                let kind = o
-                    .get("$zod")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                Some((o.get("schema").cloned().unwrap_or_else(|| json!({})), kind))
+                Some(o.get("schema").cloned().unwrap_or_else(|| json!({})))
             }
             Some(o) if o.contains_key("$zod3") => {
                 let d = Diagnostic::error(
@@ -765,8 +759,7 @@ impl Reader {
                                     .at_or_in(file, span),
                                 );
                             }
-                            let Some((schema, _)) =
-                                checking.schema(diagnostics, "models", value, true)
+                            let Some(schema) = checking.schema(diagnostics, "models", value, true)
                             else {
                                 continue;
                             };
@@ -815,8 +808,7 @@ impl Reader {
                 let mut input = None;
                 if !checking.is_absent("metadata")
                     && let Some(value) = fields.get("metadata")
-                    && let Some((schema, _)) =
-                        checking.schema(diagnostics, "metadata", value, false)
+                    && let Some(schema) = checking.schema(diagnostics, "metadata", value, false)
                 {
                     let name = format!("SyncMetadata_{int_part}_{name_part}");
                     definitions.insert(name.clone(), schema);
@@ -881,9 +873,7 @@ impl Reader {
                 for (field, name) in [("input", &input_name), ("output", &output_name)] {
                     match fields.get(field).filter(|_| !checking.is_absent(field)) {
                         Some(value) => {
-                            if let Some((schema, _)) =
-                                checking.schema(diagnostics, field, value, true)
-                            {
+                            if let Some(schema) = checking.schema(diagnostics, field, value, true) {
                                 definitions.insert(name.clone(), schema);
                             }
                         }
@@ -1039,9 +1029,6 @@ impl Reader {
         endpoints
     }
 
-    /// Checks across an integration's scripts (none beyond those made while reading yet).
-    fn check_integrations(&self, _diagnostics: &mut [Diagnostic]) {}
-
     fn finish(self) -> Config {
         Config {
             integrations: self.integrations.into_values().collect(),
@@ -1056,13 +1043,7 @@ impl Reader {
 /// `.nango/nango.json` as the 0.71 CLI writes it: per integration, its syncs and actions with
 /// their JSON Schema and features, and its on-event scripts under all three events.
 pub fn nango_json(config: &Config, zero_yaml: &ZeroYaml) -> Value {
-    let endpoint = |e: &Endpoint| {
-        let mut value = json!({ "method": e.method, "path": e.path });
-        if let Some(group) = &e.group {
-            value["group"] = json!(group);
-        }
-        value
-    };
+    let endpoint = nango_config::codegen::endpoint_json;
     let script =
         |integration: &str, kind: ScriptKind, name: &str| zero_yaml.script(integration, kind, name);
     let integrations: Vec<Value> = config
@@ -1115,21 +1096,11 @@ pub fn nango_json(config: &Config, zero_yaml: &ZeroYaml) -> Value {
                     })
                 })
                 .collect();
-            let mut on_events = Map::new();
-            for event in Event::ZERO_YAML {
-                let names: Vec<&str> = integration
-                    .on_events
-                    .iter()
-                    .filter(|e| e.event == event)
-                    .map(|e| e.name.as_str())
-                    .collect();
-                on_events.insert(event.as_str().to_string(), json!(names));
-            }
             json!({
                 "providerConfigKey": key,
                 "actions": actions,
                 "syncs": syncs,
-                "onEventScripts": on_events,
+                "onEventScripts": nango_config::codegen::on_event_scripts(integration, &Event::ZERO_YAML),
             })
         })
         .collect();

@@ -324,6 +324,24 @@ fn like(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// A webhook delivery due `at`, queued alone or with a run's end (in its transaction).
+async fn insert_webhook<'e>(
+    executor: impl sqlx::SqliteExecutor<'e>,
+    environment: i64,
+    url: &str,
+    body: &str,
+    at: &str,
+) -> Result<()> {
+    sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
+        .bind(environment)
+        .bind(url)
+        .bind(body)
+        .bind(at)
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     async fn environments(&self) -> Result<Vec<Environment>> {
@@ -1208,13 +1226,14 @@ impl Store for SqliteStore {
             return Ok(false);
         }
         for webhook in &end.webhooks {
-            sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
-                .bind(webhook.environment_id)
-                .bind(&webhook.url)
-                .bind(&webhook.body)
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+            insert_webhook(
+                &mut *tx,
+                webhook.environment_id,
+                &webhook.url,
+                &webhook.body,
+                &at,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -1439,14 +1458,7 @@ impl Store for SqliteStore {
     }
 
     async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()> {
-        sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
-            .bind(environment)
-            .bind(url)
-            .bind(body)
-            .bind(now())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        insert_webhook(&self.pool, environment, url, body, &now()).await
     }
 
     async fn claim_webhooks(

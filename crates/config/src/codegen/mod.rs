@@ -78,12 +78,33 @@ pub fn schema_ts(config: &Config, version: &str) -> String {
     ) + "\n"
 }
 
-fn endpoint_json(endpoint: &Endpoint) -> Value {
+/// An endpoint as nango.json and deploys write it (`group` only when there is one).
+pub fn endpoint_json(endpoint: &Endpoint) -> Value {
     let mut value = json!({ "method": endpoint.method, "path": endpoint.path });
     if let Some(group) = &endpoint.group {
         value["group"] = json!(group);
     }
     value
+}
+
+/// nango.json's `onEventScripts`: for each of `events`, the names of the integration's scripts
+/// that run on it (every event listed, with an empty list when none does).
+pub fn on_event_scripts(
+    integration: &crate::model::Integration,
+    events: &[crate::model::Event],
+) -> serde_json::Map<String, Value> {
+    events
+        .iter()
+        .map(|event| {
+            let names: Vec<&str> = integration
+                .on_events
+                .iter()
+                .filter(|e| e.event == *event)
+                .map(|e| e.name.as_str())
+                .collect();
+            (event.as_str().to_string(), json!(names))
+        })
+        .collect()
 }
 
 /// `.nango/nango.json`: the parsed config, one entry per integration, in the shape Nango uses.
@@ -131,21 +152,11 @@ pub fn nango_json(config: &Config) -> Value {
                     })
                 })
                 .collect();
-            let mut on_events = serde_json::Map::new();
-            for event in crate::model::Event::ALL {
-                let names: Vec<&str> = integration
-                    .on_events
-                    .iter()
-                    .filter(|e| e.event == event)
-                    .map(|e| e.name.as_str())
-                    .collect();
-                on_events.insert(event.as_str().to_string(), json!(names));
-            }
             json!({
                 "providerConfigKey": integration.provider_config_key,
                 "syncs": syncs,
                 "actions": actions,
-                "onEventScripts": on_events,
+                "onEventScripts": on_event_scripts(integration, &crate::model::Event::ALL),
             })
         })
         .collect();
