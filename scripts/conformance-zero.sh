@@ -11,7 +11,11 @@
 # NANGO_PROVIDERS_FILE pointing at @nangohq/providers@0.71.10's providers.yaml (the harness's
 # source of pagination defaults). Files whose blobs a mirror lacks are left out. Nothing of the
 # templates repository is copied into this one.
-# Environment: NANGO_BIN (default target/release/nango, else target/debug/nango).
+# Environment: NANGO_BIN (default target/release/nango, else target/debug/nango); HARNESS=1
+# also runs the real harness on the same tests (vitest 2 with `nango/test` of nango@0.71.10 and
+# zod 4.3.6, from npm, on the corpus' own `tests/*.test.ts`) and prints, for each of our
+# failures, whether the real harness fails it too (a corpus defect) or passes it (our bug), and
+# both runs' wall times.
 set -euo pipefail
 
 templates_git=${1:?usage: scripts/conformance-zero.sh <integration-templates git dir> [<work dir>] [<integration>…]}
@@ -69,6 +73,7 @@ export NANGO_PROVIDERS_FILE=$work/npm/node_modules/@nangohq/providers/providers.
 
 results=$work/results.txt
 : > "$results"
+ours_started=$(date +%s)
 for integration_dir in "$src"/integrations/*/; do
   integration_dir=${integration_dir%/}
   integration=$(basename "$integration_dir")
@@ -104,8 +109,71 @@ for integration_dir in "$src"/integrations/*/; do
   ' "$log" >> "$results"
 done
 
+ours_seconds=$(( $(date +%s) - ours_started ))
+
 passed=$(grep -c '^pass ' "$results" || true)
 total=$(grep -c -E '^(pass|fail) ' "$results" || true)
 echo
-echo "zero-yaml corpus (integration-templates HEAD): $passed passed of $total"
+echo "zero-yaml corpus (integration-templates HEAD): $passed passed of $total (nango test: ${ours_seconds}s)"
 grep '^fail ' "$results" | awk '{print $3}' | sort | uniq -c | sort -rn | sed 's/^/  failed: /'
+
+[ "${HARNESS:-}" = 1 ] || exit 0
+
+# The real harness, on the same integrations: the corpus' vitest tests, each of which replays a
+# script's .test.json with NangoSyncMock / NangoActionMock.
+harness=$work/harness
+if [ ! -e "$harness/node_modules/vitest/package.json" ] || [ ! -e "$harness/node_modules/nango/package.json" ]; then
+  npm install --prefix "$harness" --no-audit --no-fund --loglevel=error \
+    vitest@2 nango@0.71.10 zod@4.3.6 soap@1.1.2 unzipper parse-link-header@2 lodash-es >&2
+fi
+ln -sfn "$harness/node_modules" "$src/node_modules"
+cat > "$src/integrations/vitest.harness-setup.ts" <<'TS'
+import { NangoActionMock, NangoSyncMock } from 'nango/test';
+(globalThis as any).vitest = { NangoActionMock, NangoSyncMock };
+TS
+cat > "$src/vitest.config.mjs" <<'JS'
+import { defineConfig } from 'vitest/config';
+export default defineConfig({ test: { include: ['integrations/*/tests/*.test.ts'], setupFiles: 'integrations/vitest.harness-setup.ts', testTimeout: 30000 } });
+JS
+files=()
+for integration_dir in "$src"/integrations/*/; do
+  integration=$(basename "$integration_dir")
+  [ -L "${integration_dir%/}" ] && continue
+  if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " =~ " $integration " ]]; then continue; fi
+  for f in "$integration_dir"tests/*.test.ts; do [ -e "$f" ] && files+=("integrations/$integration/tests/$(basename "$f")"); done
+done
+harness_started=$(date +%s)
+(cd "$src" && "$harness/node_modules/.bin/vitest" --run --reporter=json --outputFile="$work/harness.json" "${files[@]}") > "$work/logs/harness.txt" 2>&1 || true
+harness_seconds=$(( $(date +%s) - harness_started ))
+# One line per script the harness ran: its verdict and `integration/script` (the script the test
+# file imports).
+python3 - "$work/harness.json" "$src" "$work/harness-results.txt" <<'PY'
+import json, os, re, sys
+report, src, out = sys.argv[1], sys.argv[2], sys.argv[3]
+with open(report) as f:
+    data = json.load(f)
+lines = []
+for result in data.get("testResults", []):
+    path = result["name"]
+    integration = os.path.relpath(path, src).split(os.sep)[1]
+    with open(path) as f:
+        m = re.search(r"from '\.\./(?:syncs|actions)/([^']+)\.js'", f.read())
+    if not m:
+        continue
+    ok = result.get("status") == "passed" and all(a.get("status") == "passed" for a in result.get("assertionResults", []))
+    lines.append(f"{'pass' if ok else 'fail'} {integration}/{m.group(1)}")
+with open(out, "w") as f:
+    f.write("\n".join(sorted(lines)) + "\n")
+PY
+h_passed=$(grep -c '^pass ' "$work/harness-results.txt" || true)
+h_total=$(grep -c -E '^(pass|fail) ' "$work/harness-results.txt" || true)
+echo
+echo "the real harness (vitest + nango/test 0.71.10): $h_passed passed of $h_total (${harness_seconds}s; nango test took ${ours_seconds}s)"
+# Our failures, each with the harness' verdict on the same script.
+awk 'NR == FNR { verdict[$2] = $1; next }
+     $1 == "fail" { v = ($2 in verdict) ? (verdict[$2] == "fail" ? "corpus-defect" : "ours") : "no-harness-test";
+                    print v " " $2 " " $3 }' "$work/harness-results.txt" "$results" | sort > "$work/failures-vs-harness.txt"
+awk '{print $1}' "$work/failures-vs-harness.txt" | sort | uniq -c | sed 's/^/  our failures: /'
+# And the other way round: what the harness passes that we fail is listed above as `ours`;
+# what we pass and the harness fails is counted here.
+awk 'NR == FNR { ours[$2] = $1; next } $1 == "fail" && ours[$2] == "pass"' "$results" "$work/harness-results.txt" | wc -l | sed 's/^/  harness failures we pass: /'

@@ -13,7 +13,9 @@
 #
 # The scripts tested are the ones with a generated test (tests/*.test.ts using
 # NangoSyncMock/NangoActionMock), with that test's frozen clock when it sets one.
-# Environment: NANGO_BIN (default target/release/nango, else target/debug/nango).
+# Environment: NANGO_BIN (default target/release/nango, else target/debug/nango);
+# MIGRATE=1 runs `nango migrate-to-zero-yaml` on each project first (with zod 4 installed, as
+# the migrated package.json asks) and tests the zero-yaml result against the same recordings.
 set -euo pipefail
 
 templates_git=${1:?usage: scripts/conformance.sh <integration-templates git dir> [<work dir>]}
@@ -45,6 +47,13 @@ if [ ! -e "$work/npm/node_modules/zod/package.json" ] || [ ! -e "$work/npm/node_
   npm install --prefix "$work/npm" --no-audit --no-fund --no-save --loglevel=error zod@3.24.2 @nangohq/providers@0.59.7 >&2
 fi
 export NANGO_PROVIDERS_FILE=$work/npm/node_modules/@nangohq/providers/providers.yaml
+modules=$work/npm/node_modules
+if [ "${MIGRATE:-}" = 1 ]; then
+  if [ ! -e "$work/npm4/node_modules/zod/package.json" ]; then
+    npm install --prefix "$work/npm4" --no-audit --no-fund --no-save --loglevel=error zod@4.3.6 >&2
+  fi
+  modules=$work/npm4/node_modules
+fi
 
 results=$work/results.txt
 : > "$results"
@@ -62,7 +71,14 @@ for tests_dir in "$src"/integrations/*/tests; do
   sed "s/\${PWD}/$integration/g" "$integration_dir/nango.yaml" > "$project/nango.yaml"
   cp -R "$integration_dir" "$project/$integration"
   rm -rf "$project/$integration/tests" "$project/$integration/nango.yaml"
-  ln -s "$work/npm/node_modules" "$project/node_modules"
+  ln -s "$modules" "$project/node_modules"
+  if [ "${MIGRATE:-}" = 1 ]; then
+    mkdir -p "$work/logs/$integration"
+    if ! (cd "$project" && "$nango" migrate-to-zero-yaml) > "$work/logs/$integration/migrate.txt" 2>&1; then
+      for script in $scripts; do echo "fail $integration/$script" >> "$results"; echo "fail $integration/$script (migration)"; done
+      continue
+    fi
+  fi
   for script in $scripts; do
     now=${clock[$integration/$script]:-}
     log=$work/logs/$integration/$script.txt

@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod definition;
 pub mod lint;
+pub mod migrate;
 pub mod resolve;
 pub mod transform;
 

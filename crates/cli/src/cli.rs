@@ -37,10 +37,13 @@ pub enum Command {
     Dev(DevArgs),
     /// Run a sync or action locally against a real connection, saving nothing.
     Dryrun(DryrunArgs),
-    /// Replay recorded API responses (mocks/) offline and check what the scripts produce.
+    /// Replay recorded API responses (mocks/, tests/*.test.json) offline and check what the scripts produce.
     Test(TestArgs),
     /// Deploy the syncs and actions to an environment of a Nango server.
     Deploy(DeployArgs),
+    /// Turn a nango.yaml folder into a zero-yaml one (zod models, createSync/createAction).
+    #[command(name = "migrate-to-zero-yaml")]
+    MigrateToZeroYaml,
     /// Set, list or remove an environment's variables on the server.
     Env(EnvArgs),
     /// Set where an environment's webhooks go, and their signing secret.
@@ -140,13 +143,14 @@ pub struct DryrunArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Fail on records, input or output that do not match their models in nango.yaml (without
-    /// it, mismatches are warnings).
-    #[arg(long)]
+    /// Fail on records, input or output that do not match their models (without it, mismatches
+    /// are warnings).
+    #[arg(long, alias = "validate")]
     pub validation: bool,
 
-    /// Record every API response, the connection, the input and the results under
-    /// `<integration>/mocks/`, in the format `nango test` replays.
+    /// Record every API response, the connection, the input and the results in the format
+    /// `nango test` replays: under `<integration>/mocks/` (nango.yaml projects) or as
+    /// `<integration>/tests/<script>.test.json` (zero-yaml projects).
     #[arg(long = "save-responses", alias = "save")]
     pub save_responses: bool,
 

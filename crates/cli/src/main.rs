@@ -63,6 +63,7 @@ fn main() -> ExitCode {
         Command::Dryrun(args) => commands::dryrun::run(&args, &settings, printer),
         Command::Test(args) => commands::test::run(&args, &settings, printer),
         Command::Deploy(args) => commands::deploy::run(&args, &settings, printer),
+        Command::MigrateToZeroYaml => commands::migrate::run(printer),
         Command::Env(args) => commands::deploy::env(&args, &settings, printer),
         Command::Webhook(args) => commands::deploy::webhook(&args, &settings, printer),
         Command::Integration(args) => commands::integration::run(&args, &settings, printer),

@@ -609,3 +609,100 @@ models:
         run.all()
     );
 }
+
+/// `nango migrate-to-zero-yaml` (issue 15): the project's scripts become `createSync` /
+/// `createAction` definitions with zod models, and the same recordings pass the same way.
+#[test]
+fn a_migrated_project_passes_the_same_recorded_tests() {
+    let Some(zod) = common::node::modules("zod4").map(|m| m.join("zod4")) else {
+        return;
+    };
+    let (_dir, root) = project();
+    // A script that uses the generated models' types, and a helper module that does too.
+    write(
+        &root.join("acme/actions/create-contact.ts"),
+        "import type { NangoAction, Contact, CreateContact } from '../../models';
+import { check } from '../helpers/check.js';
+
+export default async function runAction(nango: NangoAction, input: CreateContact): Promise<Contact> {
+    check(nango, input);
+    const res = await nango.post({ endpoint: '/contacts', data: { name: input.name } });
+    return { id: res.data.id, name: res.data.name };
+}
+",
+    );
+    write(
+        &root.join("acme/helpers/check.ts"),
+        "import type { NangoAction, CreateContact } from '../../models';
+
+export function check(nango: NangoAction, input: CreateContact): void {
+    if (!input.name) throw new nango.ActionError({ message: 'name is required' });
+}
+",
+    );
+    let before = test(&root, &["--now", "2025-06-10T01:00:00Z"]);
+    assert_eq!(before.code, 0, "{}", before.all());
+
+    let run = nango(&root, &["migrate-to-zero-yaml"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(!root.join("nango.yaml").exists());
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    let models = read("models.ts");
+    assert!(
+        models.contains(
+            "export const Contact = z.object({\n    id: z.string(),\n    name: z.string(),\n});"
+        ),
+        "{models}"
+    );
+    let action = read("acme/actions/create-contact.ts");
+    for expected in [
+        "import { createAction } from 'nango';",
+        "import { Contact, CreateContact } from '../../models.js';",
+        "const action = createAction({\n    description: '',\n    endpoint: { method: 'POST', path: '/contacts' },\n    input: CreateContact,\n    output: Contact,\n    exec: async (nango, input): Promise<Contact> => {",
+        "export default action;",
+    ] {
+        assert!(action.contains(expected), "{expected:?} in\n{action}");
+    }
+    assert!(
+        read("acme/helpers/check.ts").starts_with("import type { NangoAction } from 'nango';\nimport type { CreateContact } from '../../models';\n"),
+        "{}",
+        read("acme/helpers/check.ts")
+    );
+    assert!(
+        read("index.ts").contains("import './acme/syncs/cursor-contacts.js';\n"),
+        "{}",
+        read("index.ts")
+    );
+    let package: Value = serde_json::from_str(&read("package.json")).unwrap();
+    assert_eq!(package["devDependencies"]["zod"], "4.3.6");
+
+    // Once zod is installed, the same recordings give the same verdicts.
+    std::fs::create_dir_all(root.join("node_modules")).unwrap();
+    std::os::unix::fs::symlink(&zod, root.join("node_modules/zod")).unwrap();
+    let after = test(&root, &["--now", "2025-06-10T01:00:00Z"]);
+    assert_eq!(after.code, 0, "{}", after.all());
+    let verdicts = |run: &Run| -> Vec<String> {
+        run.stdout
+            .lines()
+            .filter(|l| l.starts_with('✓') || l.starts_with('✗') || l.contains(" passed, "))
+            // Without the timings.
+            .map(|l| {
+                l.rsplit_once(" (")
+                    .map_or(l, |(verdict, _)| verdict)
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(verdicts(&before), verdicts(&after), "{}", after.all());
+    let compile = nango(&root, &["compile", "--no-typecheck"]);
+    assert_eq!(compile.code, 0, "{}", compile.all());
+
+    // A second run refuses: the folder is zero-yaml now.
+    let again = nango(&root, &["migrate-to-zero-yaml"]);
+    assert_ne!(again.code, 0, "{}", again.all());
+    assert!(
+        again.stderr.contains("already a zero-yaml project"),
+        "{}",
+        again.all()
+    );
+}

@@ -302,22 +302,13 @@ export default createAction({
 });
 "#;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_zero_yaml_project_deploys_and_runs_on_the_server() {
+/// A server with integration `gh` (the mock provider as `github`), connection `c1`, and the
+/// provider's contacts Ada and Alan; returns the server, the provider's URL and the providers file.
+async fn server_with_connection(dir: &Path) -> (common::platform::Server, String, PathBuf) {
     use common::platform::{api, mock_provider, providers_file, start_server};
-    let Some((dir, root)) = project(&[
-        (
-            "index.ts",
-            "import './gh/syncs/contacts.js';\nimport './gh/actions/whoami.js';\n",
-        ),
-        ("gh/syncs/contacts.ts", CONTACTS_SYNC),
-        ("gh/actions/whoami.ts", WHO_AM_I),
-    ]) else {
-        return;
-    };
     let provider = mock_provider().await;
-    let providers = providers_file(dir.path(), &provider);
-    let (server, _log) = start_server(dir.path(), &providers);
+    let providers = providers_file(dir, &provider);
+    let (server, _log) = start_server(dir, &providers);
     let must = |status: u16, body: &Value| assert!(status < 300, "{status} {body}");
     let (status, body) = api(
         &server,
@@ -329,7 +320,7 @@ async fn a_zero_yaml_project_deploys_and_runs_on_the_server() {
     )
     .await;
     must(status, &body);
-    let (status, body) = api(&server, "dev-secret", "POST", "/connections", Some(json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123" })), &[]).await;
+    let (status, body) = api(&server, "dev-secret", "POST", "/connections", Some(json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123", "metadata": { "team": "core" } })), &[]).await;
     must(status, &body);
     reqwest::Client::new()
         .post(format!("{provider}/__contacts"))
@@ -337,6 +328,88 @@ async fn a_zero_yaml_project_deploys_and_runs_on_the_server() {
         .send()
         .await
         .unwrap();
+    (server, provider, providers)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dryrun_save_writes_a_test_json_that_nango_test_replays() {
+    let Some((dir, root)) = project(&[
+        (
+            "index.ts",
+            "import './gh/syncs/contacts.js';\nimport './gh/actions/whoami.js';\n",
+        ),
+        ("gh/syncs/contacts.ts", CONTACTS_SYNC),
+        ("gh/actions/whoami.ts", WHO_AM_I),
+    ]) else {
+        return;
+    };
+    let (server, _provider, providers) = server_with_connection(dir.path()).await;
+    let dryrun = |args: &[&str]| -> common::Run {
+        common::command(&root, &[&["dryrun"], args].concat())
+            .env("NANGO_HOSTPORT", &server.url)
+            .env("NANGO_SECRET_KEY_DEV", "dev-secret")
+            .env("NANGO_PROVIDERS_FILE", &providers)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+            .into()
+    };
+    let run = dryrun(&["contacts", "c1", "--save"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("recorded 1 response in gh/tests/contacts.test.json"),
+        "{}",
+        run.all()
+    );
+    let fixture = read_json(&root.join("gh/tests/contacts.test.json"));
+    assert_eq!(
+        fixture["nango"]["batchSave"]["Contact"],
+        json!([{ "id": "1", "name": "Ada", "run": 0 }, { "id": "2", "name": "Alan", "run": 0 }])
+    );
+    assert_eq!(fixture["nango"]["getMetadata"], json!({ "team": "core" }));
+    let contacts = &fixture["api"]["get"]["/contacts"];
+    assert_eq!(contacts["status"], 200, "{fixture}");
+    assert_eq!(contacts["response"]["contacts"][0]["name"], "Ada");
+    assert!(contacts["hash"].as_str().is_some_and(|h| h.len() == 40));
+    // No credential reaches the file.
+    assert!(!fixture.to_string().contains("tok-123"), "{fixture}");
+
+    let run = dryrun(&["whoami", "c1", "--input", r#"{"greeting":"Hi"}"#, "--save"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let fixture = read_json(&root.join("gh/tests/whoami.test.json"));
+    assert_eq!(fixture["input"], json!({ "greeting": "Hi" }));
+    assert_eq!(fixture["output"], json!({ "text": "Hi, octo" }));
+
+    // Replayed offline, with no server.
+    drop(server);
+    let run = nango(&root, &["test"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("2 passed, 0 failed"), "{}", run.all());
+    write(
+        &root.join("gh/actions/whoami.ts"),
+        &WHO_AM_I.replace("${input.greeting}, ", "${input.greeting}! "),
+    );
+    let run = nango(&root, &["test", "whoami"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(run.stdout.contains(r#""Hi! octo""#), "{}", run.all());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zero_yaml_project_deploys_and_runs_on_the_server() {
+    use common::platform::api;
+    let Some((dir, root)) = project(&[
+        (
+            "index.ts",
+            "import './gh/syncs/contacts.js';\nimport './gh/actions/whoami.js';\n",
+        ),
+        ("gh/syncs/contacts.ts", CONTACTS_SYNC),
+        ("gh/actions/whoami.ts", WHO_AM_I),
+    ]) else {
+        return;
+    };
+    let (server, provider, _providers) = server_with_connection(dir.path()).await;
+    let must = |status: u16, body: &Value| assert!(status < 300, "{status} {body}");
 
     let run = common::command(
         &root,
@@ -658,4 +731,69 @@ async fn the_real_071_cli_deploys_its_example_to_our_server() {
     )
     .await;
     assert_ne!(output["error"]["code"], "invalid_script", "{output}");
+}
+
+/// The type check of a zero-yaml project runs as Nango's 0.71 CLI's does: from index.ts, with
+/// the types of the real `nango` package (0.71.10 from npm) and zod in node_modules, TypeScript 7
+/// as the compiler.
+#[test]
+fn a_zero_yaml_project_is_type_checked_with_nangos_own_types() {
+    let Some(cli_modules) = modules("nango@0.71") else {
+        return;
+    };
+    let Some(tsc) = common::tsc() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let run = nango(dir.path(), &["init", "--zero-yaml", "integrations"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let root = dir.path().join("integrations");
+    let compile = |root: &Path| -> common::Run {
+        common::command(root, &["compile"])
+            .env("NANGO_TSC", &tsc)
+            .output()
+            .unwrap()
+            .into()
+    };
+    // Without node_modules there is nothing to check against: said, and not an error.
+    std::fs::create_dir_all(root.join("node_modules")).unwrap();
+    std::os::unix::fs::symlink(cli_modules.join("zod"), root.join("node_modules/zod")).unwrap();
+    let run = compile(&root);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stderr.contains("run `npm install`"), "{}", run.all());
+    // With nango installed the example is clean.
+    std::fs::remove_dir_all(root.join("node_modules")).unwrap();
+    std::os::unix::fs::symlink(&cli_modules, root.join("node_modules")).unwrap();
+    let run = compile(&root);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stderr.contains("type-checked with"), "{}", run.all());
+    // An output that does not match the action's zod schema is a type error, at `exec` (where
+    // TypeScript puts it).
+    let action = root.join("demo-github-integration/actions/create-issue.ts");
+    let text = std::fs::read_to_string(&action).unwrap();
+    let returned = "return { number: response.data.number, url: response.data.html_url };";
+    let line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("exec:"))
+        .expect("the example has an exec")
+        + 1;
+    write(
+        &action,
+        &text.replace(
+            returned,
+            "return { number: String(response.data.number), url: response.data.html_url };",
+        ),
+    );
+    let run = compile(&root);
+    assert_eq!(run.code, 10, "{}", run.all());
+    assert!(run.stderr.contains("TS2322"), "{}", run.all());
+    assert!(
+        run.stderr
+            .contains("Type 'string' is not assignable to type 'number'."),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stderr.contains(&format!("create-issue.ts:{line}:5")),
+        "{}",
+        run.all()
+    );
 }

@@ -17,10 +17,14 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
+use nango_proxy::ProxyResponse;
+use serde_json::{Map, Value, json};
 use sha1::{Digest, Sha1};
 
-use crate::{Expectation, Identity, MockError, Recorded, header_pairs, recorded_status};
+use crate::{
+    Expectation, Identity, MockError, Recorded, data_of, header_pairs, headers_object,
+    recorded_status, write_json,
+};
 
 /// A `.test.json` file.
 #[derive(Debug, Clone)]
@@ -162,6 +166,135 @@ impl TestFixture {
             headers,
             data: entry.get("response").cloned().unwrap_or(Value::Null),
         })
+    }
+}
+
+/// Collects what a dry run called, to write it as a `.test.json` (`nango dryrun --save` in a
+/// zero-yaml project). Calls are kept per method and endpoint: one entry, or a list once a second
+/// call of another identity comes; a repeat of an identity already kept is dropped.
+#[derive(Debug, Default)]
+pub struct FixtureWriter {
+    api: Map<String, Value>,
+    responses: usize,
+}
+
+/// The rest of a `.test.json`: what the run was given and what it produced.
+#[derive(Debug, Default)]
+pub struct FixtureRun {
+    /// An action's input.
+    pub input: Option<Value>,
+    /// An action's output.
+    pub output: Option<Value>,
+    /// What `getConnection()` returned, without credentials.
+    pub connection: Option<Value>,
+    /// What `getMetadata()` returned.
+    pub metadata: Option<Value>,
+    /// A sync's saved records, per model.
+    pub saved: Vec<(String, Vec<Value>)>,
+    /// A sync's deleted records, per model.
+    pub deleted: Vec<(String, Vec<Value>)>,
+}
+
+impl FixtureWriter {
+    /// Keeps one response.
+    pub fn response(&mut self, identity: &Identity, response: &ProxyResponse) {
+        let pairs = |key: &str| -> Map<String, Value> {
+            identity.value[key]
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|pair| {
+                            Some((pair.get(0)?.as_str()?.to_string(), pair.get(1)?.clone()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut request = Map::new();
+        for key in ["params", "headers"] {
+            let values = pairs(key);
+            if !values.is_empty() {
+                request.insert(key.into(), Value::Object(values));
+            }
+        }
+        if let Some(data) = identity.value.get("data").filter(|d| !d.is_null()) {
+            // A JSON body is kept as JSON, which is how the recordings are usually edited.
+            let data = match data.as_str().map(serde_json::from_str::<Value>) {
+                Some(Ok(parsed)) => parsed,
+                _ => data.clone(),
+            };
+            request.insert("data".into(), data);
+        }
+        let entry = json!({
+            "response": data_of(response),
+            "status": response.status,
+            "headers": headers_object(response),
+            "hash": identity.hash,
+            "request": request,
+        });
+        let endpoints = self
+            .api
+            .entry(identity.method.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(endpoints) = endpoints else {
+            return;
+        };
+        let key = format!("/{}", identity.endpoint);
+        let same = |e: &Value| e.get("hash").and_then(Value::as_str) == Some(&identity.hash);
+        match endpoints.get_mut(&key) {
+            None => {
+                endpoints.insert(key, entry);
+            }
+            Some(Value::Array(entries)) => {
+                if entries.iter().any(same) {
+                    return;
+                }
+                entries.push(entry);
+            }
+            Some(existing) => {
+                if same(existing) {
+                    return;
+                }
+                *existing = Value::Array(vec![existing.take(), entry]);
+            }
+        }
+        self.responses += 1;
+    }
+
+    /// How many distinct responses are kept.
+    pub fn responses(&self) -> usize {
+        self.responses
+    }
+
+    /// Writes the fixture to `path` (creating `tests/`), replacing any earlier one.
+    pub fn write(&self, path: &Path, run: FixtureRun) -> Result<(), MockError> {
+        let mut nango = Map::new();
+        if let Some(connection) = run.connection {
+            nango.insert("getConnection".into(), connection);
+        }
+        if let Some(metadata) = run.metadata.filter(|m| !m.is_null()) {
+            nango.insert("getMetadata".into(), metadata);
+        }
+        for (key, models) in [("batchSave", run.saved), ("batchDelete", run.deleted)] {
+            if !models.is_empty() {
+                let models = models
+                    .into_iter()
+                    .map(|(model, records)| (model, Value::Array(records)))
+                    .collect();
+                nango.insert(key.into(), Value::Object(models));
+            }
+        }
+        let mut file = Map::new();
+        if let Some(input) = run.input {
+            file.insert("input".into(), input);
+        }
+        if let Some(output) = run.output {
+            file.insert("output".into(), output);
+        }
+        file.insert("nango".into(), Value::Object(nango));
+        file.insert("api".into(), Value::Object(self.api.clone()));
+        write_json(path, &Value::Object(file))
     }
 }
 
@@ -321,6 +454,79 @@ mod tests {
             json!({ "method": "get", "endpoint": "users/me", "params": [["a", "1"]], "headers": [] }),
         );
         assert!(f.response(&with_params).is_err());
+    }
+
+    #[test]
+    fn a_written_fixture_answers_the_calls_it_recorded() {
+        let response = |body: &str| ProxyResponse {
+            status: 200,
+            headers: vec![
+                ("x-page".into(), "1".into()),
+                ("set-cookie".into(), "a".into()),
+                ("set-cookie".into(), "b".into()),
+            ],
+            body: body.as_bytes().to_vec(),
+            origin: Default::default(),
+        };
+        let first = identity(
+            json!({ "method": "get", "endpoint": "v1/items", "params": [["page", "1"]], "headers": [] }),
+        );
+        let second = identity(
+            json!({ "method": "get", "endpoint": "v1/items", "params": [["page", "2"]], "headers": [] }),
+        );
+        let post = identity(
+            json!({ "method": "post", "endpoint": "v1/items", "params": [], "headers": [["x-key", "k"]], "data": "{\"name\":\"a\"}" }),
+        );
+        let mut writer = FixtureWriter::default();
+        writer.response(&first, &response(r#"{"page":1}"#));
+        writer.response(&second, &response(r#"{"page":2}"#));
+        writer.response(&first, &response(r#"{"page":1}"#));
+        writer.response(&post, &response(r#"{"id":"n"}"#));
+        assert_eq!(writer.responses(), 3);
+        let dir = tempfile::tempdir().unwrap();
+        let path = TestFixture::path_of(dir.path(), "items");
+        writer
+            .write(
+                &path,
+                FixtureRun {
+                    output: Some(json!({ "ok": true })),
+                    connection: Some(json!({ "connection_config": {} })),
+                    saved: vec![("Item".into(), vec![json!({ "id": "1" })])],
+                    ..FixtureRun::default()
+                },
+            )
+            .unwrap();
+        let written: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            written["api"]["get"]["/v1/items"].as_array().unwrap().len(),
+            2
+        );
+        assert_eq!(
+            written["api"]["post"]["/v1/items"]["request"]["data"],
+            json!({ "name": "a" })
+        );
+        assert_eq!(
+            written["api"]["get"]["/v1/items"][0]["headers"]["set-cookie"],
+            "a, b"
+        );
+        assert!(written.get("input").is_none());
+        // Read back, it answers each call, the edited request matching when the hash is stale.
+        let fixture = TestFixture::read(&path).unwrap().unwrap();
+        for (call, page) in [(&first, 1), (&second, 2)] {
+            match fixture.response(call).unwrap() {
+                Recorded::Fixture { data, .. } => assert_eq!(data["page"], page),
+                other => panic!("{other:?}"),
+            }
+        }
+        let mut stale = post.clone();
+        stale.hash = "stale".into();
+        assert!(fixture.response(&stale).is_ok());
+        assert_eq!(fixture.output(), Some(json!({ "ok": true })));
+        assert_eq!(
+            fixture.expected_records("Item", Expectation::Save),
+            Some(json!([{ "id": "1" }]))
+        );
     }
 
     #[test]

@@ -35,7 +35,7 @@ use nango_proxy::{ProxyResponse, ResponseOrigin};
 use serde_json::{Map, Value, json};
 
 pub use compare::{Difference, compare};
-pub use fixture::TestFixture;
+pub use fixture::{FixtureRun, FixtureWriter, TestFixture};
 pub use identity::Identity;
 
 /// Why a mock could not be read or written.
@@ -253,18 +253,7 @@ impl Mocks {
         identity: &Identity,
         response: &ProxyResponse,
     ) -> Result<PathBuf, MockError> {
-        let mut headers = Map::new();
-        for (name, value) in &response.headers {
-            match headers.get_mut(name) {
-                Some(Value::String(joined)) => {
-                    joined.push_str(", ");
-                    joined.push_str(value);
-                }
-                _ => {
-                    headers.insert(name.clone(), Value::String(value.clone()));
-                }
-            }
-        }
+        let headers = headers_object(response);
         let file = json!({
             "method": identity.method,
             "endpoint": identity.endpoint,
@@ -302,6 +291,24 @@ impl Mocks {
         }
         Ok(dir)
     }
+}
+
+/// A response's headers as a recording holds them: one entry per name, repeats joined with `, `
+/// (both formats).
+fn headers_object(response: &ProxyResponse) -> Map<String, Value> {
+    let mut headers = Map::new();
+    for (name, value) in &response.headers {
+        match headers.get_mut(name) {
+            Some(Value::String(joined)) => {
+                joined.push_str(", ");
+                joined.push_str(value);
+            }
+            _ => {
+                headers.insert(name.clone(), Value::String(value.clone()));
+            }
+        }
+    }
+    headers
 }
 
 /// A recording's `status`, 200 when it has none (both formats).

@@ -2,7 +2,7 @@
 //! an optional real TypeScript type check running alongside.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -157,10 +157,29 @@ pub(crate) fn run_typecheck(
     discovery: &Discovery,
     progress: &(dyn Fn(&str) + Sync),
 ) -> (TypecheckReport, Vec<Diagnostic>) {
-    let options = TypecheckOptions::default();
+    let zero_yaml = project.is_zero_yaml();
+    let options = TypecheckOptions {
+        zero_yaml,
+        ..TypecheckOptions::default()
+    };
+    // A zero-yaml project is checked from its index.ts, with the types of `nango` and `zod` from
+    // its node_modules, as Nango's 0.71 CLI checks it.
+    let entry = if zero_yaml {
+        if !has_package(project.root(), "nango") {
+            return (
+                TypecheckReport::Unavailable(
+                    "a zero-yaml project's type check reads the types of `nango` and `zod` from its node_modules: run `npm install`".into(),
+                ),
+                Vec::new(),
+            );
+        }
+        project.root().join("index.ts")
+    } else {
+        project.models_path()
+    };
     match nango_typecheck::check_project(
         project.root(),
-        &project.models_path(),
+        &entry,
         scripts,
         &options,
         discovery,
@@ -180,6 +199,16 @@ pub(crate) fn run_typecheck(
             )],
         ),
     }
+}
+
+/// Whether `node_modules/<name>` is installed in the folder or one above it.
+fn has_package(root: &Path, name: &str) -> bool {
+    root.ancestors().any(|dir| {
+        dir.join("node_modules")
+            .join(name)
+            .join("package.json")
+            .is_file()
+    })
 }
 
 /// Bundles and lints scripts in parallel and writes their bundles. Diagnostics come back in

@@ -153,8 +153,29 @@ pub struct DryrunReport {
     pub error: Option<RunError>,
     /// Wall time of the run.
     pub elapsed: Duration,
-    /// With `save_responses`: the mocks folder and how many files were written there.
-    pub saved: Option<(PathBuf, usize)>,
+    /// With `save_responses`: what was written where.
+    pub saved: Option<Saved>,
+}
+
+/// What `--save-responses` wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// A yaml project's `<integration>/mocks/` folder.
+    Mocks {
+        /// The folder.
+        dir: PathBuf,
+        /// How many files were written there.
+        files: usize,
+    },
+    /// A zero-yaml project's `<integration>/tests/<script>.test.json`.
+    Fixture {
+        /// The file.
+        file: PathBuf,
+        /// How many distinct responses it holds.
+        responses: usize,
+        /// False when the script failed and nothing was written.
+        written: bool,
+    },
 }
 
 /// Why a dry run could not start.
@@ -353,8 +374,22 @@ pub async fn dryrun(
         connection_for_script["metadata"] = metadata.clone();
     }
     let saver = if options.save_responses {
+        let target = if project.is_zero_yaml() {
+            let integration_dir = project.root().join(&script.integration.provider_config_key);
+            SaveTarget::Fixture {
+                file: nango_mocks::TestFixture::path_of(&integration_dir, script.name),
+                writer: Mutex::default(),
+                run: Box::default(),
+            }
+        } else {
+            SaveTarget::Mocks(crate::testing::mocks_of(
+                project,
+                &script,
+                options.mocks_directory.as_deref(),
+            ))
+        };
         let saver = Saver {
-            mocks: crate::testing::mocks_of(project, &script, options.mocks_directory.as_deref()),
+            target,
             script: script.name.to_string(),
             written: AtomicUsize::new(0),
         };
@@ -464,10 +499,7 @@ pub async fn dryrun(
                     .finish(&script, output.as_ref(), &records)
                     .map_err(|e| DryrunError::Save(e.to_string()))?;
             }
-            Some((
-                saver.mocks.dir().to_path_buf(),
-                saver.written.load(Ordering::Relaxed),
-            ))
+            Some(saver.saved(error.is_none()))
         }
         None => None,
     };
@@ -543,17 +575,30 @@ struct RecordingProxy {
     saver: Option<Arc<Saver>>,
 }
 
-/// Writes a run into the mocks folder, as `nango test` reads it and Nango's CLI writes it.
+/// Writes a run as `nango test` reads it and Nango's CLI writes it: into the mocks folder (yaml
+/// projects, as the 0.60 line) or as the script's `.test.json` (zero-yaml projects, as the 0.71
+/// line).
 struct Saver {
-    mocks: nango_mocks::Mocks,
+    target: SaveTarget,
     script: String,
     written: AtomicUsize,
 }
 
+enum SaveTarget {
+    Mocks(nango_mocks::Mocks),
+    Fixture {
+        file: PathBuf,
+        writer: Mutex<nango_mocks::FixtureWriter>,
+        run: Box<Mutex<nango_mocks::FixtureRun>>,
+    },
+}
+
 impl Saver {
     fn save(&self, relative: &str, value: &Value) -> Result<(), nango_mocks::MockError> {
-        self.mocks.save(relative, value)?;
-        self.written.fetch_add(1, Ordering::Relaxed);
+        if let SaveTarget::Mocks(mocks) = &self.target {
+            mocks.save(relative, value)?;
+            self.written.fetch_add(1, Ordering::Relaxed);
+        }
         Ok(())
     }
 
@@ -564,15 +609,37 @@ impl Saver {
         input: Option<&Value>,
     ) -> Result<(), nango_mocks::MockError> {
         let field = |name: &str| connection.get(name).cloned().unwrap_or(Value::Null);
-        self.save(
-            "nango/getConnection.json",
-            &serde_json::json!({ "metadata": field("metadata"), "connection_config": field("connection_config") }),
-        )?;
+        let without_credentials = serde_json::json!({ "metadata": field("metadata"), "connection_config": field("connection_config") });
+        if let SaveTarget::Fixture { run, .. } = &self.target {
+            // Nango's 0.71 CLI writes `{connectionId, provider}` read from the wrong fields of
+            // the connection (so mostly empty); the fields scripts read are more use to a test.
+            let mut run = run.lock().unwrap_or_else(|e| e.into_inner());
+            run.connection = Some(without_credentials);
+            run.metadata = Some(field("metadata"));
+            run.input = input.cloned();
+            return Ok(());
+        }
+        self.save("nango/getConnection.json", &without_credentials)?;
         self.save("nango/getMetadata.json", &field("metadata"))?;
         if let Some(input) = input {
             self.save(&format!("{}/input.json", self.script), input)?;
         }
         Ok(())
+    }
+
+    /// What the run wrote, once it is over.
+    fn saved(&self, succeeded: bool) -> Saved {
+        match &self.target {
+            SaveTarget::Mocks(mocks) => Saved::Mocks {
+                dir: mocks.dir().to_path_buf(),
+                files: self.written.load(Ordering::Relaxed),
+            },
+            SaveTarget::Fixture { file, writer, .. } => Saved::Fixture {
+                file: file.clone(),
+                responses: writer.lock().unwrap_or_else(|e| e.into_inner()).responses(),
+                written: succeeded,
+            },
+        }
     }
 
     /// The action's output, or the sync's records of each of its models.
@@ -582,6 +649,25 @@ impl Saver {
         output: Option<&Value>,
         records: &IndexMap<String, ModelRecords>,
     ) -> Result<(), nango_mocks::MockError> {
+        if let SaveTarget::Fixture { file, writer, run } = &self.target {
+            let mut run = std::mem::take(&mut *run.lock().unwrap_or_else(|e| e.into_inner()));
+            if script.kind == ConfigKind::Action {
+                run.output = Some(output.cloned().unwrap_or(Value::Null));
+            } else {
+                for model in script.output {
+                    let of_model = records.get(model);
+                    let list = |pick: fn(&ModelRecords) -> &Vec<Value>| {
+                        of_model.map(pick).cloned().unwrap_or_default()
+                    };
+                    run.saved.push((model.clone(), list(|r| &r.saved)));
+                    run.deleted.push((model.clone(), list(|r| &r.deleted)));
+                }
+            }
+            return writer
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .write(file, run);
+        }
         if script.kind == ConfigKind::Action {
             return self.save(
                 &format!("{}/output.json", self.script),
@@ -612,7 +698,17 @@ impl Saver {
             .as_deref()
             .ok_or("the request has no identity")?;
         let identity = nango_mocks::Identity::parse(identity).map_err(|e| e.to_string())?;
-        self.mocks
+        let mocks = match &self.target {
+            SaveTarget::Mocks(mocks) => mocks,
+            SaveTarget::Fixture { writer, .. } => {
+                writer
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .response(&identity, response);
+                return Ok(());
+            }
+        };
+        mocks
             .save_response(&self.script, &identity, response)
             .map_err(|e| e.to_string())?;
         self.written.fetch_add(1, Ordering::Relaxed);

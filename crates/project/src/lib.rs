@@ -13,6 +13,7 @@ pub mod dryrun;
 mod generate;
 mod init;
 mod layout;
+pub mod migrate;
 pub mod testing;
 pub mod zero_yaml;
 

@@ -142,7 +142,7 @@ pub fn typecheck(
             source,
         })?;
     let node_types = discover::find_node_types(&root);
-    if node_types.is_none() {
+    if node_types.is_none() && !options.zero_yaml {
         let globals = temp.path().join(tsconfig::NANGO_GLOBALS_FILE);
         write(&globals, tsconfig::NANGO_GLOBALS, "write")?;
         files.push(globals);

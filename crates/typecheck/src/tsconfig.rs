@@ -21,11 +21,19 @@ pub struct TypecheckOptions {
     /// `noPropertyAccessFromIndexSignature`), which real scripts are written for. `false` turns all
     /// of them off. Default `true`.
     pub strict: bool,
+    /// A zero-yaml project: checked as Nango's 0.71 CLI checks it, with its compiler options
+    /// (Node 16 modules, so relative imports end in `.js`; no `lib`, so the defaults of
+    /// `esnext`) and the types of the folder's `node_modules` (`nango`, `zod`, `@types/*`),
+    /// starting from `index.ts`. Default `false`.
+    pub zero_yaml: bool,
 }
 
 impl Default for TypecheckOptions {
     fn default() -> Self {
-        Self { strict: true }
+        Self {
+            strict: true,
+            zero_yaml: false,
+        }
     }
 }
 
@@ -37,6 +45,36 @@ pub(crate) fn tsconfig(
     options: TypecheckOptions,
 ) -> Value {
     let strict = options.strict;
+    if options.zero_yaml {
+        let mut compiler_options = json!({
+            "module": "node16",
+            "moduleResolution": "node16",
+            "target": "esnext",
+            "strict": strict,
+            "esModuleInterop": true,
+            "skipLibCheck": true,
+            "forceConsistentCasingInFileNames": true,
+            "allowUnusedLabels": false,
+            "allowUnreachableCode": false,
+            "exactOptionalPropertyTypes": strict,
+            "noFallthroughCasesInSwitch": strict,
+            "noImplicitOverride": strict,
+            "noImplicitReturns": strict,
+            "noPropertyAccessFromIndexSignature": strict,
+            "noUncheckedIndexedAccess": strict,
+            "noUnusedLocals": strict,
+            "noUnusedParameters": strict,
+            "noEmit": true,
+            "pretty": false,
+        });
+        if let Some(types_dir) = node_types {
+            compiler_options["typeRoots"] = json!([path_string(types_dir)]);
+        }
+        return json!({
+            "compilerOptions": compiler_options,
+            "files": files.iter().map(|f| path_string(f)).collect::<Vec<_>>(),
+        });
+    }
     let mut compiler_options = json!({
         "strict": strict,
         "noUnusedLocals": strict,
@@ -121,7 +159,14 @@ mod tests {
 
     #[test]
     fn lenient_mode_turns_the_strict_flags_off() {
-        let config = tsconfig(&[], None, TypecheckOptions { strict: false });
+        let config = tsconfig(
+            &[],
+            None,
+            TypecheckOptions {
+                strict: false,
+                ..TypecheckOptions::default()
+            },
+        );
         let options = config["compilerOptions"].as_object().unwrap();
         for flag in ["strict", "noUnusedLocals", "exactOptionalPropertyTypes"] {
             assert_eq!(options[flag], json!(false), "{flag}");

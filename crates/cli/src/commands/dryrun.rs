@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use nango_project::dryrun::{
-    DryrunError, DryrunEvent, DryrunOptions, DryrunReport, ProxyMode, ServerSettings, dryrun,
-    summary,
+    DryrunError, DryrunEvent, DryrunOptions, DryrunReport, ProxyMode, Saved, ServerSettings,
+    dryrun, summary,
 };
 use nango_runtime::{LogLevel, RecordOp, RunError};
 use serde_json::{Value, json};
@@ -117,8 +117,8 @@ pub fn run(args: &DryrunArgs, settings: &Settings, printer: Printer) -> ExitStat
     } else {
         print_human(&report, printer);
     }
-    if let Some((dir, files)) = &report.saved {
-        printer.err(&format!(
+    match &report.saved {
+        Some(Saved::Mocks { dir, files }) => printer.err(&format!(
             "recorded {files} file{} under {}{}",
             if *files == 1 { "" } else { "s" },
             project.display(dir),
@@ -127,7 +127,21 @@ pub fn run(args: &DryrunArgs, settings: &Settings, printer: Printer) -> ExitStat
             } else {
                 ""
             }
-        ));
+        )),
+        Some(Saved::Fixture {
+            file,
+            responses,
+            written: true,
+        }) => printer.err(&format!(
+            "recorded {responses} response{} in {}",
+            if *responses == 1 { "" } else { "s" },
+            project.display(file),
+        )),
+        Some(Saved::Fixture { file, .. }) => printer.err(&format!(
+            "{} was not written: the script failed",
+            project.display(file)
+        )),
+        None => {}
     }
     for mismatch in &report.mismatches {
         let severity = if args.validation { "error" } else { "warning" };
@@ -292,6 +306,9 @@ fn envelope(report: &DryrunReport) -> Value {
         "error": error,
         "mismatches": report.mismatches,
         "elapsed_ms": report.elapsed.as_millis() as u64,
-        "saved": report.saved.as_ref().map(|(dir, files)| json!({ "dir": dir, "files": files })),
+        "saved": report.saved.as_ref().map(|saved| match saved {
+            Saved::Mocks { dir, files } => json!({ "dir": dir, "files": files }),
+            Saved::Fixture { file, responses, written } => json!({ "file": file, "responses": responses, "written": written }),
+        }),
     })
 }

@@ -7,6 +7,7 @@ pub mod dryrun;
 pub mod generate;
 pub mod init;
 pub mod integration;
+pub mod migrate;
 pub mod quickstart;
 pub mod server;
 pub mod test;

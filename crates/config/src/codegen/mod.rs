@@ -4,6 +4,7 @@
 //! The JSON files keep the shape the real Nango CLI writes (the deploy API and other tools read
 //! them); `models.ts` keeps its three sections (models, SDK declarations, flows).
 
+mod migrate;
 mod scaffold;
 mod schema;
 
@@ -13,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::model::{Config, Endpoint, ModelShape};
 
+pub use migrate::{definition_fields, models_zod_ts};
 pub use scaffold::{EXAMPLE_SYNC_SCRIPT, scaffold};
 pub use schema::{schema_json, type_schema};
 
