@@ -5,7 +5,12 @@
 //! - record calls are only made from syncs;
 //! - a sync's `fetchData` returns nothing (records are saved, not returned);
 //! - `retryOn` is used together with `retries`;
-//! - a script has a default export.
+//! - a script has a default export;
+//! - in a sync's `exec` (zero-yaml scripts), the order Nango's 0.71 CLI requires of the calls
+//!   that bracket record writes: `setMergingStrategy` before any proxy or record call,
+//!   `deleteRecordsFromPreviousExecutions` once and after the record calls, and per model one
+//!   `trackDeletesStart` before the record calls and one `trackDeletesEnd` after them. As there,
+//!   the order is the order in the text, and calls made from helper functions are not seen.
 
 use nango_config::ScriptKind;
 use nango_diagnostics::{Diagnostic, SourceFile};
@@ -99,8 +104,175 @@ pub fn lint(file: &SourceFile, target: LintTarget<'_>) -> Vec<Diagnostic> {
     linter.visit_program(&parsed.program);
     if target.is_entry {
         linter.check_default_export(&parsed.program.body);
+        if target.kind == ScriptKind::Sync {
+            let mut calls = ExecCalls::default();
+            calls.visit_program(&parsed.program);
+            for (diagnostic, span) in calls.order_problems() {
+                linter.report(diagnostic, span);
+            }
+        }
     }
     linter.diagnostics
+}
+
+/// The `nango.*` calls written inside an `exec: …` property, in text order, with their first
+/// argument when it is a string.
+#[derive(Default)]
+struct ExecCalls {
+    depth: usize,
+    calls: Vec<(String, Option<String>, Span)>,
+}
+
+impl<'a> Visit<'a> for ExecCalls {
+    fn visit_object_property(&mut self, it: &oxc::ast::ast::ObjectProperty<'a>) {
+        let is_exec = it.key.static_name().as_deref() == Some("exec");
+        self.depth += usize::from(is_exec);
+        walk::walk_object_property(self, it);
+        self.depth -= usize::from(is_exec);
+    }
+
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        if self.depth > 0
+            && let Some((method, span)) = nango_method(it)
+        {
+            let model = string_argument(it.arguments.first()).map(|(m, _)| m.to_string());
+            self.calls.push((method.to_string(), model, span));
+        }
+        walk::walk_call_expression(self, it);
+    }
+}
+
+impl ExecCalls {
+    fn spans(&self, method: &str) -> Vec<Span> {
+        self.calls
+            .iter()
+            .filter(|(m, _, _)| m == method)
+            .map(|(_, _, s)| *s)
+            .collect()
+    }
+
+    fn order_problems(&self) -> Vec<(Diagnostic, Span)> {
+        const PROXY: [&str; 6] = ["proxy", "get", "post", "put", "patch", "delete"];
+        const RECORDS: [&str; 3] = ["batchSave", "batchDelete", "batchUpdate"];
+        let of = |names: &[&str]| -> Vec<Span> {
+            self.calls
+                .iter()
+                .filter(|(m, _, _)| names.contains(&m.as_str()))
+                .map(|(_, _, s)| *s)
+                .collect()
+        };
+        let records = of(&RECORDS);
+        let proxies = of(&PROXY);
+        let first_record = records.iter().map(|s| s.start).min();
+        let last_record = records.iter().map(|s| s.start).max();
+        let error = |code: &str, message: String| Diagnostic::error(code.to_string(), message);
+        let mut out = Vec::new();
+        if let Some(merging) = self.spans("setMergingStrategy").first() {
+            let before = |spans: &[Span]| spans.iter().any(|s| s.start < merging.start);
+            if before(&records) || before(&proxies) {
+                out.push((
+                    error("merging_strategy_order", "`setMergingStrategy` must be called before any proxy or record call of the sync".into()),
+                    *merging,
+                ));
+            }
+        }
+        let deletes = self.spans("deleteRecordsFromPreviousExecutions");
+        if let Some(second) = deletes.get(1) {
+            out.push((
+                error(
+                    "delete_records_twice",
+                    "`deleteRecordsFromPreviousExecutions` may be called only once per sync".into(),
+                ),
+                *second,
+            ));
+        }
+        if let (Some(first), Some(last)) = (deletes.first(), last_record)
+            && last > first.start
+        {
+            out.push((
+                error("delete_records_order", "`deleteRecordsFromPreviousExecutions` must come after every record call of the sync".into()),
+                *first,
+            ));
+        }
+        let mut models: Vec<&str> = Vec::new();
+        for (method, model, _) in &self.calls {
+            if (method == "trackDeletesStart" || method == "trackDeletesEnd")
+                && let Some(model) = model
+                && !models.contains(&model.as_str())
+            {
+                models.push(model);
+            }
+        }
+        for model in models {
+            let of_model = |method: &str| -> Vec<Span> {
+                self.calls
+                    .iter()
+                    .filter(|(m, md, _)| m == method && md.as_deref() == Some(model))
+                    .map(|(_, _, s)| *s)
+                    .collect()
+            };
+            let (starts, ends) = (of_model("trackDeletesStart"), of_model("trackDeletesEnd"));
+            let problem = if let Some(second) = starts.get(1) {
+                Some((
+                    "track_deletes_twice",
+                    format!("`trackDeletesStart('{model}')` may be called only once per sync"),
+                    *second,
+                ))
+            } else if let Some(second) = ends.get(1) {
+                Some((
+                    "track_deletes_twice",
+                    format!("`trackDeletesEnd('{model}')` may be called only once per sync"),
+                    *second,
+                ))
+            } else {
+                match (starts.first(), ends.first()) {
+                    (None, Some(end)) => Some((
+                        "track_deletes_unpaired",
+                        format!(
+                            "`trackDeletesEnd('{model}')` is called but `trackDeletesStart('{model}')` never is"
+                        ),
+                        *end,
+                    )),
+                    (Some(start), None) => Some((
+                        "track_deletes_unpaired",
+                        format!(
+                            "`trackDeletesStart('{model}')` is called but `trackDeletesEnd('{model}')` never is"
+                        ),
+                        *start,
+                    )),
+                    (Some(start), Some(end)) if start.start > end.start => Some((
+                        "track_deletes_order",
+                        format!(
+                            "`trackDeletesStart('{model}')` must come before `trackDeletesEnd('{model}')`"
+                        ),
+                        *start,
+                    )),
+                    (Some(start), _) if first_record.is_some_and(|r| r < start.start) => Some((
+                        "track_deletes_order",
+                        format!(
+                            "`trackDeletesStart('{model}')` must come before every record call of the sync"
+                        ),
+                        *start,
+                    )),
+                    (_, Some(end)) if last_record.is_some_and(|r| r > end.start) => Some((
+                        "track_deletes_order",
+                        format!(
+                            "`trackDeletesEnd('{model}')` must come after every record call of the sync"
+                        ),
+                        *end,
+                    )),
+                    _ => None,
+                }
+            };
+            if let Some((code, message, span)) = problem {
+                out.push((
+                    error(code, message).with_help("records saved outside the bracket are not counted, and the run would delete them"),
+                    span,
+                ));
+            }
+        }
+        out
+    }
 }
 
 struct Linter<'f, 't> {
@@ -381,6 +553,44 @@ mod tests {
         assert_eq!(out.len(), 2, "{out:?}");
         assert!(out[0].contains("error[sync_only_call]"));
         assert!(out[1].contains("warning[retry_on_without_retries]"));
+    }
+
+    #[test]
+    fn a_zero_yaml_syncs_exec_brackets_its_record_calls_in_order() {
+        let sync = |body: &str| {
+            run(
+                ScriptKind::Sync,
+                &format!(
+                    "import {{ createSync }} from 'nango';\nexport default createSync({{\n  exec: async (nango) => {{\n{body}  }}\n}});\n"
+                ),
+            )
+        };
+        let clean = sync(
+            "    await nango.trackDeletesStart('Issue');\n    await nango.batchSave([], 'Issue');\n    await nango.trackDeletesEnd('Issue');\n",
+        );
+        assert!(clean.is_empty(), "{clean:?}");
+        assert_eq!(
+            sync(
+                "    await nango.batchSave([], 'Issue');\n    await nango.trackDeletesStart('Issue');\n    await nango.trackDeletesEnd('Issue');\n"
+            ),
+            [
+                "gh/syncs/s.ts:5:11: error[track_deletes_order]: `trackDeletesStart('Issue')` must come before every record call of the sync"
+            ]
+        );
+        assert_eq!(
+            sync(
+                "    await nango.trackDeletesStart('Issue');\n    await nango.batchSave([], 'Issue');\n"
+            ),
+            [
+                "gh/syncs/s.ts:4:11: error[track_deletes_unpaired]: `trackDeletesStart('Issue')` is called but `trackDeletesEnd('Issue')` never is"
+            ]
+        );
+        let out = sync(
+            "    await nango.deleteRecordsFromPreviousExecutions('Issue');\n    await nango.get({ endpoint: '/x' });\n    await nango.setMergingStrategy({ strategy: 'ignore_if_modified_after' }, 'Issue');\n    await nango.batchSave([], 'Issue');\n",
+        );
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert!(out[0].contains("error[merging_strategy_order]"), "{out:?}");
+        assert!(out[1].contains("error[delete_records_order]"), "{out:?}");
     }
 
     #[test]

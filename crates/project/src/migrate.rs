@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use nango_build::migrate::{ScriptMigration, migrate_helper, migrate_script};
-use nango_config::codegen::{definition_fields, models_zod_ts};
+use nango_config::codegen::{definition_fields, models_zod_ts, numeric_id_models};
 use nango_config::{LayoutMode, ScriptKind};
 use nango_diagnostics::{Diagnostic, SourceFile};
 use serde_json::{Map, Value};
@@ -30,6 +30,8 @@ pub struct MigrationReport {
     /// Script files left as they were, and why (symbolic links: their target belongs to
     /// another folder).
     pub skipped: Vec<(String, String)>,
+    /// What changed in meaning and may need a look.
+    pub notes: Vec<String>,
 }
 
 /// Why the migration did not happen.
@@ -159,6 +161,11 @@ pub fn migrate_to_zero_yaml(project: &Project) -> Result<MigrationReport, Migrat
     }
 
     files.push((project.models_path(), models_zod_ts(&config)));
+    for model in numeric_id_models(&config) {
+        report.notes.push(format!(
+            "model `{model}`: its `id` was a number in nango.yaml and is `z.string()` now, as zero-yaml sync models need; the type check asks the script to save `String(id)`"
+        ));
+    }
     files.push((
         project.root().join("index.ts"),
         index.trim_end().to_string() + "\n",

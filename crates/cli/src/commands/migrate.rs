@@ -16,6 +16,9 @@ pub fn run(printer: Printer) -> ExitStatus {
             for path in &report.written {
                 printer.out(&format!("wrote {path}"));
             }
+            for note in &report.notes {
+                printer.err(&format!("note: {note}"));
+            }
             for (path, why) in &report.skipped {
                 printer.err(&format!("warning: left {path} as it is: {why}"));
             }

@@ -14,8 +14,13 @@ use crate::model::{Config, Endpoint, ModelShape, ScriptKind, ScriptRef};
 use crate::types::{ObjectType, TypeExpr, number_text, ts_property_name};
 
 /// `models.ts` for a zero-yaml project: every model of `config`, referenced models first.
+///
+/// A sync's records are keyed by a string `id` in a zero-yaml project (the `nango` package types
+/// a model as `z.ZodObject<{ id: z.ZodString }>`), where nango.yaml also took `id: number`: the
+/// `id` of those models is written `z.string()` (see [`numeric_id_models`]).
 pub fn models_zod_ts(config: &Config) -> String {
     let order = dependency_order(config);
+    let numeric_ids = numeric_id_models(config);
     let mut out = String::from("import * as z from 'zod';\n\n");
     let mut defined = HashSet::new();
     for name in &order {
@@ -27,6 +32,15 @@ pub fn models_zod_ts(config: &Config) -> String {
             models: config,
         };
         let schema = match &model.shape {
+            ModelShape::Object(object) if numeric_ids.contains(name) => {
+                let mut object = object.clone();
+                for field in &mut object.fields {
+                    if field.name == "id" {
+                        field.ty = TypeExpr::String;
+                    }
+                }
+                writer.object(&object, 0)
+            }
             ModelShape::Object(object) => writer.object(object, 0),
             ModelShape::Anonymous(ty) => writer.ty(ty, 0),
             ModelShape::JsonSchema(_) => continue,
@@ -42,6 +56,26 @@ pub fn models_zod_ts(config: &Config) -> String {
         }
     }
     out.push_str("};\n");
+    out
+}
+
+/// The sync output models whose `id` is not a string in nango.yaml (`id: number`, `integer`…).
+pub fn numeric_id_models(config: &Config) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for sync in config.integrations.iter().flat_map(|i| &i.syncs) {
+        for name in &sync.output {
+            let Some(ModelShape::Object(object)) = config.models.get(name).map(|m| &m.shape) else {
+                continue;
+            };
+            let numeric = object
+                .fields
+                .iter()
+                .any(|f| f.name == "id" && f.ty != TypeExpr::String);
+            if numeric && !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+    }
     out
 }
 
@@ -241,12 +275,14 @@ pub fn definition_fields(script: &ScriptRef<'_>, config: &Config) -> Vec<String>
             if let Some(e) = &action.endpoint {
                 fields.push(format!("endpoint: {}", endpoint(e)));
             }
-            if let Some(input) = &action.input {
-                fields.push(format!("input: {}", model(input)));
-            }
-            if let Some(output) = action.output.first() {
-                fields.push(format!("output: {}", model(output)));
-            }
+            // A definition names both; `z.void()` is "none".
+            let input = action.input.as_deref().map_or("z.void()".into(), model);
+            fields.push(format!("input: {input}"));
+            let output = action
+                .output
+                .first()
+                .map_or("z.void()".into(), |o| model(o));
+            fields.push(format!("output: {output}"));
             if !action.scopes.is_empty() {
                 fields.push(format!("scopes: {}", strings(&action.scopes)));
             }
@@ -334,6 +370,47 @@ models:
         ] {
             assert!(ts.contains(expected), "{expected:?} in\n{ts}");
         }
+    }
+
+    #[test]
+    fn a_sync_models_numeric_id_becomes_a_string_and_actions_name_void() {
+        let config = config(
+            r#"
+integrations:
+  x:
+    syncs:
+      owners:
+        runs: every day
+        output: Owner
+    actions:
+      whoami:
+        endpoint: GET /whoami
+models:
+  Owner:
+    id: integer
+    email: string
+"#,
+        );
+        assert_eq!(numeric_id_models(&config), ["Owner"]);
+        let ts = models_zod_ts(&config);
+        assert!(
+            ts.contains("export const Owner = z.object({\n    id: z.string(),\n"),
+            "{ts}"
+        );
+        let script = config
+            .scripts()
+            .into_iter()
+            .find(|s| s.name == "whoami")
+            .unwrap();
+        let fields = definition_fields(&script, &config);
+        assert!(
+            fields.contains(&"input: z.void()".to_string()),
+            "{fields:?}"
+        );
+        assert!(
+            fields.contains(&"output: z.void()".to_string()),
+            "{fields:?}"
+        );
     }
 
     #[test]
