@@ -632,6 +632,51 @@ fn nango_test_replays_test_json_fixtures_as_nango_test_does() {
     );
 }
 
+/// A script that installs a test helper on `nango/test`'s vitest mocks when it loads (as some
+/// of the corpus' scripts do for `uncontrolledFetch`) gets it under `nango test`, built on the
+/// mocks' `proxyData` (outside `nango test` there is no `globalThis.vitest`, as in Nango's
+/// runner).
+#[test]
+fn helpers_installed_on_the_vitest_mocks_work_under_nango_test() {
+    const FETCHING: &str = r#"import { createAction } from 'nango';
+import { z } from 'zod';
+
+if (typeof globalThis !== 'undefined' && globalThis.vitest && globalThis.vitest.NangoActionMock && !globalThis.vitest.NangoActionMock.prototype.uncontrolledFetch) {
+    globalThis.vitest.NangoActionMock.prototype.uncontrolledFetch = async function (options: { url: URL; method?: string }) {
+        const result = await this.proxyData({ endpoint: options.url.pathname, method: (options.method || 'GET').toLowerCase() });
+        return { ok: result.status < 400, status: result.status, json: async () => result.data, headers: new Headers(result.headers || {}) };
+    };
+}
+
+export default createAction({
+    description: 'Reads a page with a plain fetch',
+    input: z.object({}),
+    output: z.object({ title: z.string(), type: z.string().nullable() }),
+    exec: async (nango) => {
+        const response = await nango.uncontrolledFetch({ url: new URL('https://api.example.com/pages/1') });
+        const page = await response.json();
+        return { title: page.title, type: response.headers.get('Content-Type') };
+    }
+});
+"#;
+    let fixture = json!({
+        "input": {},
+        "output": { "title": "Hello", "type": "application/json" },
+        "nango": { "getConnection": {} },
+        "api": { "get": { "/pages/1": { "response": { "title": "Hello" }, "status": 200, "headers": { "content-type": "application/json" } } } }
+    });
+    let Some((_dir, root)) = project(&[
+        ("index.ts", "import './web/actions/fetch-page.js';\n"),
+        ("web/actions/fetch-page.ts", FETCHING),
+        ("web/tests/fetch-page.test.json", &fixture.to_string()),
+    ]) else {
+        return;
+    };
+    let run = nango(&root, &["test"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.all().contains("1 passed, 0 failed"), "{}", run.all());
+}
+
 #[test]
 fn init_makes_a_zero_yaml_folder_that_compiles() {
     let Some(zod) = modules("zod4").map(|m| m.join("zod4")) else {

@@ -64,7 +64,8 @@
         TextDecoder: 'bytes',
         Buffer: 'bytes',
         structuredClone: 'clone',
-        crypto: 'crypto'
+        crypto: 'crypto',
+        Headers: 'headers'
     };
     for (const name of Object.keys(lazyGlobals)) {
         if (name in globalThis) continue;

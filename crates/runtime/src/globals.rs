@@ -33,7 +33,7 @@ use tokio::sync::oneshot;
 const GLOBALS: &str = include_str!("globals.js");
 
 /// The sections of `globals.js`, compiled the first time a script uses one (most use none).
-const SECTIONS: [(&str, &str); 8] = [
+const SECTIONS: [(&str, &str); 9] = [
     ("base", include_str!("globals/base.js")),
     ("timers", include_str!("globals/timers.js")),
     ("bytes", include_str!("globals/bytes.js")),
@@ -41,6 +41,7 @@ const SECTIONS: [(&str, &str); 8] = [
     ("url", include_str!("globals/url.js")),
     ("crypto", include_str!("globals/crypto.js")),
     ("clone", include_str!("globals/clone.js")),
+    ("headers", include_str!("globals/headers.js")),
     // `require("zod")` for bundles that keep zod external, as Nango's own 0.71 CLI makes them
     // (ours bundle it): zod itself, vendored by `scripts/vendor-zod.sh` (MIT; see
     // `vendor/zod.LICENSE`), compiled only by a run that requires it.

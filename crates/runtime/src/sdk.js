@@ -371,7 +371,31 @@
                 deleteRecordsFromPreviousExecutions: (model) => call({ op: 'trackDeletes', model, step: 'previous' })
             });
         }
+        if (context.unifiedRequestIdentity) standInForVitestMocks(nango, context.kind);
         return nango;
+    }
+
+    // `nango test` replaying a `.test.json` stands where `nango/test`'s vitest mocks stand in
+    // Nango's harness. Some scripts install test helpers on those mocks when they load
+    // (`globalThis.vitest.NangoActionMock.prototype.uncontrolledFetch = …`, built on the mocks'
+    // `proxyData`): here the mocks are the prototype of the `nango` object, so those helpers
+    // apply as they do there. Outside `nango test` there is no `globalThis.vitest`, as in
+    // Nango's runner, and such code stays inert.
+    function standInForVitestMocks(nango, kind) {
+        function NangoActionMock() {}
+        NangoActionMock.prototype.proxyData = async function (config) {
+            const response = await this.proxy(config);
+            return { data: response.data, headers: response.headers, status: response.status };
+        };
+        function NangoSyncMock() {}
+        Object.setPrototypeOf(NangoSyncMock.prototype, NangoActionMock.prototype);
+        Object.defineProperty(globalThis, 'vitest', { value: { NangoActionMock, NangoSyncMock }, writable: true, configurable: true, enumerable: false });
+        Object.setPrototypeOf(nango, (kind === 'sync' ? NangoSyncMock : NangoActionMock).prototype);
+        const unavailable = nango.uncontrolledFetch;
+        nango.uncontrolledFetch = function (options) {
+            const installed = NangoActionMock.prototype.uncontrolledFetch || NangoSyncMock.prototype.uncontrolledFetch;
+            return (installed || unavailable).call(this, options);
+        };
     }
 
     function formatLogArg(value) {

@@ -914,3 +914,41 @@ async fn the_sdk_sends_url_search_params_as_text() {
         ))
     );
 }
+
+/// `Headers` as Node 18+ has it (values as Node prints them for the same code).
+#[tokio::test]
+async fn headers_are_case_insensitive_and_iterate_sorted() {
+    let out = eval(
+        r#"
+        const h = new Headers({ 'Content-Type': 'application/json', 'X-B': ' 1 ' });
+        h.append('x-b', '2');
+        h.append('Set-Cookie', 'a=1');
+        h.append('Set-Cookie', 'b=2');
+        h.set('X-A', 'z');
+        const copy = new Headers(h);
+        copy.delete('x-a');
+        let bad = null;
+        try { h.append('bad name', 'x'); } catch (e) { bad = e instanceof TypeError; }
+        return {
+            get: [h.get('CONTENT-TYPE'), h.get('x-b'), h.get('missing'), h.has('X-A'), copy.has('x-a')],
+            cookies: h.getSetCookie(),
+            entries: [...h],
+            forEach: (() => { const seen = []; h.forEach((v, k) => seen.push(k)); return seen; })(),
+            tag: Object.prototype.toString.call(h),
+            bad,
+        };
+    "#,
+    )
+    .await;
+    assert_eq!(
+        out,
+        json!({
+            "get": ["application/json", "1, 2", null, true, false],
+            "cookies": ["a=1", "b=2"],
+            "entries": [["content-type", "application/json"], ["set-cookie", "a=1"], ["set-cookie", "b=2"], ["x-a", "z"], ["x-b", "1, 2"]],
+            "forEach": ["content-type", "set-cookie", "set-cookie", "x-a", "x-b"],
+            "tag": "[object Headers]",
+            "bad": true,
+        })
+    );
+}
