@@ -11,6 +11,12 @@
 # NANGO_PROVIDERS_FILE pointing at @nangohq/providers@0.71.10's providers.yaml (the harness's
 # source of pagination defaults). Files whose blobs a mirror lacks are left out. Nothing of the
 # templates repository is copied into this one.
+#
+# A test is given what its vitest file gives the real harness: about 150 of those files replace
+# `getConnection`'s answer with an object literal (written into the project's copy of the
+# .test.json as `nango.getConnection`), and about 35 freeze the clock (`vi.setSystemTime`,
+# `vi.useFakeTimers({ now })`, `vi.spyOn(Date, 'now')`; those scripts run again alone with
+# `nango test --now`). Both are read by evaluating the literal with node.
 # Environment: NANGO_BIN (default target/release/nango, else target/debug/nango); HARNESS=1
 # also runs the real harness on the same tests (vitest 2 with `nango/test` of nango@0.71.10 and
 # zod 4.3.6, from npm, on the corpus' own `tests/*.test.ts`) and prints, for each of our
@@ -71,9 +77,8 @@ if [ ! -e "$work/npm/node_modules/zod/package.json" ] || [ ! -e "$work/npm/node_
 fi
 export NANGO_PROVIDERS_FILE=$work/npm/node_modules/@nangohq/providers/providers.yaml
 
-results=$work/results.txt
-: > "$results"
-ours_started=$(date +%s)
+# Each integration as a project of its own.
+integrations=()
 for integration_dir in "$src"/integrations/*/; do
   integration_dir=${integration_dir%/}
   integration=$(basename "$integration_dir")
@@ -87,10 +92,110 @@ for integration_dir in "$src"/integrations/*/; do
   [ -s "$project/index.ts" ] || continue
   printf '{ "devDependencies": { "nango": "0.71.10", "zod": "4.3.6" } }\n' > "$project/package.json"
   ln -s "$work/npm/node_modules" "$project/node_modules"
-  log=$work/logs/$integration.txt
-  (cd "$project" && "$nango" test --integration "$integration") > "$log" 2>&1 || true
-  # One line per test: its verdict and, for a failure, the class of its first message line.
-  awk -v integration="$integration" '
+  integrations+=("$integration")
+done
+
+# What the vitest files set up: connection overrides and frozen clocks, evaluated with node.
+clocks=$work/clocks.txt
+python3 - "$src/integrations" "$work/projects" "$clocks" <<'PY'
+import json, os, re, subprocess, sys
+integrations, projects, clocks_out = sys.argv[1], sys.argv[2], sys.argv[3]
+
+def balanced(text, start):
+    """The text of the bracketed expression starting at text[start] ('{' or '(')."""
+    pairs = {'{': '}', '(': ')', '[': ']'}
+    stack, i, quote = [], start, None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == '\\':
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"`':
+            quote = c
+        elif c in pairs:
+            stack.append(pairs[c])
+        elif stack and c == stack[-1]:
+            stack.pop()
+            if not stack:
+                return text[start:i + 1]
+        i += 1
+    return None
+
+tasks = []
+for integration in sorted(os.listdir(integrations)):
+    tests = os.path.join(integrations, integration, 'tests')
+    if os.path.islink(os.path.join(integrations, integration)) or not os.path.isdir(tests):
+        continue
+    for name in sorted(os.listdir(tests)):
+        if not name.endswith('.test.ts'):
+            continue
+        text = open(os.path.join(tests, name), encoding='utf-8', errors='replace').read()
+        m = re.search(r"from '\.\./(?:syncs|actions)/([^']+)\.js'", text)
+        if not m:
+            continue
+        script = m.group(1)
+        consts = ';'.join(re.findall(r"^\s*const\s+[A-Z_][A-Z0-9_]*\s*=\s*[^;\n]+;", text, re.M))
+        # `getConnection = vi.fn().mockResolvedValue({…})`, `vi.spyOn(nangoMock, 'getConnection')
+        # .mockResolvedValue({…})`, `getConnection = vi.fn(async () => ({…}))`,
+        # `getConnection.mockImplementation(async () => ({…}))`, `vi.fn(async () => { return {…} })`.
+        c = re.search(r"getConnection[^;{]{0,80}?(?:mock(?:Resolved|Return)Value\(|=>\s*\(|=>\s*\{\s*return\s)\s*(?=\{)", text)
+        if c:
+            literal = balanced(text, c.end())
+            if literal:
+                tasks.append({'kind': 'connection', 'integration': integration, 'script': script, 'code': literal, 'consts': consts})
+        # The clock: `vi.setSystemTime(x)`, `vi.useFakeTimers({ now: x })`,
+        # `vi.spyOn(Date, 'now').mockReturnValue(x)`.
+        clock = None
+        t = re.search(r"setSystemTime\(", text)
+        if t:
+            arg = balanced(text, t.end() - 1)
+            clock = arg and arg[1:-1]
+        t = None if clock else re.search(r"useFakeTimers\(\s*(?=\{)", text)
+        if t:
+            options = balanced(text, t.end())
+            clock = options and f"({options}).now"
+        t = None if clock else re.search(r"spyOn\(\s*Date\s*,\s*'now'\s*\)\s*\.mockReturnValue\(", text)
+        if t:
+            arg = balanced(text, t.end() - 1)
+            clock = arg and arg[1:-1]
+        if clock:
+            tasks.append({'kind': 'clock', 'integration': integration, 'script': script, 'code': clock, 'consts': consts})
+node = r"""
+const tasks = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = tasks.map((t) => {
+  try {
+    const value = new Function(t.consts + ';return (' + t.code + ');')();
+    if (t.kind === 'clock') return new Date(value).toISOString();
+    return JSON.parse(JSON.stringify(value));
+  } catch (e) { return null; }
+});
+process.stdout.write(JSON.stringify(out));
+"""
+values = json.loads(subprocess.run(['node', '-e', node], input=json.dumps(tasks), capture_output=True, text=True, check=True).stdout)
+clocks, overridden = [], 0
+for task, value in zip(tasks, values):
+    if value is None:
+        continue
+    if task['kind'] == 'clock':
+        clocks.append(f"{task['integration']} {task['script']} {value}")
+        continue
+    fixture = os.path.join(projects, task['integration'], task['integration'], 'tests', task['script'] + '.test.json')
+    if not os.path.exists(fixture):
+        continue
+    data = json.load(open(fixture))
+    data.setdefault('nango', {})['getConnection'] = value
+    json.dump(data, open(fixture, 'w'), indent=2)
+    overridden += 1
+open(clocks_out, 'w').write(''.join(line + '\n' for line in clocks))
+print(f"from the vitest files: {overridden} connection overrides, {len(clocks)} frozen clocks", file=sys.stderr)
+PY
+
+# One line per test of a `nango test` log: its verdict and, for a failure, the class of its
+# first message line.
+verdicts() {
+  awk -v integration="$1" '
     function classify(text) {
       if (text ~ /no recorded response/) return "recording";
       if (text ~ /is not available in the nango-rs runtime/) return "runtime-module";
@@ -106,15 +211,51 @@ for integration_dir in "$src"/integrations/*/; do
       pending = ""
     }
     /scripts. definitions are invalid/ { print "fail " integration "/* compile" }
-  ' "$log" >> "$results"
+  ' "$2"
+}
+
+results=$work/results.txt
+: > "$results"
+ours_started=$(date +%s)
+for integration in "${integrations[@]}"; do
+  project=$work/projects/$integration
+  log=$work/logs/$integration.txt
+  (cd "$project" && "$nango" test --integration "$integration") > "$log" 2>&1 || true
+  verdicts "$integration" "$log" > "$work/verdicts.txt"
+  # The scripts whose vitest file freezes the clock, again alone at that time.
+  while read -r clocked script now; do
+    [ "$clocked" = "$integration" ] || continue
+    clock_log=$work/logs/$integration.$script.clock.txt
+    (cd "$project" && "$nango" test "$script" --integration "$integration" --now "$now") > "$clock_log" 2>&1 || true
+    grep -v -E "^(pass|fail) $integration/$script( |\$)" "$work/verdicts.txt" > "$work/verdicts.tmp" || true
+    verdicts "$integration" "$clock_log" >> "$work/verdicts.tmp"
+    mv "$work/verdicts.tmp" "$work/verdicts.txt"
+  done < "$clocks"
+  cat "$work/verdicts.txt" >> "$results"
 done
 
 ours_seconds=$(( $(date +%s) - ours_started ))
+
+# The corpus is the scripts with a .test.json; those with only a legacy mocks/ folder are run
+# too but reported apart.
+all_results=$work/results-all.txt
+mv "$results" "$all_results"
+: > "$results"
+: > "$work/results-legacy.txt"
+while read -r verdict name rest; do
+  integration=${name%%/*}; script=${name#*/}
+  if [ -e "$src/integrations/$integration/tests/$script.test.json" ]; then
+    echo "$verdict $name${rest:+ $rest}" >> "$results"
+  else
+    echo "$verdict $name${rest:+ $rest}" >> "$work/results-legacy.txt"
+  fi
+done < "$all_results"
 
 passed=$(grep -c '^pass ' "$results" || true)
 total=$(grep -c -E '^(pass|fail) ' "$results" || true)
 echo
 echo "zero-yaml corpus (integration-templates HEAD): $passed passed of $total (nango test: ${ours_seconds}s)"
+echo "  (scripts with only legacy mocks/, not counted: $(grep -c '^pass ' "$work/results-legacy.txt" || true) passed of $(wc -l < "$work/results-legacy.txt"))"
 grep '^fail ' "$results" | awk '{print $3}' | sort | uniq -c | sort -rn | sed 's/^/  failed: /'
 
 [ "${HARNESS:-}" = 1 ] || exit 0

@@ -12,8 +12,8 @@
 //! where `ENTRY` is `{response, status, headers, hash, request: {params, headers, data}}`. A call
 //! is answered by the first entry of its method and endpoint whose `hash` is the call's identity
 //! hash or, failing that, whose `request` matches the call (params, headers and body; fixtures are
-//! often edited by hand after recording, so hashes go stale); an entry with neither answers a
-//! call without parameters when it is the only one.
+//! often edited by hand after recording, so hashes go stale); an entry without a `request` answers
+//! a call without parameters when it is the only one.
 
 use std::path::{Path, PathBuf};
 
@@ -74,6 +74,11 @@ impl TestFixture {
         &self.path
     }
 
+    /// The whole fixture.
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+
     /// An action's input (`undefined` when absent).
     pub fn input(&self) -> Option<Value> {
         self.value.get("input").cloned()
@@ -96,6 +101,19 @@ impl TestFixture {
     /// What `getMetadata()` returns.
     pub fn metadata(&self) -> Option<Value> {
         self.nango("getMetadata").cloned()
+    }
+
+    /// Which kind of script the fixture was recorded for, when it says: records and no output
+    /// is a sync's, an output and no records an action's. (A sync and an action may share a
+    /// name, and so a `.test.json`.)
+    pub fn recorded_for(&self) -> Option<RecordedFor> {
+        let records = self.nango("batchSave").is_some() || self.nango("batchDelete").is_some();
+        let output = self.value.get("output").is_some();
+        match (records, output) {
+            (true, false) => Some(RecordedFor::Sync),
+            (false, true) => Some(RecordedFor::Action),
+            _ => None,
+        }
     }
 
     /// A sync's expected records of a model.
@@ -127,14 +145,14 @@ impl TestFixture {
             if entry.get("hash").and_then(Value::as_str) == Some(identity.hash.as_str()) {
                 return true;
             }
-            match entry.get("request") {
+            match entry.get("request").filter(|r| r.is_object()) {
                 Some(request) => request_matches(request, &identity.value),
+                // Without a recorded request (whatever its hash says), the only recording of an
+                // endpoint answers a call without params, as `nango/test` does.
                 None => {
-                    entry.get("hash").is_none()
-                        && only
-                        && identity.value["params"]
-                            .as_array()
-                            .is_none_or(|p| p.is_empty())
+                    only && identity.value["params"]
+                        .as_array()
+                        .is_none_or(|p| p.is_empty())
                 }
             }
         });
@@ -167,6 +185,15 @@ impl TestFixture {
             data: entry.get("response").cloned().unwrap_or(Value::Null),
         })
     }
+}
+
+/// The kind of script a fixture was recorded for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordedFor {
+    /// A sync (it holds records).
+    Sync,
+    /// An action (it holds an output).
+    Action,
 }
 
 /// Collects what a dry run called, to write it as a `.test.json` (`nango dryrun --save` in a
@@ -454,6 +481,24 @@ mod tests {
             json!({ "method": "get", "endpoint": "users/me", "params": [["a", "1"]], "headers": [] }),
         );
         assert!(f.response(&with_params).is_err());
+        // So does one whose hash is stale, with `request: null`.
+        let stale = fixture(
+            json!({ "api": { "get": { "/v1/files/f1": { "response": { "id": "f1" }, "hash": "test-hash", "request": null } } } }),
+        );
+        let file = identity(
+            json!({ "method": "get", "endpoint": "v1/files/f1", "params": [], "headers": [] }),
+        );
+        assert!(stale.response(&file).is_ok());
+        // Records and no output: recorded for a sync; an output and no records: an action.
+        assert_eq!(
+            fixture(json!({ "nango": { "batchSave": {} } })).recorded_for(),
+            Some(RecordedFor::Sync)
+        );
+        assert_eq!(
+            fixture(json!({ "output": null })).recorded_for(),
+            Some(RecordedFor::Action)
+        );
+        assert_eq!(fixture(json!({ "api": {} })).recorded_for(), None);
     }
 
     #[test]

@@ -35,7 +35,7 @@ use nango_proxy::{ProxyResponse, ResponseOrigin};
 use serde_json::{Map, Value, json};
 
 pub use compare::{Difference, compare};
-pub use fixture::{FixtureRun, FixtureWriter, TestFixture};
+pub use fixture::{FixtureRun, FixtureWriter, RecordedFor, TestFixture};
 pub use identity::Identity;
 
 /// Why a mock could not be read or written.

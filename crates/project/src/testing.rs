@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use nango_build::Bundler;
-use nango_config::{Config, ScriptRef};
+use nango_config::{Config, ScriptKind as ConfigKind, ScriptRef};
 use nango_mocks::{Difference, Expectation, Identity, MockError, Mocks, TestFixture};
 use nango_providers::Catalog;
 use nango_runtime::{
@@ -243,9 +243,17 @@ pub fn recordings_of(
 ) -> Result<Recordings, MockError> {
     let integration_dir = project.root().join(&script.integration.provider_config_key);
     let fixture = TestFixture::read(&TestFixture::path_of(&integration_dir, script.name))?;
+    // A sync and an action of one integration may share a name, and so a `.test.json`: it
+    // belongs to the kind it was recorded for.
+    let other_kind = match script.kind {
+        ConfigKind::Sync => nango_mocks::RecordedFor::Action,
+        _ => nango_mocks::RecordedFor::Sync,
+    };
     Ok(match fixture {
-        Some(fixture) => Recordings::Fixture(Arc::new(fixture)),
-        None => Recordings::Mocks(mocks_of(project, script, prefix)),
+        Some(fixture) if fixture.recorded_for() != Some(other_kind) => {
+            Recordings::Fixture(Arc::new(fixture))
+        }
+        _ => Recordings::Mocks(mocks_of(project, script, prefix)),
     })
 }
 
@@ -328,6 +336,13 @@ impl Recordings {
 
     fn is_fixture(&self) -> bool {
         matches!(self, Recordings::Fixture(_))
+    }
+
+    fn fixture_value(&self) -> Option<Value> {
+        match self {
+            Recordings::Fixture(fixture) => Some(fixture.value().clone()),
+            Recordings::Mocks(_) => None,
+        }
     }
 }
 
@@ -427,6 +442,7 @@ async fn run_one(
                 .and_then(|p| p.paginate.clone()),
             request_identity: true,
             unified_request_identity: mocks.is_fixture(),
+            fixture: mocks.fixture_value(),
             frozen_time: options.now,
             ..ScriptContext::default()
         },

@@ -109,6 +109,11 @@ pub struct ScriptContext {
     /// A fixed `Date.now()` (milliseconds since the epoch) for the whole run, as tests need
     /// when a script puts "now minus 30 days" into its requests.
     pub frozen_time: Option<i64>,
+    /// With `unified_request_identity`: the `.test.json` being replayed, which the stand-ins for
+    /// `nango/test`'s vitest mocks expose as Nango's do (`fixtureProvider.mockData`,
+    /// `getInput()`, `getOutput()`) to the test helpers some scripts carry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fixture: Option<serde_json::Value>,
 }
 
 /// One run to perform.

@@ -371,7 +371,7 @@
                 deleteRecordsFromPreviousExecutions: (model) => call({ op: 'trackDeletes', model, step: 'previous' })
             });
         }
-        if (context.unifiedRequestIdentity) standInForVitestMocks(nango, context.kind);
+        if (context.unifiedRequestIdentity) standInForVitestMocks(nango, context.kind, context.fixture);
         return nango;
     }
 
@@ -381,12 +381,16 @@
     // `proxyData`): here the mocks are the prototype of the `nango` object, so those helpers
     // apply as they do there. Outside `nango test` there is no `globalThis.vitest`, as in
     // Nango's runner, and such code stays inert.
-    function standInForVitestMocks(nango, kind) {
+    function standInForVitestMocks(nango, kind, fixture) {
         function NangoActionMock() {}
         NangoActionMock.prototype.proxyData = async function (config) {
             const response = await this.proxy(config);
             return { data: response.data, headers: response.headers, status: response.status };
         };
+        const mockData = fixture || {};
+        NangoActionMock.prototype.fixtureProvider = Promise.resolve({ mockData });
+        NangoActionMock.prototype.getInput = async () => mockData.input;
+        NangoActionMock.prototype.getOutput = async () => mockData.output;
         function NangoSyncMock() {}
         Object.setPrototypeOf(NangoSyncMock.prototype, NangoActionMock.prototype);
         Object.defineProperty(globalThis, 'vitest', { value: { NangoActionMock, NangoSyncMock }, writable: true, configurable: true, enumerable: false });

@@ -34,11 +34,14 @@
             }
         };
         if (options.limit && options.limit_name_in_request) values[options.limit_name_in_request] = options.limit;
+        // A page that is not a list ends the pagination, as in Nango's SDK (whose scripts rely on
+        // it), but says so: it is most often a missing or wrong `response_path`.
         const pageOf = (response) => {
             const page = options.response_path ? getPath(response.data, options.response_path) : response.data;
             if (page === undefined || page === null || page === '') return [];
             if (typeof page.length !== 'number') {
-                throw new Error(`nango.paginate(): the response${options.response_path ? ` at "${options.response_path}"` : ''} is not a list; set \`paginate.response_path\` to the records' path`);
+                log(`nango.paginate(): the response${options.response_path ? ` at "${options.response_path}"` : ''} is not a list, so the pagination ends here; set \`paginate.response_path\` to the records' path`, { level: 'warn' });
+                return [];
             }
             return page;
         };
@@ -77,19 +80,22 @@
                 if (options.on_page) await options.on_page({ nextPageParam: cursor, response });
             } while (cursor !== undefined);
         } else if (options.type === 'link') {
+            // As Nango's SDK: each page is yielded as it is (a list, or the whole body when the
+            // records are not at one path, which scripts then read themselves), and the next
+            // link alone decides whether there is another (none, or the same one again, ends it).
             apply();
+            let previous;
             for (;;) {
                 const response = await fetchPage();
                 if (!response) return;
                 if (response[BODY_ONLY]) return yield* recordedPages(response.data, options);
-                const page = pageOf(response);
-                if (page.length === 0) return;
-                yield page;
+                yield options.response_path ? getPath(response.data, options.response_path) : response.data;
                 const next = options.link_rel_in_response_header
                     ? linkFromHeader(response.headers['link'], options.link_rel_in_response_header)
                     : getPath(response.data, options.link_path_in_response_body);
                 if (options.on_page) await options.on_page({ nextPageParam: next, response });
-                if (!next) return;
+                if (!next || next === previous) return;
+                previous = next;
                 const absolute = String(next).match(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^#]*)/i);
                 if (absolute) {
                     request.baseUrlOverride = absolute[1];
