@@ -57,6 +57,16 @@ impl ScriptMigration<'_> {
     }
 }
 
+/// A rewritten script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigratedScript {
+    /// Its new text.
+    pub text: String,
+    /// Functions, classes and variables it exported by name, which are no longer exported (a
+    /// zero-yaml script exports only its definition and types).
+    pub unexported: Vec<String>,
+}
+
 /// A text edit: replace `start..end` with `text`.
 #[derive(Debug)]
 struct Edit {
@@ -73,7 +83,7 @@ struct Edit {
 pub fn migrate_script(
     file: &SourceFile,
     migration: &ScriptMigration<'_>,
-) -> Result<String, Diagnostic> {
+) -> Result<MigratedScript, Diagnostic> {
     let renamed = rename_pass(file, migration)?;
     let text: &str = &renamed;
     let allocator = Allocator::default();
@@ -157,19 +167,66 @@ pub fn migrate_script(
         }
     }
 
-    let mut fields: Vec<String> = migration.fields.to_vec();
+    // A zero-yaml script exports its definition and types only: other exports become local.
+    let mut unexported = Vec::new();
+    for statement in body {
+        let Statement::ExportDeclaration(export) = statement else {
+            continue;
+        };
+        let names: Vec<String> = match &export.declaration {
+            Declaration::FunctionDeclaration(f)
+                if !f
+                    .id
+                    .as_ref()
+                    .is_some_and(|id| id.name == "onWebhookPayloadReceived") =>
+            {
+                f.id.iter().map(|id| id.name.to_string()).collect()
+            }
+            Declaration::ClassDeclaration(c) => c.id.iter().map(|id| id.name.to_string()).collect(),
+            Declaration::VariableDeclaration(v) => v
+                .declarations
+                .iter()
+                .filter_map(|d| d.id.get_identifier_name().map(|n| n.to_string()))
+                .collect(),
+            _ => continue,
+        };
+        unexported.extend(names);
+        edits.push(Edit {
+            start: export.span.start as usize,
+            end: export.declaration.span().start as usize,
+            text: String::new(),
+        });
+    }
+
+    // A model whose name the file binds to something else (a type of `../types.js` named as
+    // the model, say) is imported under an alias for the definition.
+    let bound = bound_names(body);
+    let aliased = |model: &str| format!("{model}Model");
+    let mut fields: Vec<String> = migration
+        .fields
+        .iter()
+        .map(|field| {
+            let mut field = field.clone();
+            for model in migration.models {
+                if bound.contains(model.as_str()) && mentions(&field, model) {
+                    field = replace_value_word(&field, model, &aliased(model));
+                }
+            }
+            field
+        })
+        .collect();
     fields.push(format!("exec: {exec}"));
     if let Some(handler) = on_webhook {
         fields.push(format!("onWebhook: {handler}"));
     }
+    // The function's text is kept byte for byte (re-indenting it would change its multi-line
+    // strings, and so the requests it builds): `nango compile`'s formatter-free output looks
+    // under-indented there, which any formatter fixes.
     let object = format!(
         "{{\n{}\n}}",
         fields
             .iter()
-            .map(|f| format!(
-                "    {}",
-                f.replace('\n', "\n    ").replace("\n    \n", "\n\n")
-            ))
+            .map(|f| format!("    {f}"))
             .collect::<Vec<_>>()
             .join(",\n")
     );
@@ -199,15 +256,21 @@ pub fn migrate_script(
             nango_types.insert(t);
         }
     }
-    let mut model_names: Vec<&str> = Vec::new();
+    let mut model_names: Vec<String> = Vec::new();
     let fields_text = migration.fields.join("\n");
     for model in migration.models {
+        if bound.contains(model.as_str()) {
+            if mentions(&fields_text, model) {
+                model_names.push(format!("{model} as {}", aliased(model)));
+            }
+            continue;
+        }
         let used = uses.names.contains(model.as_str())
             || imported.models.contains(model.as_str())
                 && uses.type_refs.iter().any(|(n, _)| n == model)
             || mentions(&fields_text, model);
         if used {
-            model_names.push(model);
+            model_names.push(model.clone());
         }
     }
     let mut header = format!("import {{ {} }} from 'nango';\n", migration.helper);
@@ -251,7 +314,80 @@ pub fn migrate_script(
     }
     let mut out = apply(text, edits);
     out.insert_str(0, &header);
-    Ok(out)
+    Ok(MigratedScript {
+        text: out,
+        unexported,
+    })
+}
+
+/// The names a module binds at its top level: what it imports (but from the generated models,
+/// whose imports go) and what it declares.
+fn bound_names(body: &[Statement<'_>]) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut declared = |declaration: &Declaration<'_>| match declaration {
+        Declaration::FunctionDeclaration(f) => {
+            names.extend(f.id.iter().map(|id| id.name.to_string()))
+        }
+        Declaration::ClassDeclaration(c) => names.extend(c.id.iter().map(|id| id.name.to_string())),
+        Declaration::VariableDeclaration(v) => names.extend(
+            v.declarations
+                .iter()
+                .filter_map(|d| d.id.get_identifier_name().map(|n| n.to_string())),
+        ),
+        Declaration::TSTypeAliasDeclaration(t) => {
+            names.insert(t.id.name.to_string());
+        }
+        Declaration::TSInterfaceDeclaration(i) => {
+            names.insert(i.id.name.to_string());
+        }
+        Declaration::TSEnumDeclaration(e) => {
+            names.insert(e.id.name.to_string());
+        }
+        _ => {}
+    };
+    let mut imported = Vec::new();
+    for statement in body {
+        match statement {
+            Statement::ImportDeclaration(import)
+                if !is_models_import(import.source.value.as_str()) =>
+            {
+                for specifier in import.specifiers.as_ref().map_or(&[][..], |v| v.as_slice()) {
+                    imported.push(specifier.local().name.to_string());
+                }
+            }
+            Statement::ExportDeclaration(export) => declared(&export.declaration),
+            other => {
+                if let Some(declaration) = other.as_declaration() {
+                    declared(declaration);
+                }
+            }
+        }
+    }
+    names.extend(imported);
+    names
+}
+
+/// `text` with every whole-word `word` (not a property, `.word`, nor an object key, `word:`)
+/// replaced.
+fn replace_value_word(text: &str, word: &str, with: &str) -> String {
+    let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(word) {
+        let before = &rest[..i];
+        let after = &rest[i + word.len()..];
+        // An object key (`Model: Model`) names the model and stays.
+        let key = after.trim_start().starts_with(':');
+        let whole = !before.ends_with(is_ident)
+            && !before.ends_with('.')
+            && !after.starts_with(is_ident)
+            && !key;
+        out.push_str(before);
+        out.push_str(if whole { with } else { word });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The first pass: `NangoSync` → `NangoSyncLocal` (`NangoAction` → `NangoActionLocal`) in
@@ -430,6 +566,21 @@ impl<'a> Visit<'a> for Uses {
         walk::walk_ts_type_reference(self, it);
     }
 
+    // `interface Config extends ProxyConfiguration`: a type name too.
+    fn visit_ts_interface_heritage(&mut self, it: &oxc::ast::ast::TSInterfaceHeritage<'a>) {
+        if let TSTypeName::IdentifierReference(id) = &it.type_name {
+            self.type_refs.push((id.name.to_string(), id.span));
+        }
+        walk::walk_ts_interface_heritage(self, it);
+    }
+
+    fn visit_ts_class_implements(&mut self, it: &oxc::ast::ast::TSClassImplements<'a>) {
+        if let TSTypeName::IdentifierReference(id) = &it.expression {
+            self.type_refs.push((id.name.to_string(), id.span));
+        }
+        walk::walk_ts_class_implements(self, it);
+    }
+
     fn visit_identifier_reference(&mut self, it: &oxc::ast::ast::IdentifierReference<'a>) {
         self.names.insert(it.name.to_string());
     }
@@ -553,6 +704,7 @@ export async function onWebhookPayloadReceived(nango: NangoSync, payload: any): 
             },
         )
         .unwrap()
+        .text
     }
 
     #[test]
@@ -567,11 +719,11 @@ export async function onWebhookPayloadReceived(nango: NangoSync, payload: any): 
             "import { createSync } from 'nango';\n",
             "import { toIssue } from '../helpers/map.js';\nimport type { ProxyConfiguration } from 'nango';\nimport { GithubIssue } from '../../models.js';\n",
             "// Fetches the issues.\nconst sync = createSync({\n    description: 'Issues',\n",
-            "    exec: async (nango): Promise<void> => {\n        const config: ProxyConfiguration",
+            "    exec: async (nango): Promise<void> => {\n    const config: ProxyConfiguration",
             "await nango.batchSave(page.map(toIssue), 'GithubIssue');",
             "nango.paginate<any>(config)",
             "async function helper(nango: NangoSyncLocal) {",
-            "    onWebhook: async (nango, payload) => {\n        await nango.log(payload);\n    }\n});",
+            "    onWebhook: async (nango, payload) => {\n    await nango.log(payload);\n}\n});",
             "export type NangoSyncLocal = Parameters<(typeof sync)['exec']>[0];\nexport default sync;",
         ] {
             assert!(out.contains(expected), "{expected:?} in\n{out}");
@@ -601,8 +753,74 @@ export async function onWebhookPayloadReceived(nango: NangoSync, payload: any): 
         ];
         let out = migrate(text, "createAction", &fields);
         assert!(out.starts_with("import { createAction } from 'nango';\nimport { IssueInput } from '../../models.js';\nimport * as z from 'zod';\n"), "{out}");
-        assert!(out.contains("    exec: async (nango, input) => {\n        return { ok: true, title: input.title };\n    }\n});"), "{out}");
+        assert!(out.contains("    exec: async (nango, input) => {\n    return { ok: true, title: input.title };\n}\n});"), "{out}");
         assert!(out.contains("export type NangoActionLocal"), "{out}");
+    }
+
+    #[test]
+    fn named_exports_become_local_and_a_model_named_as_a_local_type_is_aliased() {
+        let text = "import type { NangoAction } from '../../models';\nimport type { GithubIssue } from '../types.js';\n\nexport function helper(issue: GithubIssue): string { return issue.id; }\nexport const LIMIT = 10;\nexport interface Kept { a: string }\n\nexport default async function runAction(nango: NangoAction): Promise<GithubIssue> {\n    return { id: helper({ id: 'x' } as GithubIssue) } as GithubIssue;\n}\n";
+        let models = ["GithubIssue".to_string()];
+        let fields = vec![
+            "description: 'x'".to_string(),
+            "input: z.void()".to_string(),
+            "output: GithubIssue".to_string(),
+        ];
+        let migrated = migrate_script(
+            &SourceFile::new("github/actions/a.ts", text),
+            &ScriptMigration {
+                helper: "createAction",
+                fields: &fields,
+                models: &models,
+                models_import: "../../models.js",
+            },
+        )
+        .unwrap();
+        assert_eq!(migrated.unexported, ["helper", "LIMIT"]);
+        let out = migrated.text;
+        assert!(
+            out.contains("\nfunction helper(issue: GithubIssue)"),
+            "{out}"
+        );
+        assert!(out.contains("\nconst LIMIT = 10;"), "{out}");
+        assert!(out.contains("export interface Kept"), "{out}");
+        assert!(
+            out.contains("import { GithubIssue as GithubIssueModel } from '../../models.js';"),
+            "{out}"
+        );
+        assert!(out.contains("    output: GithubIssueModel,"), "{out}");
+        assert!(out.contains("Promise<GithubIssue> =>"), "{out}");
+        assert_eq!(replace_value_word("a.X X Xy X", "X", "Y"), "a.X Y Xy Y");
+        assert_eq!(replace_value_word("{ X: X }", "X", "Y"), "{ X: Y }");
+    }
+
+    #[test]
+    fn a_sync_keeps_its_model_name_when_the_model_is_aliased_and_heritage_types_are_imported() {
+        let text = "import type { NangoSync, ProxyConfiguration } from '../../models.js';\nimport type { CreditNote } from '../types.js';\n\ninterface Config extends ProxyConfiguration { params: Record<string, string> }\n\nexport default async function fetchData(nango: NangoSync): Promise<void> {\n    const c: Config = { endpoint: '/x', params: {} };\n    const n: CreditNote = await nango.get(c);\n    await nango.batchSave([n], 'CreditNote');\n}\n";
+        let models = ["CreditNote".to_string()];
+        let fields = vec![
+            "description: 'x'".to_string(),
+            "models: { CreditNote: CreditNote }".to_string(),
+        ];
+        let out = migrate_script(
+            &SourceFile::new("xero/syncs/credit-notes.ts", text),
+            &ScriptMigration {
+                helper: "createSync",
+                fields: &fields,
+                models: &models,
+                models_import: "../../models.js",
+            },
+        )
+        .unwrap()
+        .text;
+        assert!(
+            out.contains("    models: { CreditNote: CreditNoteModel },"),
+            "{out}"
+        );
+        assert!(
+            out.contains("import type { ProxyConfiguration } from 'nango';"),
+            "{out}"
+        );
     }
 
     #[test]

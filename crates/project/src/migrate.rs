@@ -133,7 +133,15 @@ pub fn migrate_to_zero_yaml(project: &Project) -> Result<MigrationReport, Migrat
                 models_import: &models_import,
             };
             match migrate_script(&SourceFile::new(relative.clone(), text), &migration) {
-                Ok(migrated) => files.push((path.clone(), migrated)),
+                Ok(migrated) => {
+                    if !migrated.unexported.is_empty() {
+                        report.notes.push(format!(
+                            "{relative}: no longer exports {} (a zero-yaml script exports only its definition and types; move what other files import into a helper file)",
+                            migrated.unexported.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                        ));
+                    }
+                    files.push((path.clone(), migrated.text));
+                }
                 Err(d) => errors.push(d),
             }
             scripts.push(path);
@@ -163,7 +171,7 @@ pub fn migrate_to_zero_yaml(project: &Project) -> Result<MigrationReport, Migrat
     files.push((project.models_path(), models_zod_ts(&config)));
     for model in numeric_id_models(&config) {
         report.notes.push(format!(
-            "model `{model}`: its `id` was a number in nango.yaml and is `z.string()` now, as zero-yaml sync models need; the type check asks the script to save `String(id)`"
+            "model `{model}`: its `id` was not a required string in nango.yaml and is `z.string()` now, as zero-yaml sync models need; the type check asks the script to save `String(id)`"
         ));
     }
     files.push((

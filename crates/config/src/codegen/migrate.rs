@@ -16,8 +16,9 @@ use crate::types::{ObjectType, TypeExpr, number_text, ts_property_name};
 /// `models.ts` for a zero-yaml project: every model of `config`, referenced models first.
 ///
 /// A sync's records are keyed by a string `id` in a zero-yaml project (the `nango` package types
-/// a model as `z.ZodObject<{ id: z.ZodString }>`), where nango.yaml also took `id: number`: the
-/// `id` of those models is written `z.string()` (see [`numeric_id_models`]).
+/// a model as `z.ZodObject<{ id: z.ZodString }>`), where nango.yaml also took `id: number` or
+/// `id?: string`: the `id` of those models is written `z.string()` (see
+/// [`numeric_id_models`]).
 pub fn models_zod_ts(config: &Config) -> String {
     let order = dependency_order(config);
     let numeric_ids = numeric_id_models(config);
@@ -37,6 +38,7 @@ pub fn models_zod_ts(config: &Config) -> String {
                 for field in &mut object.fields {
                     if field.name == "id" {
                         field.ty = TypeExpr::String;
+                        field.optional = false;
                     }
                 }
                 writer.object(&object, 0)
@@ -59,7 +61,8 @@ pub fn models_zod_ts(config: &Config) -> String {
     out
 }
 
-/// The sync output models whose `id` is not a string in nango.yaml (`id: number`, `integer`…).
+/// The sync output models whose `id` is not a required string in nango.yaml (`id: number`,
+/// `integer`, `id?: string`…).
 pub fn numeric_id_models(config: &Config) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for sync in config.integrations.iter().flat_map(|i| &i.syncs) {
@@ -70,7 +73,7 @@ pub fn numeric_id_models(config: &Config) -> Vec<String> {
             let numeric = object
                 .fields
                 .iter()
-                .any(|f| f.name == "id" && f.ty != TypeExpr::String);
+                .any(|f| f.name == "id" && (f.ty != TypeExpr::String || f.optional));
             if numeric && !out.contains(name) {
                 out.push(name.clone());
             }
