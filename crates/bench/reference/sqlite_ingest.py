@@ -26,11 +26,13 @@ pages = [json.dumps({"records": [record(offset + i) for i in range(s, min(s + 10
 con = sqlite3.connect(db, isolation_level=None)
 con.execute("PRAGMA journal_mode=WAL"); con.execute("PRAGMA synchronous=NORMAL")
 con.executescript("""
-CREATE TABLE IF NOT EXISTS records (connection INTEGER NOT NULL, model TEXT NOT NULL,
-  external_id TEXT NOT NULL, data TEXT NOT NULL, hash TEXT NOT NULL, first_seen_at TEXT NOT NULL,
-  last_modified_at TEXT NOT NULL, last_action TEXT NOT NULL, deleted_at TEXT,
-  cursor INTEGER NOT NULL, PRIMARY KEY (connection, model, external_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, connection INTEGER NOT NULL,
+  model TEXT NOT NULL, external_id TEXT NOT NULL, hash TEXT NOT NULL, deleted_at TEXT,
+  cursor INTEGER NOT NULL, last_action TEXT NOT NULL, first_seen_at TEXT NOT NULL,
+  last_modified_at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS records_by_id ON records (connection, model, external_id);
 CREATE INDEX IF NOT EXISTS records_by_cursor ON records (connection, model, cursor);
+CREATE INDEX IF NOT EXISTS records_live ON records (connection, model, deleted_at) WHERE deleted_at IS NULL;
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO counters VALUES ('record_cursor', 0);""")
 counts = {"added": 0, "unchanged": 0}
@@ -53,7 +55,8 @@ def flush(batch):
     if rows:
         last = con.execute("UPDATE counters SET value = value + ? WHERE name = 'record_cursor' RETURNING value",
                            (len(rows),)).fetchone()[0]
-        con.executemany("INSERT INTO records VALUES (1, 'Contact', ?, ?, ?, ?, ?, 'ADDED', NULL, ?) ON CONFLICT"
+        con.executemany("INSERT INTO records (external_id, data, hash, first_seen_at, last_modified_at, cursor,"
+                        " connection, model, last_action) VALUES (?, ?, ?, ?, ?, ?, 1, 'Contact', 'ADDED') ON CONFLICT (connection, model, external_id)"
                         " DO UPDATE SET data = excluded.data, hash = excluded.hash, cursor = excluded.cursor,"
                         " last_modified_at = excluded.last_modified_at, last_action = 'UPDATED'",
                         [row + (last - len(rows) + 1 + n,) for n, row in enumerate(rows)])

@@ -22,6 +22,7 @@ use nango_project::Project;
 
 const INTEGRATIONS: usize = 10;
 
+mod ingest;
 mod process;
 mod runtime;
 mod scale;
@@ -35,6 +36,14 @@ fn main() {
         println!("| measurement | requests | p50 | p99 | throughput |");
         println!("|---|---|---|---|---|");
         server::run(&nango_binary());
+        return;
+    }
+    // `ingest`: sync ingest through the server beside the Python reference, in one run.
+    if args.first().is_some_and(|a| a == "ingest") {
+        let rounds = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
+        println!("| measurement | nango-rs | reference (Python, storage only) | ratio |");
+        println!("|---|---|---|---|");
+        ingest::run(&nango_binary(), rounds);
         return;
     }
     // `syncs`: ingest, /records latency and memory through a `nango server` process.

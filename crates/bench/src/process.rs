@@ -35,7 +35,11 @@ impl ServerProcess {
             .env("NANGO_SECRET_KEY_DEV", KEY)
             .env("NANGO_ENCRYPTION_KEY", ENCRYPTION_KEY)
             .env("NANGO_PROVIDERS_FILE", &providers)
-            .env("NANGO_LOG", "warn");
+            // `BENCH_SERVER_LOG=sqlx=debug` (say) shows what the server does, on stderr.
+            .env(
+                "NANGO_LOG",
+                std::env::var("BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
+            );
         Self::launch(command)
     }
 
@@ -61,7 +65,14 @@ impl ServerProcess {
             log.push(line);
         };
         // Keep draining its log so that it never blocks on a full pipe.
-        std::thread::spawn(move || for _ in reader.lines() {});
+        let echo = std::env::var_os("BENCH_SERVER_LOG").is_some();
+        std::thread::spawn(move || {
+            for line in reader.lines().map_while(Result::ok) {
+                if echo {
+                    eprintln!("{line}");
+                }
+            }
+        });
         Self { child, base }
     }
 

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::process::{KEY, ServerProcess};
 
-const PER_PAGE: usize = 100;
+pub(crate) const PER_PAGE: usize = 100;
 
 /// A record of about 1 kB.
 fn record(id: usize, generation: u64) -> Value {
@@ -23,8 +23,16 @@ fn record(id: usize, generation: u64) -> Value {
     })
 }
 
+/// The JSON Schema of [`record`], as `nango compile` writes it for the model.
+static CONTACT_SCHEMA: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({ "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "company", "tags", "generation", "notes"], "properties": {
+        "id": { "type": "string" }, "name": { "type": "string" }, "email": { "type": "string" },
+        "company": { "type": "object", "additionalProperties": false, "required": ["id", "name", "domain"], "properties": { "id": { "type": "number" }, "name": { "type": "string" }, "domain": { "type": "string" } } },
+        "tags": { "type": "array", "items": { "type": "string" } }, "generation": { "type": "number" }, "notes": { "type": "string" } } })
+});
+
 /// The mock API: `GET /records?page=N&total=T&generation=G` pages through T records.
-async fn provider() -> String {
+pub(crate) async fn provider() -> String {
     async fn page(
         axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
     ) -> axum::Json<Value> {
@@ -55,7 +63,7 @@ async fn provider() -> String {
 }
 
 /// The sync: its size and the generation of its data come from the connection's metadata.
-const SYNC: &str = r#""use strict";
+pub(crate) const SYNC: &str = r#""use strict";
 module.exports.default = async function fetchData(nango) {
     const { total, offset, generation } = await nango.getMetadata();
     for await (const page of nango.paginate({ endpoint: '/records', params: { total, offset, generation }, paginate: { type: 'cursor', cursor_path_in_response: 'next', cursor_name_in_request: 'page', response_path: 'records' } })) {
@@ -64,13 +72,13 @@ module.exports.default = async function fetchData(nango) {
 };
 "#;
 
-struct Api {
-    http: reqwest::Client,
-    base: String,
+pub(crate) struct Api {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base: String,
 }
 
 impl Api {
-    async fn call(
+    pub(crate) async fn call(
         &self,
         method: reqwest::Method,
         path: &str,
@@ -96,7 +104,27 @@ impl Api {
         value
     }
 
-    async fn connection(&self, id: &str, total: usize, offset: usize, generation: u64) {
+    /// Creates the `bench` integration and deploys the `contacts` sync ([`SYNC`]).
+    pub(crate) async fn deploy(&self) {
+        self.call(
+            reqwest::Method::POST,
+            "/integrations",
+            Some(json!({ "unique_key": "bench", "provider": "bench" })),
+            None,
+        )
+        .await;
+        let flow = json!({ "syncName": "contacts", "providerConfigKey": "bench", "type": "sync", "models": ["Contact"], "version": "1", "runs": "every day", "sync_type": "incremental", "auto_start": false, "fileBody": { "js": SYNC }, "endpoints": [] });
+        self.call(
+            reqwest::Method::POST,
+            "/sync/deploy",
+            // The model's JSON Schema, as a CLI deploy sends it: records are checked against it.
+            Some(json!({ "flowConfigs": [flow], "reconcile": true, "jsonSchema": { "$schema": "http://json-schema.org/draft-07/schema#", "definitions": { "Contact": CONTACT_SCHEMA.clone() } } })),
+            None,
+        )
+        .await;
+    }
+
+    pub(crate) async fn connection(&self, id: &str, total: usize, offset: usize, generation: u64) {
         self.call(
             reqwest::Method::POST,
             "/connections",
@@ -123,7 +151,7 @@ impl Api {
     }
 
     /// Triggers a run and waits for it; returns its duration and result.
-    async fn run(&self, connection: &str) -> (Duration, Value) {
+    pub(crate) async fn run(&self, connection: &str) -> (Duration, Value) {
         let (_, before) = self.finished_at(connection).await;
         let started = Instant::now();
         self.call(
@@ -139,7 +167,9 @@ impl Api {
                 assert_ne!(status, "ERROR", "{sync}");
                 return (started.elapsed(), sync["latestResult"].clone());
             }
-            tokio::time::sleep(Duration::from_millis(10)).await;
+            // Often enough for a run of seconds (±1%), not so often that the status calls
+            // (each counts the records) weigh on what is measured.
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 }
@@ -163,21 +193,7 @@ async fn bench(nango: &std::path::Path) {
         http: reqwest::Client::new(),
         base,
     };
-    api.call(
-        reqwest::Method::POST,
-        "/integrations",
-        Some(json!({ "unique_key": "bench", "provider": "bench" })),
-        None,
-    )
-    .await;
-    let flow = json!({ "syncName": "contacts", "providerConfigKey": "bench", "type": "sync", "models": ["Contact"], "version": "1", "runs": "every day", "sync_type": "incremental", "auto_start": false, "fileBody": { "js": SYNC }, "endpoints": [] });
-    api.call(
-        reqwest::Method::POST,
-        "/sync/deploy",
-        Some(json!({ "flowConfigs": [flow], "reconcile": true })),
-        None,
-    )
-    .await;
+    api.deploy().await;
 
     // Ingest: 100k new records, then the same 100k again (unchanged).
     api.connection("ingest", 100_000, 0, 0).await;

@@ -23,10 +23,12 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
-    /// SQLite has one writer at a time. Transactions that read before they write take this
-    /// lock (and `BEGIN IMMEDIATE`): two of them interleaved would fail with "database is
-    /// locked" (a stale read snapshot cannot be upgraded), where queueing costs nothing.
-    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// SQLite has one writer at a time. Transactions that read before they write run on
+    /// this pool of one connection (with `BEGIN IMMEDIATE`): two of them interleaved would
+    /// fail with "database is locked" (a stale read snapshot cannot be upgraded), where
+    /// queueing costs nothing. Being the only connection that writes records, it also keeps
+    /// its page cache: another connection's write would make it read the pages again.
+    writer: SqlitePool,
 }
 
 impl SqliteStore {
@@ -56,15 +58,24 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(std::time::Duration::from_secs(10));
+            .busy_timeout(std::time::Duration::from_secs(10))
+            // A larger page cache than the default 2 MiB: a batch's hash lookups touch the
+            // records index all over.
+            .pragma("cache_size", "-16384");
         let pool = SqlitePoolOptions::new()
             .max_connections(connections)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
-        let store = Self {
-            pool,
-            writer: std::sync::Arc::default(),
+        // A private in-memory database lives in its one connection: the writer shares it.
+        let writer = if connections == 1 {
+            pool.clone()
+        } else {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options)
+                .await?
         };
+        let store = Self { pool, writer };
         store.migrate().await?;
         Ok(store)
     }
@@ -649,8 +660,7 @@ impl Store for SqliteStore {
     }
 
     async fn deploy(&self, environment: i64, deploy: &NewDeployment) -> Result<Deployment> {
-        let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
         let at = now();
         let version: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(version), 0) + 1 FROM deployments WHERE environment_id = ?",
@@ -1154,8 +1164,7 @@ impl Store for SqliteStore {
     }
 
     async fn queue_sync_job(&self, sync_id: i64, kind: JobKind, run_at: &str) -> Result<SyncJob> {
-        let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
         let active = sqlx::query("SELECT * FROM sync_jobs WHERE sync_id = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1")
             .bind(sync_id)
             .fetch_optional(&mut *tx)
@@ -1303,8 +1312,7 @@ impl Store for SqliteStore {
         if records.is_empty() {
             return Ok(RecordCounts::default());
         }
-        let _writer = self.writer.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
         let mut stored: HashMap<String, StoredRecord> = HashMap::new();
         let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
         for chunk in ids.chunks(500) {
@@ -1441,7 +1449,9 @@ impl Store for SqliteStore {
     }
 
     async fn record_count(&self, connection: i64, model: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM records WHERE connection = ? AND model = ? AND deleted_at IS NULL")
+        // From the small partial index: the planner, without statistics, would walk the
+        // table's (large) rows by primary key instead.
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM records INDEXED BY records_live WHERE connection = ? AND model = ? AND deleted_at IS NULL")
             .bind(connection)
             .bind(model)
             .fetch_one(&self.pool)
@@ -1739,7 +1749,61 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 9);
+        assert_eq!(known_migrations().len(), 10);
+    }
+
+    #[tokio::test]
+    async fn records_cached_before_the_rowid_table_keep_their_data_and_cursors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        {
+            // The schema as the first nine migrations leave it, with one record in it.
+            let options = SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true)
+                .foreign_keys(false);
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options)
+                .await
+                .unwrap();
+            let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/migrations/sqlite"
+            )))
+            .await
+            .unwrap();
+            before.migrations = before.migrations[..9].to_vec().into();
+            before.run(&pool).await.unwrap();
+            sqlx::query("INSERT INTO connections (id, environment_id, integration_id, connection_id, credentials, connection_config, metadata, tags, errors, created_at, updated_at) VALUES (7, 1, 1, 'c', '{}', '{}', '{}', '[]', '[]', 't', 't')")
+                .execute(&pool)
+                .await
+                .unwrap();
+            sqlx::query("INSERT INTO records (connection, model, external_id, data, hash, first_seen_at, last_modified_at, last_action, deleted_at, cursor) VALUES (7, 'M', 'a', '{\"id\":\"a\"}', 'h', 't0', 't1', 'UPDATED', NULL, 42)")
+                .execute(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+        }
+        let store = SqliteStore::open(&path).await.unwrap();
+        let row: (i64, String, String, String, i64, String) = sqlx::query_as(
+            "SELECT connection, external_id, data, hash, cursor, last_action FROM records",
+        )
+        .fetch_one(&store.pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            row,
+            (
+                7,
+                "a".into(),
+                r#"{"id":"a"}"#.into(),
+                "h".into(),
+                42,
+                "UPDATED".into()
+            )
+        );
+        assert_eq!(store.record_count(7, "M").await.unwrap(), 1);
     }
 
     #[tokio::test]
