@@ -416,6 +416,7 @@ async fn run_one(
         records: state.clone(),
         connection: Arc::new(MockConnection {
             connection,
+            as_recorded: matches!(mocks, Recordings::Fixture(_)),
             integration: script.integration.provider_config_key.clone(),
             provider: provider.clone(),
         }),
@@ -723,6 +724,9 @@ impl Proxy for Replay {
 /// The connection as recorded in `mocks/nango/`.
 struct MockConnection {
     connection: Option<Value>,
+    /// A `.test.json`'s connection is returned as it is, as `nango/test` does (scripts tell a
+    /// test run by the ids it lacks); `mocks/` gain the test's ids.
+    as_recorded: bool,
     integration: String,
     provider: String,
 }
@@ -739,7 +743,7 @@ impl ConnectionSource for MockConnection {
                     ));
                 };
                 let mut connection = connection.clone();
-                if let Some(object) = connection.as_object_mut() {
+                if let Some(object) = connection.as_object_mut().filter(|_| !self.as_recorded) {
                     for (key, value) in [
                         ("connection_id", TEST_CONNECTION_ID),
                         ("provider_config_key", self.integration.as_str()),

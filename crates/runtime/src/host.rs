@@ -60,6 +60,12 @@ pub trait RecordSink: Send + Sync {
         records: Vec<Value>,
     ) -> Result<(), HostError>;
 
+    /// Waits until every batch handed over so far is stored (a sink that writes behind the
+    /// script), and says whether one failed: what reads the records back calls it first.
+    async fn settle(&self) -> Result<(), HostError> {
+        Ok(())
+    }
+
     /// `trackDeletesStart(model)`, `trackDeletesEnd(model)` and
     /// `deleteRecordsFromPreviousExecutions(model)`: the ids of the records deleted (those of
     /// the model not saved since the start). A sink that keeps no records deletes none.

@@ -218,7 +218,7 @@ impl Platform {
         };
         let host = Host {
             proxy,
-            records,
+            records: records.clone(),
             connection: Arc::new(ConnectionCalls {
                 platform: self.clone(),
                 environment: environment.clone(),
@@ -226,6 +226,7 @@ impl Platform {
                 connection,
                 depth,
                 schedule,
+                records,
             }),
             logs: logs.clone(),
         };
@@ -336,11 +337,19 @@ struct ConnectionCalls {
     depth: u8,
     /// The sync schedule the run belongs to (its checkpoint); `None` for an action.
     schedule: Option<i64>,
+    /// Where the run's records go: settled before the cache is read back.
+    records: Arc<dyn RecordSink>,
 }
 
 #[async_trait]
 impl ConnectionSource for ConnectionCalls {
     async fn call(&self, call: HostCall) -> std::result::Result<Value, HostError> {
+        if matches!(
+            call,
+            HostCall::RecordsByIds { .. } | HostCall::ListRecords { .. }
+        ) {
+            self.records.settle().await?;
+        }
         self.answer(call).await.map_err(HostError::from)
     }
 }

@@ -321,6 +321,7 @@ impl Platform {
             || script.config.get("sync_type").and_then(Value::as_str) != Some("incremental");
         let track_deletes =
             script.config.get("track_deletes").and_then(Value::as_bool) == Some(true);
+        let counts: Arc<Mutex<HashMap<String, RecordCounts>>> = Arc::default();
         let sink = Arc::new(CacheSink {
             platform: self.clone(),
             connection: connection_id,
@@ -328,7 +329,8 @@ impl Platform {
             models: models.clone(),
             seen: (track_deletes && full).then(|| Mutex::new(HashMap::new())),
             tracked: Mutex::new(HashMap::new()),
-            counts: Mutex::new(HashMap::new()),
+            counts: counts.clone(),
+            writes: WriteBehind::start(self.clone(), connection_id, counts),
         });
         let prepared = self
             .prepare_run(
@@ -361,6 +363,8 @@ impl Platform {
                 .run_until(prepared.request, prepared.host, &cancel)
                 .await;
             self.running.end(schedule.id);
+            // The records saved before the end (or the failure) are stored before it counts.
+            let settled = sink.writes.settle().await;
             match ran {
                 None => {
                     return Err(Failure {
@@ -377,6 +381,13 @@ impl Platform {
                     });
                 }
                 Some(Ok(_)) => {}
+            }
+            if let Err(error) = settled {
+                return Err(Failure {
+                    message: error.message,
+                    retryable: true,
+                    cancelled: false,
+                });
             }
             if let Some(seen) = &sink.seen {
                 let seen = std::mem::take(&mut *seen.lock().unwrap_or_else(|e| e.into_inner()));
@@ -477,7 +488,113 @@ struct CacheSink {
     seen: Option<Mutex<HashMap<String, HashSet<String>>>>,
     /// Ids saved per model since the script's `trackDeletesStart(model)`.
     tracked: Mutex<HashMap<String, HashSet<String>>>,
-    counts: Mutex<HashMap<String, RecordCounts>>,
+    counts: Arc<Mutex<HashMap<String, RecordCounts>>>,
+    /// Batches on their way to the store.
+    writes: WriteBehind,
+}
+
+/// A run's record writes, made by a task of their own in the order the script made them:
+/// `batchSave` returns once its batch is queued (one batch waits at most, so a script that
+/// saves faster than the store writes waits for it), and the script fetches its next page
+/// while the last one is written. The first failed write fails every later record call and
+/// the run; what reads the cache (`trackDeletesEnd`, `getRecordsByIds`, the run's end)
+/// waits for the queue to be empty first ([`WriteBehind::settle`]).
+struct WriteBehind {
+    queue: tokio::sync::mpsc::Sender<Pending>,
+    failed: Arc<Mutex<Option<HostError>>>,
+}
+
+enum Pending {
+    Write {
+        model: String,
+        stored_model: String,
+        write: RecordWrite,
+        records: Vec<(String, Value)>,
+    },
+    /// Answered once every write queued before it is done.
+    Settle(tokio::sync::oneshot::Sender<()>),
+}
+
+impl WriteBehind {
+    fn start(
+        platform: Platform,
+        connection: i64,
+        counts: Arc<Mutex<HashMap<String, RecordCounts>>>,
+    ) -> Self {
+        let (queue, mut pending) = tokio::sync::mpsc::channel::<Pending>(1);
+        let failed: Arc<Mutex<Option<HostError>>> = Arc::default();
+        let failure = failed.clone();
+        tokio::spawn(async move {
+            while let Some(next) = pending.recv().await {
+                let (model, stored_model, write, records) = match next {
+                    Pending::Settle(done) => {
+                        let _ = done.send(());
+                        continue;
+                    }
+                    Pending::Write {
+                        model,
+                        stored_model,
+                        write,
+                        records,
+                    } => (model, stored_model, write, records),
+                };
+                if failure.lock().unwrap_or_else(|e| e.into_inner()).is_some() {
+                    continue;
+                }
+                // One transaction, hash-gated: a write whose connection was cut left nothing
+                // behind, and writing it again is what it would have done.
+                let written = while_unavailable("saving records", || {
+                    platform
+                        .store
+                        .write_records(connection, &stored_model, write, &records)
+                })
+                .await;
+                match written {
+                    Ok(done) => counts
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .entry(model)
+                        .or_default()
+                        .add(done),
+                    Err(error) => {
+                        *failure.lock().unwrap_or_else(|e| e.into_inner()) =
+                            Some(PlatformError::from(error).into());
+                    }
+                }
+            }
+        });
+        Self { queue, failed }
+    }
+
+    fn failure(&self) -> std::result::Result<(), HostError> {
+        match self
+            .failed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    async fn push(&self, pending: Pending) -> std::result::Result<(), HostError> {
+        self.failure()?;
+        self.queue
+            .send(pending)
+            .await
+            .map_err(|_| HostError::new("internal", "the record writer stopped"))
+    }
+
+    /// Waits until every batch queued so far is written; the first write that failed.
+    async fn settle(&self) -> std::result::Result<(), HostError> {
+        let (done, written) = tokio::sync::oneshot::channel();
+        self.push(Pending::Settle(done)).await?;
+        written
+            .await
+            .map_err(|_| HostError::new("internal", "the record writer stopped"))?;
+        self.failure()
+    }
 }
 
 impl CacheSink {
@@ -536,23 +653,18 @@ impl RecordSink for CacheSink {
             RecordOp::Update => RecordWrite::Update,
             RecordOp::Delete => RecordWrite::Delete,
         };
-        // One transaction, hash-gated: a write whose connection was cut left nothing behind,
-        // and writing it again is what it would have done.
-        let stored_model = stored_model(model, &self.variant);
-        let counts = while_unavailable("saving records", || {
-            self.platform
-                .store
-                .write_records(self.connection, &stored_model, write, &records)
-        })
-        .await
-        .map_err(PlatformError::from)?;
-        self.counts
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(model.to_string())
-            .or_default()
-            .add(counts);
-        Ok(())
+        self.writes
+            .push(Pending::Write {
+                model: model.to_string(),
+                stored_model: stored_model(model, &self.variant),
+                write,
+                records,
+            })
+            .await
+    }
+
+    async fn settle(&self) -> std::result::Result<(), HostError> {
+        self.writes.settle().await
     }
 
     async fn track_deletes(
@@ -603,6 +715,7 @@ impl RecordSink for CacheSink {
                 })?
             }
         };
+        self.writes.settle().await?;
         let stored = stored_model(model, &self.variant);
         let deleted =
             while_unavailable("deleting records not saved since trackDeletesStart", || {
