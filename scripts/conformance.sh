@@ -3,6 +3,10 @@
 # the last revision with nango.yaml files (13eb2c88f^), and reports what passes.
 #
 #   scripts/conformance.sh <integration-templates git dir> [<work dir>]
+#   scripts/conformance.sh --zero-yaml <integration-templates git dir> [<work dir>] [<integration>…]
+#
+# `--zero-yaml` runs the corpus at HEAD instead (zero-yaml projects and their .test.json
+# fixtures): it is scripts/conformance-zero.sh, which says more.
 #
 # Get the git dir with `git clone --bare https://github.com/NangoHQ/integration-templates`.
 # Each integration becomes a nango-integrations folder under <work dir>/projects/<integration>:
@@ -17,6 +21,11 @@
 # MIGRATE=1 runs `nango migrate-to-zero-yaml` on each project first (with zod 4 installed, as
 # the migrated package.json asks) and tests the zero-yaml result against the same recordings.
 set -euo pipefail
+
+if [ "${1:-}" = "--zero-yaml" ]; then
+  shift
+  exec "$(dirname "$0")/conformance-zero.sh" "$@"
+fi
 
 templates_git=${1:?usage: scripts/conformance.sh <integration-templates git dir> [<work dir>]}
 here=$(cd "$(dirname "$0")/.." && pwd)

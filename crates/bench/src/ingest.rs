@@ -63,6 +63,9 @@ fn reference() -> (f64, f64) {
     (run(), run())
 }
 
+/// One round: ours (new, unchanged) and the reference's, in records/s.
+type Round = ((f64, f64), (f64, f64));
+
 /// A median.
 pub fn median(values: &[f64]) -> f64 {
     let mut sorted = values.to_vec();
@@ -77,7 +80,7 @@ pub fn run(nango: &Path, rounds: usize) {
         .enable_all()
         .build()
         .expect("tokio");
-    let mut pairs = Vec::new();
+    let mut pairs: Vec<Round> = Vec::new();
     for round in 0..rounds {
         // A B, then B A: neither side always runs on a warmer machine.
         let (a, b) = if round % 2 == 0 {
@@ -97,7 +100,7 @@ pub fn run(nango: &Path, rounds: usize) {
         ("100k new 1 kB records", 0),
         ("the same 100k again, unchanged", 1),
     ] {
-        let side = |f: &dyn Fn(&((f64, f64), (f64, f64))) -> f64| {
+        let side = |f: &dyn Fn(&Round) -> f64| {
             let v: Vec<f64> = pairs.iter().map(f).collect();
             (
                 median(&v),
