@@ -8,6 +8,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use crate::process::ServerProcess;
+use crate::scale::median;
 use crate::syncs::{Api, provider};
 
 /// Records per run.
@@ -37,7 +38,7 @@ async fn ours(nango: &Path) -> (f64, f64) {
 }
 
 /// The reference script's path.
-pub fn reference_script() -> std::path::PathBuf {
+fn reference_script() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("reference/sqlite_ingest.py")
 }
 
@@ -65,13 +66,6 @@ fn reference() -> (f64, f64) {
 
 /// One round: ours (new, unchanged) and the reference's, in records/s.
 type Round = ((f64, f64), (f64, f64));
-
-/// A median.
-pub fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    sorted[sorted.len() / 2]
-}
 
 /// Prints the ingest rows: ours, the reference and the ratio (median of the rounds' ratios).
 pub fn run(nango: &Path, rounds: usize) {
@@ -103,7 +97,7 @@ pub fn run(nango: &Path, rounds: usize) {
         let side = |f: &dyn Fn(&Round) -> f64| {
             let v: Vec<f64> = pairs.iter().map(f).collect();
             (
-                median(&v),
+                median(v.clone()),
                 v.iter().copied().fold(f64::INFINITY, f64::min),
                 v.iter().copied().fold(0.0, f64::max),
             )

@@ -128,7 +128,8 @@ fn quantile(sorted: &[Duration], q: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1e3
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
+/// The median of some figures (the upper one of an even count).
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::process::{KEY, ServerProcess};
 
-pub(crate) const PER_PAGE: usize = 100;
+const PER_PAGE: usize = 100;
 
 /// A record of about 1 kB.
 fn record(id: usize, generation: u64) -> Value {
@@ -63,7 +63,7 @@ pub(crate) async fn provider() -> String {
 }
 
 /// The sync: its size and the generation of its data come from the connection's metadata.
-pub(crate) const SYNC: &str = r#""use strict";
+const SYNC: &str = r#""use strict";
 module.exports.default = async function fetchData(nango) {
     const { total, offset, generation } = await nango.getMetadata();
     for await (const page of nango.paginate({ endpoint: '/records', params: { total, offset, generation }, paginate: { type: 'cursor', cursor_path_in_response: 'next', cursor_name_in_request: 'page', response_path: 'records' } })) {
@@ -78,7 +78,7 @@ pub(crate) struct Api {
 }
 
 impl Api {
-    pub(crate) async fn call(
+    async fn call(
         &self,
         method: reqwest::Method,
         path: &str,

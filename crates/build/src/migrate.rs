@@ -173,22 +173,10 @@ pub fn migrate_script(
         let Statement::ExportDeclaration(export) = statement else {
             continue;
         };
-        let names: Vec<String> = match &export.declaration {
-            Declaration::FunctionDeclaration(f)
-                if !f
-                    .id
-                    .as_ref()
-                    .is_some_and(|id| id.name == "onWebhookPayloadReceived") =>
-            {
-                f.id.iter().map(|id| id.name.to_string()).collect()
-            }
-            Declaration::ClassDeclaration(c) => c.id.iter().map(|id| id.name.to_string()).collect(),
-            Declaration::VariableDeclaration(v) => v
-                .declarations
-                .iter()
-                .filter_map(|d| d.id.get_identifier_name().map(|n| n.to_string()))
-                .collect(),
-            _ => continue,
+        let webhook_handler = matches!(&export.declaration,
+            Declaration::FunctionDeclaration(f) if f.id.as_ref().is_some_and(|id| id.name == "onWebhookPayloadReceived"));
+        let Some(names) = value_names(&export.declaration).filter(|_| !webhook_handler) else {
+            continue;
         };
         unexported.extend(names);
         edits.push(Edit {
@@ -320,50 +308,55 @@ pub fn migrate_script(
     })
 }
 
+/// The names a value declaration (a function, a class, variables) binds; `None` for a type
+/// or anything else.
+fn value_names(declaration: &Declaration<'_>) -> Option<Vec<String>> {
+    let names = match declaration {
+        Declaration::FunctionDeclaration(f) => f.id.iter().map(|id| id.name.to_string()).collect(),
+        Declaration::ClassDeclaration(c) => c.id.iter().map(|id| id.name.to_string()).collect(),
+        Declaration::VariableDeclaration(v) => v
+            .declarations
+            .iter()
+            .filter_map(|d| d.id.get_identifier_name().map(|n| n.to_string()))
+            .collect(),
+        _ => return None,
+    };
+    Some(names)
+}
+
+/// The names a declaration binds: values (see [`value_names`]) and types.
+fn declared_names(declaration: &Declaration<'_>) -> Vec<String> {
+    value_names(declaration).unwrap_or_else(|| match declaration {
+        Declaration::TSTypeAliasDeclaration(t) => vec![t.id.name.to_string()],
+        Declaration::TSInterfaceDeclaration(i) => vec![i.id.name.to_string()],
+        Declaration::TSEnumDeclaration(e) => vec![e.id.name.to_string()],
+        _ => Vec::new(),
+    })
+}
+
 /// The names a module binds at its top level: what it imports (but from the generated models,
 /// whose imports go) and what it declares.
 fn bound_names(body: &[Statement<'_>]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let mut declared = |declaration: &Declaration<'_>| match declaration {
-        Declaration::FunctionDeclaration(f) => {
-            names.extend(f.id.iter().map(|id| id.name.to_string()))
-        }
-        Declaration::ClassDeclaration(c) => names.extend(c.id.iter().map(|id| id.name.to_string())),
-        Declaration::VariableDeclaration(v) => names.extend(
-            v.declarations
-                .iter()
-                .filter_map(|d| d.id.get_identifier_name().map(|n| n.to_string())),
-        ),
-        Declaration::TSTypeAliasDeclaration(t) => {
-            names.insert(t.id.name.to_string());
-        }
-        Declaration::TSInterfaceDeclaration(i) => {
-            names.insert(i.id.name.to_string());
-        }
-        Declaration::TSEnumDeclaration(e) => {
-            names.insert(e.id.name.to_string());
-        }
-        _ => {}
-    };
-    let mut imported = Vec::new();
     for statement in body {
         match statement {
             Statement::ImportDeclaration(import)
                 if !is_models_import(import.source.value.as_str()) =>
             {
                 for specifier in import.specifiers.as_ref().map_or(&[][..], |v| v.as_slice()) {
-                    imported.push(specifier.local().name.to_string());
+                    names.insert(specifier.local().name.to_string());
                 }
             }
-            Statement::ExportDeclaration(export) => declared(&export.declaration),
+            Statement::ExportDeclaration(export) => {
+                names.extend(declared_names(&export.declaration));
+            }
             other => {
                 if let Some(declaration) = other.as_declaration() {
-                    declared(declaration);
+                    names.extend(declared_names(declaration));
                 }
             }
         }
     }
-    names.extend(imported);
     names
 }
 
@@ -558,26 +551,29 @@ struct Uses {
     typed_calls: Vec<Span>,
 }
 
-impl<'a> Visit<'a> for Uses {
-    fn visit_ts_type_reference(&mut self, it: &oxc::ast::ast::TSTypeReference<'a>) {
-        if let TSTypeName::IdentifierReference(id) = &it.type_name {
+impl Uses {
+    /// A type named by a plain identifier (`Config`, not `z.infer`).
+    fn type_name(&mut self, name: &TSTypeName<'_>) {
+        if let TSTypeName::IdentifierReference(id) = name {
             self.type_refs.push((id.name.to_string(), id.span));
         }
+    }
+}
+
+impl<'a> Visit<'a> for Uses {
+    fn visit_ts_type_reference(&mut self, it: &oxc::ast::ast::TSTypeReference<'a>) {
+        self.type_name(&it.type_name);
         walk::walk_ts_type_reference(self, it);
     }
 
     // `interface Config extends ProxyConfiguration`: a type name too.
     fn visit_ts_interface_heritage(&mut self, it: &oxc::ast::ast::TSInterfaceHeritage<'a>) {
-        if let TSTypeName::IdentifierReference(id) = &it.type_name {
-            self.type_refs.push((id.name.to_string(), id.span));
-        }
+        self.type_name(&it.type_name);
         walk::walk_ts_interface_heritage(self, it);
     }
 
     fn visit_ts_class_implements(&mut self, it: &oxc::ast::ast::TSClassImplements<'a>) {
-        if let TSTypeName::IdentifierReference(id) = &it.expression {
-            self.type_refs.push((id.name.to_string(), id.span));
-        }
+        self.type_name(&it.expression);
         walk::walk_ts_class_implements(self, it);
     }
 

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use nango_build::migrate::{ScriptMigration, migrate_helper, migrate_script};
-use nango_config::codegen::{definition_fields, models_zod_ts, numeric_id_models};
+use nango_config::codegen::{definition_fields, loose_id_models, models_zod_ts};
 use nango_config::{LayoutMode, ScriptKind};
 use nango_diagnostics::{Diagnostic, SourceFile};
 use serde_json::{Map, Value};
@@ -169,7 +169,7 @@ pub fn migrate_to_zero_yaml(project: &Project) -> Result<MigrationReport, Migrat
     }
 
     files.push((project.models_path(), models_zod_ts(&config)));
-    for model in numeric_id_models(&config) {
+    for model in loose_id_models(&config) {
         report.notes.push(format!(
             "model `{model}`: its `id` was not a required string in nango.yaml and is `z.string()` now, as zero-yaml sync models need; the type check asks the script to save `String(id)`"
         ));

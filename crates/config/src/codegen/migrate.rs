@@ -18,10 +18,10 @@ use crate::types::{ObjectType, TypeExpr, number_text, ts_property_name};
 /// A sync's records are keyed by a string `id` in a zero-yaml project (the `nango` package types
 /// a model as `z.ZodObject<{ id: z.ZodString }>`), where nango.yaml also took `id: number` or
 /// `id?: string`: the `id` of those models is written `z.string()` (see
-/// [`numeric_id_models`]).
+/// [`loose_id_models`]).
 pub fn models_zod_ts(config: &Config) -> String {
     let order = dependency_order(config);
-    let numeric_ids = numeric_id_models(config);
+    let loose_ids = loose_id_models(config);
     let mut out = String::from("import * as z from 'zod';\n\n");
     let mut defined = HashSet::new();
     for name in &order {
@@ -33,7 +33,7 @@ pub fn models_zod_ts(config: &Config) -> String {
             models: config,
         };
         let schema = match &model.shape {
-            ModelShape::Object(object) if numeric_ids.contains(name) => {
+            ModelShape::Object(object) if loose_ids.contains(name) => {
                 let mut object = object.clone();
                 for field in &mut object.fields {
                     if field.name == "id" {
@@ -63,18 +63,18 @@ pub fn models_zod_ts(config: &Config) -> String {
 
 /// The sync output models whose `id` is not a required string in nango.yaml (`id: number`,
 /// `integer`, `id?: string`…).
-pub fn numeric_id_models(config: &Config) -> Vec<String> {
+pub fn loose_id_models(config: &Config) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for sync in config.integrations.iter().flat_map(|i| &i.syncs) {
         for name in &sync.output {
             let Some(ModelShape::Object(object)) = config.models.get(name).map(|m| &m.shape) else {
                 continue;
             };
-            let numeric = object
+            let loose = object
                 .fields
                 .iter()
                 .any(|f| f.name == "id" && (f.ty != TypeExpr::String || f.optional));
-            if numeric && !out.contains(name) {
+            if loose && !out.contains(name) {
                 out.push(name.clone());
             }
         }
@@ -394,7 +394,7 @@ models:
     email: string
 "#,
         );
-        assert_eq!(numeric_id_models(&config), ["Owner"]);
+        assert_eq!(loose_id_models(&config), ["Owner"]);
         let ts = models_zod_ts(&config);
         assert!(
             ts.contains("export const Owner = z.object({\n    id: z.string(),\n"),

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::model::{Config, Endpoint, ModelShape};
 
-pub use migrate::{definition_fields, models_zod_ts, numeric_id_models};
+pub use migrate::{definition_fields, loose_id_models, models_zod_ts};
 pub use scaffold::{EXAMPLE_SYNC_SCRIPT, scaffold};
 pub use schema::{schema_json, type_schema};
 

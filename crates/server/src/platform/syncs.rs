@@ -526,39 +526,39 @@ impl WriteBehind {
         let failure = failed.clone();
         tokio::spawn(async move {
             while let Some(next) = pending.recv().await {
-                let (model, stored_model, write, records) = match next {
+                match next {
                     Pending::Settle(done) => {
                         let _ = done.send(());
-                        continue;
                     }
+                    // After a failure, nothing more is written: the run fails.
+                    Pending::Write { .. }
+                        if failure.lock().unwrap_or_else(|e| e.into_inner()).is_some() => {}
                     Pending::Write {
                         model,
                         stored_model,
                         write,
                         records,
-                    } => (model, stored_model, write, records),
-                };
-                if failure.lock().unwrap_or_else(|e| e.into_inner()).is_some() {
-                    continue;
-                }
-                // One transaction, hash-gated: a write whose connection was cut left nothing
-                // behind, and writing it again is what it would have done.
-                let written = while_unavailable("saving records", || {
-                    platform
-                        .store
-                        .write_records(connection, &stored_model, write, &records)
-                })
-                .await;
-                match written {
-                    Ok(done) => counts
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .entry(model)
-                        .or_default()
-                        .add(done),
-                    Err(error) => {
-                        *failure.lock().unwrap_or_else(|e| e.into_inner()) =
-                            Some(PlatformError::from(error).into());
+                    } => {
+                        // One transaction, hash-gated: a write whose connection was cut left
+                        // nothing behind, and writing it again is what it would have done.
+                        let written = while_unavailable("saving records", || {
+                            platform
+                                .store
+                                .write_records(connection, &stored_model, write, &records)
+                        })
+                        .await;
+                        match written {
+                            Ok(done) => counts
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .entry(model)
+                                .or_default()
+                                .add(done),
+                            Err(error) => {
+                                *failure.lock().unwrap_or_else(|e| e.into_inner()) =
+                                    Some(PlatformError::from(error).into());
+                            }
+                        }
                     }
                 }
             }
