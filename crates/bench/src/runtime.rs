@@ -13,7 +13,8 @@ use nango_providers::{Catalog, Provider};
 use nango_proxy::{Connection, ProviderClient};
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RunRequest, Script, ScriptContext, ScriptKind,
+    ProxyResponse, RecordOp, RecordSink, RunRequest, SavedRecord, Script, ScriptContext,
+    ScriptKind,
 };
 use serde_json::Value;
 
@@ -106,7 +107,12 @@ struct Count(AtomicUsize);
 
 #[async_trait]
 impl RecordSink for Count {
-    async fn records(&self, _: RecordOp, _: &str, records: Vec<Value>) -> Result<(), HostError> {
+    async fn records(
+        &self,
+        _: RecordOp,
+        _: &str,
+        records: Vec<SavedRecord>,
+    ) -> Result<(), HostError> {
         self.0.fetch_add(records.len(), Ordering::Relaxed);
         Ok(())
     }

@@ -18,7 +18,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use nango_store::{
-    NewConnection, NewIntegration, PostgresStore, RecordQuery, RecordWrite, SqliteStore, Store,
+    NewConnection, NewIntegration, PostgresStore, RecordInput, RecordQuery, RecordWrite,
+    SqliteStore, Store,
 };
 use rand::Rng;
 use serde_json::{Value, json};
@@ -114,10 +115,10 @@ fn record(n: usize) -> Value {
     })
 }
 
-/// Batch number `n` of the store's stream, as `(id, record)` pairs.
-fn batch(n: usize) -> Vec<(String, Value)> {
+/// Batch number `n` of the store's stream.
+fn batch(n: usize) -> Vec<RecordInput> {
     (n * BATCH..(n + 1) * BATCH)
-        .map(|i| (format!("contact-{i}"), record(i)))
+        .map(|i| RecordInput::from_value(format!("contact-{i}"), &record(i)))
         .collect()
 }
 

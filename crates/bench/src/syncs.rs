@@ -4,6 +4,7 @@
 
 use std::time::{Duration, Instant};
 
+use axum::response::IntoResponse;
 use serde_json::{Value, json};
 
 use crate::process::{KEY, ServerProcess};
@@ -31,27 +32,66 @@ static CONTACT_SCHEMA: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| 
         "tags": { "type": "array", "items": { "type": "string" } }, "generation": { "type": "number" }, "notes": { "type": "string" } } })
 });
 
+/// Which page of which data set: (page, total, offset, generation).
+type PageKey = (usize, usize, usize, u64);
+
+/// Pages built before a measurement ([`warm_pages`]), served as they are: the reference gets its
+/// pages built before its clock starts, and so does the server.
+static PAGES: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<PageKey, String>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// The body of a page of the mock API.
+fn page_body((page, total, offset, generation): PageKey) -> String {
+    let start = page * PER_PAGE;
+    let end = (start + PER_PAGE).min(total);
+    let records: Vec<Value> = (start..end)
+        .map(|i| record(offset + i, generation))
+        .collect();
+    let next = if end < total {
+        json!(page + 1)
+    } else {
+        Value::Null
+    };
+    json!({ "records": records, "next": next }).to_string()
+}
+
+/// Builds every page of a data set now, so that serving them costs no more than sending them.
+pub(crate) fn warm_pages(total: usize, offset: usize, generation: u64) {
+    let mut pages = PAGES.lock().unwrap_or_else(|e| e.into_inner());
+    for page in 0..total.div_ceil(PER_PAGE) {
+        let key = (page, total, offset, generation);
+        pages.entry(key).or_insert_with(|| page_body(key));
+    }
+}
+
+/// Forgets the built pages.
+pub(crate) fn forget_pages() {
+    PAGES.lock().unwrap_or_else(|e| e.into_inner()).clear();
+}
+
 /// The mock API: `GET /records?page=N&total=T&generation=G` pages through T records.
 pub(crate) async fn provider() -> String {
     async fn page(
         axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-    ) -> axum::Json<Value> {
+    ) -> axum::response::Response {
         let number = |k: &str, d: usize| q.get(k).and_then(|v| v.parse().ok()).unwrap_or(d);
-        let page = number("page", 0);
-        let total = number("total", 100_000);
-        let offset = number("offset", 0);
-        let generation = number("generation", 0) as u64;
-        let start = page * PER_PAGE;
-        let end = (start + PER_PAGE).min(total);
-        let records: Vec<Value> = (start..end)
-            .map(|i| record(offset + i, generation))
-            .collect();
-        let next = if end < total {
-            json!(page + 1)
-        } else {
-            Value::Null
-        };
-        axum::Json(json!({ "records": records, "next": next }))
+        let key = (
+            number("page", 0),
+            number("total", 100_000),
+            number("offset", 0),
+            number("generation", 0) as u64,
+        );
+        let built = PAGES
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        let body = built.unwrap_or_else(|| page_body(key));
+        (
+            [(axum::http::header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response()
     }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -124,7 +164,9 @@ impl Api {
         .await;
     }
 
+    /// Creates a connection whose sync reads `total` records from `offset`, their pages built now.
     pub(crate) async fn connection(&self, id: &str, total: usize, offset: usize, generation: u64) {
+        warm_pages(total, offset, generation);
         self.call(
             reqwest::Method::POST,
             "/connections",

@@ -25,8 +25,8 @@ use nango_providers::Catalog;
 use nango_proxy::ProviderClient;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, Script, ScriptContext, ScriptKind,
-    Validation,
+    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, SavedRecord, Script, ScriptContext,
+    ScriptKind, Validation,
 };
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -770,8 +770,9 @@ impl RecordSink for Sink {
         &self,
         op: RecordOp,
         model: &str,
-        records: Vec<Value>,
+        records: Vec<SavedRecord>,
     ) -> Result<(), HostError> {
+        let records: Vec<Value> = records.iter().map(SavedRecord::value).collect();
         (self.on_event)(DryrunEvent::Records {
             op,
             model: model.to_string(),

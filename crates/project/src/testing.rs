@@ -22,8 +22,8 @@ use nango_mocks::{Difference, Expectation, Identity, MockError, Mocks, TestFixtu
 use nango_providers::Catalog;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, ScriptContext, ScriptKind,
-    Validation,
+    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, SavedRecord, ScriptContext,
+    ScriptKind, Validation,
 };
 use serde_json::{Value, json};
 
@@ -682,8 +682,9 @@ impl RecordSink for Recorder {
         &self,
         op: RecordOp,
         model: &str,
-        records: Vec<Value>,
+        records: Vec<SavedRecord>,
     ) -> Result<(), HostError> {
+        let records = records.iter().map(SavedRecord::value).collect();
         self.lock().batches.push((op, model.to_string(), records));
         Ok(())
     }

@@ -118,7 +118,8 @@ pub enum ResponseOrigin {
 }
 
 impl ResponseOrigin {
-    fn is_live(&self) -> bool {
+    /// Whether the provider answered (nothing is recorded).
+    pub fn is_live(&self) -> bool {
         *self == Self::Live
     }
 }

@@ -49,6 +49,24 @@ pub enum RecordOp {
     Delete,
 }
 
+/// One record of a batch as the script gave it: its `id` (a number's as its JSON text) and the
+/// record's JSON text as `JSON.stringify` wrote it, which a store can keep and hash as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedRecord {
+    /// The record's `id`.
+    pub id: String,
+    /// The record, as JSON text.
+    pub json: String,
+}
+
+impl SavedRecord {
+    /// The record as a value.
+    pub fn value(&self) -> Value {
+        // The text was read as JSON before it got here.
+        serde_json::from_str(&self.json).unwrap_or(Value::Null)
+    }
+}
+
 /// Where a sync's records go.
 #[async_trait]
 pub trait RecordSink: Send + Sync {
@@ -57,7 +75,7 @@ pub trait RecordSink: Send + Sync {
         &self,
         op: RecordOp,
         model: &str,
-        records: Vec<Value>,
+        records: Vec<SavedRecord>,
     ) -> Result<(), HostError>;
 
     /// Waits until every batch handed over so far is stored (a sink that writes behind the
@@ -220,8 +238,18 @@ fn failure(error: &HostError) -> String {
     format!("\u{1}{body}")
 }
 
-/// `host.request(json)`: one proxy call.
+/// `host.request(json)`: one proxy call. The answer is the [`ProxyResponse`] as JSON; when the
+/// SDK asks for `parseJson` (the script wants the body as data, not text) and the body is JSON,
+/// the body goes in as `json`, the value itself, instead of as a `body` string: the sandbox then
+/// parses a page once, rather than a string holding it and then the string.
 pub(crate) async fn answer_request(proxy: &dyn Proxy, text: &str) -> String {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Wants {
+        #[serde(default)]
+        parse_json: bool,
+    }
+    let parse_json = serde_json::from_str::<Wants>(text).is_ok_and(|wants| wants.parse_json);
     let request: ProxyRequest = match serde_json::from_str(text) {
         Ok(request) => request,
         Err(e) => {
@@ -231,11 +259,34 @@ pub(crate) async fn answer_request(proxy: &dyn Proxy, text: &str) -> String {
             ));
         }
     };
-    match proxy.request(request).await {
-        Ok(response) => serde_json::to_string(&response)
-            .unwrap_or_else(|e| failure(&HostError::new("internal", e.to_string()))),
-        Err(error) => failure(&error),
-    }
+    let response = match proxy.request(request).await {
+        Ok(response) => response,
+        Err(error) => return failure(&error),
+    };
+    let json = std::str::from_utf8(&response.body)
+        .ok()
+        .filter(|_| parse_json)
+        .and_then(|body| serde_json::from_str::<&serde_json::value::RawValue>(body).ok());
+    let answer = match json {
+        Some(json) => serde_json::to_string(&ParsedResponse {
+            status: response.status,
+            headers: &response.headers,
+            json,
+            origin: response.origin,
+        }),
+        None => serde_json::to_string(&response),
+    };
+    answer.unwrap_or_else(|e| failure(&HostError::new("internal", e.to_string())))
+}
+
+/// A [`ProxyResponse`] whose body is JSON, as the sandbox gets it when it wants the data.
+#[derive(Serialize)]
+struct ParsedResponse<'a> {
+    status: u16,
+    headers: &'a [(String, String)],
+    json: &'a serde_json::value::RawValue,
+    #[serde(skip_serializing_if = "ResponseOrigin::is_live")]
+    origin: ResponseOrigin,
 }
 
 /// How batches are checked before they reach the sink.
@@ -243,6 +294,46 @@ pub(crate) struct SaveRules {
     pub models: Option<Arc<Value>>,
     pub validation: crate::Validation,
     pub logs: Arc<dyn LogSink>,
+    /// The check of the last batch, when invalid records are only logged: it runs on another
+    /// thread while the script goes on (the next batch's check waits for it, and so does the
+    /// run's end, [`SaveRules::finish`]).
+    pub checking: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+}
+
+impl SaveRules {
+    /// The rules of a run.
+    pub fn new(
+        models: Option<Arc<Value>>,
+        validation: crate::Validation,
+        logs: Arc<dyn LogSink>,
+    ) -> Self {
+        Self {
+            models,
+            validation,
+            logs,
+            checking: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Waits for the check of the last batch (its warnings are logged).
+    pub async fn finish(&self) {
+        let last = self
+            .checking
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(last) = last {
+            let _ = last.await;
+        }
+    }
+}
+
+/// The warning, or the error, for a record that does not match its model.
+fn mismatch(method: &str, model: &str, index: usize, record: &Value, problem: &str) -> String {
+    format!(
+        "{method}(…, '{model}'): record {index} (id {}) does not match the model: {problem}",
+        record["id"]
+    )
 }
 
 /// `host.save(op, model, json)`: one batch of records, checked for ids and (when asked) against
@@ -265,8 +356,10 @@ pub(crate) async fn answer_save(
             ));
         }
     };
-    let records: Vec<Value> = match serde_json::from_str(text) {
-        Ok(records) => records,
+    // Each record's text is kept as the script wrote it; only a save checked against its model
+    // is parsed whole, the others only as far as their `id`.
+    let batch: Vec<&serde_json::value::RawValue> = match serde_json::from_str(text) {
+        Ok(batch) => batch,
         Err(e) => {
             return failure(&HostError::new(
                 "invalid_records",
@@ -279,38 +372,81 @@ pub(crate) async fn answer_save(
         RecordOp::Update => "batchUpdate",
         RecordOp::Delete => "batchDelete",
     };
-    for (index, record) in records.iter().enumerate() {
-        let id = record.get("id");
-        let valid = matches!(id, Some(Value::String(s)) if !s.is_empty())
-            || matches!(id, Some(Value::Number(_)));
-        if !valid {
-            let found = id.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
-            return failure(&HostError::new(
-                "invalid_record",
-                format!(
-                    "{method}(…, '{model}'): record {index} has {found}; every record needs a non-empty string or number `id`"
-                ),
-            ));
-        }
-        // Updates and deletes carry partial records: only full saves are checked against the model.
-        if op == RecordOp::Save
-            && rules.validation != crate::Validation::Off
-            && let Some(models) = &rules.models
-            && let Some(problem) = crate::validate::check(models, model, record)
-        {
-            let message = format!(
-                "{method}(…, '{model}'): record {index} (id {}) does not match the model: {problem}",
-                id.map(Value::to_string).unwrap_or_default()
-            );
-            if rules.validation == crate::Validation::Strict {
-                return failure(&HostError::new("invalid_record", message));
+    // Updates and deletes carry partial records: only full saves are checked against the model,
+    // here when a mismatch rejects the batch, on another thread when it is only logged.
+    let models = rules.models.as_ref().filter(|_| op == RecordOp::Save);
+    let strict = models.filter(|_| rules.validation == crate::Validation::Strict);
+    if let Some(models) = models
+        && rules.validation == crate::Validation::Log
+    {
+        rules.finish().await;
+        let (models, logs, model, text) = (
+            models.clone(),
+            rules.logs.clone(),
+            model.to_string(),
+            text.to_string(),
+        );
+        let check = tokio::task::spawn_blocking(move || {
+            let records: Vec<Value> = serde_json::from_str(&text).unwrap_or_default();
+            for (index, record) in records.iter().enumerate() {
+                if let Some(problem) = crate::validate::check(&models, &model, record) {
+                    let warning = mismatch(method, &model, index, record, &problem);
+                    logs.log(LogLevel::Warn, &warning);
+                }
             }
-            rules.logs.log(LogLevel::Warn, &message);
+        });
+        *rules.checking.lock().unwrap_or_else(|e| e.into_inner()) = Some(check);
+    }
+    let mut records = Vec::with_capacity(batch.len());
+    for (index, raw) in batch.into_iter().enumerate() {
+        let json = raw.get();
+        let record: Value = match strict {
+            Some(_) => serde_json::from_str(json).unwrap_or(Value::Null),
+            None => id_only(json),
+        };
+        let id = match record.get("id") {
+            Some(Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(number @ Value::Number(_)) => number.to_string(),
+            other => {
+                let found = other.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
+                return failure(&HostError::new(
+                    "invalid_record",
+                    format!(
+                        "{method}(…, '{model}'): record {index} has {found}; every record needs a non-empty string or number `id`"
+                    ),
+                ));
+            }
+        };
+        if let Some(models) = strict
+            && let Some(problem) = crate::validate::check(models, model, &record)
+        {
+            let message = mismatch(method, model, index, &record, &problem);
+            return failure(&HostError::new("invalid_record", message));
         }
+        records.push(SavedRecord {
+            id,
+            json: json.to_string(),
+        });
     }
     match sink.records(op, model, records).await {
         Ok(()) => String::new(),
         Err(error) => failure(&error),
+    }
+}
+
+/// A record's `id` field alone, as `{"id": …}` (or `null` for a record that is not an object):
+/// the rest of the record is skipped over, not built.
+fn id_only(json: &str) -> Value {
+    #[derive(Deserialize)]
+    struct Id {
+        id: Option<Value>,
+    }
+    if !json.starts_with('{') {
+        return Value::Null;
+    }
+    match serde_json::from_str::<Id>(json) {
+        Ok(Id { id: Some(id) }) => serde_json::json!({ "id": id }),
+        _ => Value::Null,
     }
 }
 
@@ -367,5 +503,80 @@ mod tests {
             request.data,
             Some(RequestBody::Json(serde_json::json!({"k": 1})))
         );
+    }
+
+    #[test]
+    fn a_record_read_for_its_id_only_keeps_only_the_id() {
+        use serde_json::json;
+        assert_eq!(
+            id_only(r#"{"a":{"id":"inner"},"id":"r1","b":[1,2]}"#),
+            json!({ "id": "r1" })
+        );
+        assert_eq!(id_only(r#"{"id":7}"#), json!({ "id": 7 }));
+        assert_eq!(id_only(r#"{"name":"x"}"#), Value::Null);
+        // An array is not read positionally as a record with an id.
+        assert_eq!(id_only(r#"["r1"]"#), Value::Null);
+        assert_eq!(id_only(r#""r1""#), Value::Null);
+    }
+
+    struct Keep(std::sync::Mutex<Vec<SavedRecord>>);
+
+    #[async_trait]
+    impl RecordSink for Keep {
+        async fn records(
+            &self,
+            _: RecordOp,
+            _: &str,
+            records: Vec<SavedRecord>,
+        ) -> Result<(), HostError> {
+            self.0.lock().unwrap().extend(records);
+            Ok(())
+        }
+    }
+
+    struct Quiet;
+
+    impl LogSink for Quiet {
+        fn log(&self, _: LogLevel, _: &str) {}
+    }
+
+    #[tokio::test]
+    async fn saved_records_keep_the_scripts_text_and_take_string_ids() {
+        let sink = Keep(Default::default());
+        let rules = SaveRules::new(
+            Some(Arc::new(serde_json::json!({ "M": { "type": "object" } }))),
+            crate::Validation::Strict,
+            Arc::new(Quiet),
+        );
+        for op in ["save", "update"] {
+            let answer = answer_save(
+                &sink,
+                &rules,
+                op,
+                "M",
+                r#"[{"id":"a","z":1,"b":2},{"id":12.5}]"#,
+            )
+            .await;
+            assert_eq!(answer, "", "{op}");
+        }
+        let saved = sink.0.lock().unwrap().clone();
+        assert_eq!(saved.len(), 4);
+        for pair in saved.chunks(2) {
+            assert_eq!(
+                pair,
+                [
+                    SavedRecord {
+                        id: "a".into(),
+                        json: r#"{"id":"a","z":1,"b":2}"#.into(),
+                    },
+                    SavedRecord {
+                        id: "12.5".into(),
+                        json: r#"{"id":12.5}"#.into(),
+                    },
+                ]
+            );
+        }
+        let answer = answer_save(&sink, &rules, "update", "M", r#"[{"id":""}]"#).await;
+        assert!(answer.contains(r#"record 0 has `id` \"\""#), "{answer}");
     }
 }

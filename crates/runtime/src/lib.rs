@@ -29,7 +29,7 @@ use serde::Serialize;
 pub use error::{LimitKind, RunError};
 pub use host::{
     ConnectionSource, Host, HostCall, HostError, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RequestBody, ResponseOrigin, TrackStep,
+    ProxyResponse, RecordOp, RecordSink, RequestBody, ResponseOrigin, SavedRecord, TrackStep,
 };
 pub use limits::Limits;
 pub use validate::Validation;
@@ -269,7 +269,12 @@ async fn execute<'js>(
     globals::install(ctx)
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
-    let sdk = install_sdk(ctx, host, request)
+    let rules = Arc::new(host::SaveRules::new(
+        request.models.clone(),
+        request.validation,
+        host.logs.clone(),
+    ));
+    let sdk = install_sdk(ctx, host, request, rules.clone())
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
     let context_json = serde_json::to_string(&NangoContext {
@@ -303,9 +308,10 @@ async fn execute<'js>(
         .and_then(|returned| globals::watch(ctx, returned))
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
-    let value: Value<'js> = returned
-        .into_future()
-        .await
+    let value = returned.into_future::<Value<'js>>().await;
+    // The warnings about the last batch's records are logged before the run ends.
+    rules.finish().await;
+    let value = value
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
 
@@ -343,6 +349,7 @@ fn install_sdk<'js>(
     ctx: &Ctx<'js>,
     host: &Host,
     request: &RunRequest,
+    rules: Arc<host::SaveRules>,
 ) -> rquickjs::Result<Object<'js>> {
     let limits = &request.limits;
     let host_object = Object::new(ctx.clone())?;
@@ -362,11 +369,6 @@ fn install_sdk<'js>(
     )?;
 
     let records = host.records.clone();
-    let rules = Arc::new(host::SaveRules {
-        models: request.models.clone(),
-        validation: request.validation,
-        logs: host.logs.clone(),
-    });
     host_object.set(
         "save",
         Function::new(

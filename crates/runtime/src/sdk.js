@@ -163,6 +163,8 @@
                 decompress: config.decompress === undefined ? null : Boolean(config.decompress),
                 connectionId: config.connectionId || null,
                 providerConfigKey: config.providerConfigKey || null,
+                // The body as data, not text: a JSON body then comes back parsed, as `raw.json`.
+                parseJson: config.responseType !== 'text' && config.responseType !== 'arraybuffer' && config.responseType !== 'stream',
                 identity: context.requestIdentity
                     ? context.unifiedRequestIdentity
                         ? replay().unifiedIdentity(config)
@@ -175,7 +177,7 @@
                 headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
             }
             const response = {
-                data: raw.origin ? JSON.parse(raw.body) : responseData(raw.body, headers, config.responseType),
+                data: 'json' in raw ? raw.json : raw.origin ? JSON.parse(raw.body) : responseData(raw.body, headers, config.responseType),
                 status: raw.status,
                 statusText: '',
                 headers,

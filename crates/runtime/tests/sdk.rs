@@ -630,6 +630,44 @@ async fn recorded_responses_come_back_as_recorded() {
 }
 
 #[tokio::test]
+async fn live_bodies_are_data_when_json_and_text_when_asked() {
+    let fake = Fake::new(|req| {
+        let (body, kind) = match req.endpoint.as_str() {
+            "/json" => (
+                r#"{"a":[1,{"b":"\u00e9\"x"}],"n":1e400}"#,
+                "application/json",
+            ),
+            "/not-json" => ("{oops", "application/json"),
+            "/empty" => ("", "application/json"),
+            _ => ("[1, 2]", "text/plain"),
+        };
+        ProxyResponse {
+            status: 200,
+            headers: vec![("content-type".into(), kind.into())],
+            body: body.as_bytes().to_vec(),
+            origin: ResponseOrigin::Live,
+        }
+    });
+    let code = script(
+        "async function fetchData(nango) {
+            const got = [];
+            for (const [endpoint, responseType] of [['/json'], ['/json', 'text'], ['/not-json'], ['/empty'], ['/plain']]) {
+                const { data } = await nango.get({ endpoint, responseType });
+                got.push([typeof data, data]);
+            }
+            await nango.log(JSON.stringify(got));
+        }",
+    );
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    assert_eq!(
+        fake.logs(),
+        [
+            r#"[["object",{"a":[1,{"b":"é\"x"}],"n":null}],["string","{\"a\":[1,{\"b\":\"\\u00e9\\\"x\"}],\"n\":1e400}"],["string","{oops"],["object",null],["object",[1,2]]]"#
+        ]
+    );
+}
+
+#[tokio::test]
 async fn paginate_puts_values_in_the_body_of_posts_and_reads_lodash_paths() {
     let fake = Fake::new(|req| {
         let Some(RequestBody::Json(body)) = &req.data else {

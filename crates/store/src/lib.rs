@@ -331,14 +331,14 @@ pub trait Store: Send + Sync {
 
     // ----- records
 
-    /// Applies a batch of records (`(id, record)`) of a model of a connection, in one
+    /// Applies a batch of records of a model of a connection, in one
     /// transaction: unchanged saves are not rewritten; each change gets a new cursor.
     async fn write_records(
         &self,
         connection: i64,
         model: &str,
         write: RecordWrite,
-        records: &[(String, Value)],
+        records: &[RecordInput],
     ) -> Result<RecordCounts>;
     /// Marks deleted the live records of a model that a full run did not see.
     async fn delete_unseen_records(

@@ -613,6 +613,32 @@ pub enum RecordWrite {
     Delete,
 }
 
+/// One record of a batch given to [`crate::Store::write_records`]: its id and its JSON text.
+/// A save stores and hashes the text as it is given (the sandbox's `JSON.stringify` output, not
+/// parsed and written again); an update's text holds the fields to merge; a delete's is unused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordInput {
+    /// The record's `id`.
+    pub id: String,
+    /// Its JSON text.
+    pub json: String,
+}
+
+impl RecordInput {
+    /// A record from its id and JSON text.
+    pub fn new(id: impl Into<String>, json: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            json: json.into(),
+        }
+    }
+
+    /// A record from its id and value (serialized compactly, keys in their order).
+    pub fn from_value(id: impl Into<String>, value: &Value) -> Self {
+        Self::new(id, value.to_string())
+    }
+}
+
 /// One record as the cache returns it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CachedRecord {

@@ -1297,7 +1297,7 @@ impl Store for PostgresStore {
         connection: i64,
         model: &str,
         write: RecordWrite,
-        records: &[(String, Value)],
+        records: &[RecordInput],
     ) -> Result<RecordCounts> {
         if records.is_empty() {
             return Ok(RecordCounts::default());
@@ -1333,7 +1333,7 @@ impl Store for PostgresStore {
         // `UNNEST($3)` (a hash join over the stream): measured at 90,000 records of a stream
         // the statistics did not know, 61 ms per batch of 1,000 for the join against 3 ms for
         // this form, as a custom and as a generic plan.
-        let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
+        let ids: Vec<&str> = records.iter().map(|record| record.id.as_str()).collect();
         let rows = sqlx::query(if records::needs_stored_data(write) {
             "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE (connection, model, external_id) IN (SELECT $1, $2, UNNEST($3::text[]))"
         } else {
@@ -1422,7 +1422,7 @@ impl Store for PostgresStore {
         let gone = records::unseen(live, seen);
         self.write_records(connection, model, RecordWrite::Delete, &gone)
             .await?;
-        Ok(gone.into_iter().map(|(id, _)| id).collect())
+        Ok(gone.into_iter().map(|record| record.id).collect())
     }
 
     async fn records(&self, q: &RecordQuery) -> Result<Vec<CachedRecord>> {
@@ -1825,11 +1825,11 @@ mod tests {
                     let mut changes = 0;
                     for batch in 0..80 {
                         // 50 of 200 ids, a different 50 each time, overlapping the others'.
-                        let records: Vec<(String, Value)> = (0..50)
+                        let records: Vec<RecordInput> = (0..50)
                             .map(|i| {
                                 let id = format!("r{}", (batch * 37 + i * 7 + writer * 61) % 200);
                                 let value = json!({ "id": id, "writer": writer, "batch": batch });
-                                (id, value)
+                                RecordInput::from_value(id, &value)
                             })
                             .collect();
                         let counts = store
@@ -2030,7 +2030,7 @@ mod tests {
                     "tags": ["customer", "newsletter"],
                     "version": version,
                 });
-                (id, value)
+                RecordInput::from_value(id, &value)
             };
             // Two writers (one per core), each taking every other connection.
             let pass = |version: fn(usize) -> usize| {
@@ -2050,7 +2050,7 @@ mod tests {
                             tokio::spawn(async move {
                                 for connection in connections {
                                     for batch in 0..10 {
-                                        let records: Vec<(String, Value)> = (batch * 1000
+                                        let records: Vec<RecordInput> = (batch * 1000
                                             ..(batch + 1) * 1000)
                                             .map(|n| record(n, version(n)))
                                             .collect();

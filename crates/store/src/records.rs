@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use crate::model::{RecordCounts, RecordWrite};
+use crate::model::{RecordCounts, RecordInput, RecordWrite};
 
 /// What a backend has of one record before a batch is applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,10 +83,11 @@ pub fn hash(data: &str) -> String {
     out
 }
 
-/// `batchUpdate`: the fields given replace the stored record's fields of the same name; the
-/// others stay. A stored record that is not a JSON object is kept as it is.
-pub fn merge(stored: &str, fields: &Value) -> String {
+/// `batchUpdate`: the fields given (JSON text) replace the stored record's fields of the same
+/// name; the others stay. A stored record that is not a JSON object is kept as it is.
+pub fn merge(stored: &str, fields: &str) -> String {
     let mut merged: Value = serde_json::from_str(stored).unwrap_or(Value::Null);
+    let fields: Value = serde_json::from_str(fields).unwrap_or(Value::Null);
     if let (Some(target), Some(fields)) = (merged.as_object_mut(), fields.as_object()) {
         for (key, value) in fields {
             target.insert(key.clone(), value.clone());
@@ -101,7 +102,7 @@ pub fn needs_stored_data(write: RecordWrite) -> bool {
     write != RecordWrite::Save
 }
 
-/// Decides what a batch (`(id, record)`) of `write` does to records of which the backend has
+/// Decides what a batch of `write` does to records of which the backend has
 /// `stored` (by id), at time `at`:
 ///
 /// - a save of a live record with the same hash is unchanged (not rewritten, no new cursor);
@@ -114,7 +115,7 @@ pub fn needs_stored_data(write: RecordWrite) -> bool {
 /// record added and saved again in the same batch is one added record).
 pub fn plan(
     write: RecordWrite,
-    records: &[(String, Value)],
+    records: &[RecordInput],
     mut stored: HashMap<String, StoredRecord>,
     at: &str,
 ) -> RecordPlan {
@@ -122,32 +123,32 @@ pub fn plan(
     let mut changes: Vec<Option<RecordChange>> = Vec::new();
     let mut position: HashMap<String, usize> = HashMap::new();
     let mut added_here: HashSet<String> = HashSet::new();
-    for (id, value) in records {
+    for RecordInput { id, json } in records {
         let live = stored.get(id).filter(|record| !record.deleted);
         let change = match write {
             RecordWrite::Save => {
-                let data = value.to_string();
-                let hash = hash(&data);
+                let hash = hash(json);
+                let data = || json.clone();
                 match live {
                     Some(record) if record.hash == hash => {
                         counts.unchanged += 1;
                         None
                     }
                     // New in this very batch: still one added record.
-                    Some(_) if added_here.contains(id) => Some((data, hash, RecordAction::Added)),
+                    Some(_) if added_here.contains(id) => Some((data(), hash, RecordAction::Added)),
                     Some(_) => {
                         counts.updated += 1;
-                        Some((data, hash, RecordAction::Updated))
+                        Some((data(), hash, RecordAction::Updated))
                     }
                     None => {
                         counts.added += 1;
                         added_here.insert(id.clone());
-                        Some((data, hash, RecordAction::Added))
+                        Some((data(), hash, RecordAction::Added))
                     }
                 }
             }
             RecordWrite::Update => live.and_then(|record| {
-                let data = merge(&record.data, value);
+                let data = merge(&record.data, json);
                 let hash = hash(&data);
                 if hash == record.hash {
                     counts.unchanged += 1;
@@ -205,10 +206,10 @@ pub fn cursors(last: i64, count: usize) -> std::ops::RangeInclusive<i64> {
 }
 
 /// The deletes of a full run: the live ids it did not see, as a [`RecordWrite::Delete`] batch.
-pub fn unseen(live: Vec<String>, seen: &HashSet<String>) -> Vec<(String, Value)> {
+pub fn unseen(live: Vec<String>, seen: &HashSet<String>) -> Vec<RecordInput> {
     live.into_iter()
         .filter(|id| !seen.contains(id))
-        .map(|id| (id, Value::Null))
+        .map(|id| RecordInput::new(id, "null"))
         .collect()
 }
 
@@ -226,10 +227,10 @@ mod tests {
         }
     }
 
-    fn batch(records: &[(&str, Value)]) -> Vec<(String, Value)> {
+    fn batch(records: &[(&str, Value)]) -> Vec<RecordInput> {
         records
             .iter()
-            .map(|(id, value)| (id.to_string(), value.clone()))
+            .map(|(id, value)| RecordInput::from_value(*id, value))
             .collect()
     }
 
@@ -285,6 +286,19 @@ mod tests {
         assert!(plan.changes.iter().all(|c| c.deleted_at.is_none()));
         assert_eq!(plan.changes[0].data, r#"{"n":2}"#);
         assert_eq!(plan.changes[0].hash, hash(r#"{"n":2}"#));
+    }
+
+    #[test]
+    fn a_save_stores_and_hashes_its_text_as_given() {
+        let text = r#"{"b":1, "a":[2]}"#;
+        let plan = plan(
+            RecordWrite::Save,
+            &[RecordInput::new("1", text)],
+            HashMap::new(),
+            "now",
+        );
+        assert_eq!(plan.changes[0].data, text);
+        assert_eq!(plan.changes[0].hash, hash(text));
     }
 
     #[test]
@@ -344,11 +358,11 @@ mod tests {
     #[test]
     fn merge_replaces_named_fields_and_keeps_non_objects() {
         assert_eq!(
-            merge(r#"{"a":1,"b":{"x":1}}"#, &json!({ "b": { "y": 2 } })),
+            merge(r#"{"a":1,"b":{"x":1}}"#, r#"{"b":{"y":2}}"#),
             r#"{"a":1,"b":{"y":2}}"#
         );
-        assert_eq!(merge("[1]", &json!({ "a": 1 })), "[1]");
-        assert_eq!(merge(r#"{"a":1}"#, &json!([2])), r#"{"a":1}"#);
+        assert_eq!(merge("[1]", r#"{"a":1}"#), "[1]");
+        assert_eq!(merge(r#"{"a":1}"#, "[2]"), r#"{"a":1}"#);
     }
 
     #[test]
@@ -395,10 +409,7 @@ mod tests {
         let seen = HashSet::from(["b".to_string()]);
         assert_eq!(
             unseen(vec!["a".into(), "b".into(), "c".into()], &seen),
-            [
-                ("a".to_string(), Value::Null),
-                ("c".to_string(), Value::Null)
-            ]
+            [RecordInput::new("a", "null"), RecordInput::new("c", "null")]
         );
     }
 }

@@ -1307,14 +1307,14 @@ impl Store for SqliteStore {
         connection: i64,
         model: &str,
         write: RecordWrite,
-        records: &[(String, Value)],
+        records: &[RecordInput],
     ) -> Result<RecordCounts> {
         if records.is_empty() {
             return Ok(RecordCounts::default());
         }
         let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
         let mut stored: HashMap<String, StoredRecord> = HashMap::new();
-        let ids: Vec<&str> = records.iter().map(|(id, _)| id.as_str()).collect();
+        let ids: Vec<&str> = records.iter().map(|record| record.id.as_str()).collect();
         for chunk in ids.chunks(500) {
             let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 if records::needs_stored_data(write) {
@@ -1397,7 +1397,7 @@ impl Store for SqliteStore {
         let gone = records::unseen(live, seen);
         self.write_records(connection, model, RecordWrite::Delete, &gone)
             .await?;
-        Ok(gone.into_iter().map(|(id, _)| id).collect())
+        Ok(gone.into_iter().map(|record| record.id).collect())
     }
 
     async fn records(&self, q: &RecordQuery) -> Result<Vec<CachedRecord>> {

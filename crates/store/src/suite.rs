@@ -211,12 +211,12 @@ suite! {
 }
 
 /// Records `<batch>-0` to `<batch>-49`.
-pub(crate) fn fifty_records(batch: usize) -> Vec<(String, Value)> {
+pub(crate) fn fifty_records(batch: usize) -> Vec<RecordInput> {
     (0..50)
         .map(|i| {
-            (
+            RecordInput::from_value(
                 format!("{batch}-{i}"),
-                json!({ "id": format!("{batch}-{i}") }),
+                &json!({ "id": format!("{batch}-{i}") }),
             )
         })
         .collect()
@@ -1040,7 +1040,7 @@ async fn records_are_filtered_by_time_ids_and_action(store: &dyn Store) {
             connection,
             "User",
             RecordWrite::Update,
-            &[("0-1".into(), json!({ "name": "n" }))],
+            &[RecordInput::from_value("0-1", &json!({ "name": "n" }))],
         )
         .await
         .unwrap();
@@ -1098,20 +1098,20 @@ async fn cursors_go_on_after_a_clear(store: &dyn Store) {
 async fn concurrent_merges_into_one_record_are_all_kept(store: &dyn Store) {
     let connection = one_connection(store).await;
     let ids: Vec<String> = (0..20).map(|i| format!("r{i}")).collect();
-    let base: Vec<(String, Value)> = ids
+    let base: Vec<RecordInput> = ids
         .iter()
-        .map(|id| (id.clone(), json!({ "id": id })))
+        .map(|id| RecordInput::from_value(id, &json!({ "id": id })))
         .collect();
     store
         .write_records(connection, "M", RecordWrite::Save, &base)
         .await
         .unwrap();
-    let field_updates = |field: usize| -> Vec<(String, Value)> {
+    let field_updates = |field: usize| -> Vec<RecordInput> {
         ids.iter()
-            .map(|id| (id.clone(), json!({ format!("f{field}"): field })))
+            .map(|id| RecordInput::from_value(id, &json!({ format!("f{field}"): field })))
             .collect()
     };
-    let batches: Vec<Vec<(String, Value)>> = (0..6).map(field_updates).collect();
+    let batches: Vec<Vec<RecordInput>> = (0..6).map(field_updates).collect();
     let counts = futures_util::future::join_all(
         batches
             .iter()
@@ -1852,8 +1852,9 @@ async fn deploys_are_versioned_and_reconcile_within_their_scope(store: &dyn Stor
 
 async fn records_are_written_only_when_they_change_and_read_in_change_order(store: &dyn Store) {
     let connection = one_connection(store).await;
-    let record = |id: &str, name: &str| (id.to_string(), json!({ "id": id, "name": name }));
-    let write = |op, batch: Vec<(String, Value)>| async move {
+    let record =
+        |id: &str, name: &str| RecordInput::from_value(id, &json!({ "id": id, "name": name }));
+    let write = |op, batch: Vec<RecordInput>| async move {
         store
             .write_records(connection, "User", op, &batch)
             .await
@@ -1870,15 +1871,15 @@ async fn records_are_written_only_when_they_change_and_read_in_change_order(stor
     let counts = write(
         RecordWrite::Update,
         vec![
-            ("1".into(), json!({ "email": "a@x" })),
-            ("9".into(), json!({ "email": "z" })),
+            RecordInput::from_value("1", &json!({ "email": "a@x" })),
+            RecordInput::from_value("9", &json!({ "email": "z" })),
         ],
     )
     .await;
     assert_eq!((counts.updated, counts.unchanged), (1, 0));
     let counts = write(
         RecordWrite::Delete,
-        vec![("2".into(), json!({ "id": "2" }))],
+        vec![RecordInput::from_value("2", &json!({ "id": "2" }))],
     )
     .await;
     assert_eq!(counts.deleted, 1);

@@ -8,8 +8,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RunError, RunOutput, RunRequest, Script, ScriptContext,
-    ScriptKind,
+    ProxyResponse, RecordOp, RecordSink, RunError, RunOutput, RunRequest, SavedRecord, Script,
+    ScriptContext, ScriptKind,
 };
 use serde_json::{Value, json};
 
@@ -182,8 +182,9 @@ impl RecordSink for FakeSink {
         &self,
         op: RecordOp,
         model: &str,
-        records: Vec<Value>,
+        records: Vec<SavedRecord>,
     ) -> Result<(), HostError> {
+        let records = records.iter().map(SavedRecord::value).collect();
         self.seen
             .records
             .lock()

@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use nango_runtime::{
     ConnectionSource, Host, HostCall, HostError, Limits, LogLevel, LogSink, Proxy, ProxyRequest,
-    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, Script, ScriptContext, ScriptKind,
-    Validation,
+    ProxyResponse, RecordOp, RecordSink, RunError, RunRequest, SavedRecord, Script, ScriptContext,
+    ScriptKind, Validation,
 };
 use nango_store::{Connection, Environment, Integration, LogLine};
 use serde_json::{Value, json};
@@ -289,7 +289,7 @@ impl RecordSink for NoRecords {
         &self,
         _: RecordOp,
         _: &str,
-        _: Vec<Value>,
+        _: Vec<SavedRecord>,
     ) -> std::result::Result<(), HostError> {
         Err(PlatformError::new(ErrorCode::NotASync, "records can only be saved by syncs").into())
     }

@@ -7,10 +7,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
-use nango_runtime::{HostError, RecordOp, RecordSink, RunError};
+use nango_runtime::{HostError, RecordOp, RecordSink, RunError, SavedRecord};
 use nango_store::{
-    ConnectionFilter, JobKind, JobStatus, RecordCounts, RecordWrite, ScriptKind, SyncJob,
-    SyncRunEnd, SyncSchedule,
+    ConnectionFilter, JobKind, JobStatus, RecordCounts, RecordInput, RecordWrite, ScriptKind,
+    SyncJob, SyncRunEnd, SyncSchedule,
 };
 use serde_json::{Value, json};
 
@@ -494,9 +494,9 @@ struct CacheSink {
 }
 
 /// A run's record writes, made by a task of their own in the order the script made them:
-/// `batchSave` returns once its batch is queued (one batch waits at most, so a script that
+/// `batchSave` returns once its batch is queued (a few batches wait at most, so a script that
 /// saves faster than the store writes waits for it), and the script fetches its next page
-/// while the last one is written. The first failed write fails every later record call and
+/// while the last one is written; batches that queued up are written together ([`gather`]). The first failed write fails every later record call and
 /// the run; what reads the cache (`trackDeletesEnd`, `getRecordsByIds`, the run's end)
 /// waits for the queue to be empty first ([`WriteBehind::settle`]).
 struct WriteBehind {
@@ -509,7 +509,7 @@ enum Pending {
         model: String,
         stored_model: String,
         write: RecordWrite,
-        records: Vec<(String, Value)>,
+        records: Vec<RecordInput>,
     },
     /// Answered once every write queued before it is done.
     Settle(tokio::sync::oneshot::Sender<()>),
@@ -521,11 +521,20 @@ impl WriteBehind {
         connection: i64,
         counts: Arc<Mutex<HashMap<String, RecordCounts>>>,
     ) -> Self {
-        let (queue, mut pending) = tokio::sync::mpsc::channel::<Pending>(1);
+        let (queue, mut pending) = tokio::sync::mpsc::channel::<Pending>(QUEUED_BATCHES);
         let failed: Arc<Mutex<Option<HostError>>> = Arc::default();
         let failure = failed.clone();
         tokio::spawn(async move {
-            while let Some(next) = pending.recv().await {
+            // A message taken from the queue while gathering a write, to be handled next.
+            let mut held: Option<Pending> = None;
+            loop {
+                let next = match held.take() {
+                    Some(next) => next,
+                    None => match pending.recv().await {
+                        Some(next) => next,
+                        None => break,
+                    },
+                };
                 match next {
                     Pending::Settle(done) => {
                         let _ = done.send(());
@@ -537,8 +546,9 @@ impl WriteBehind {
                         model,
                         stored_model,
                         write,
-                        records,
+                        mut records,
                     } => {
+                        held = gather(&mut pending, &stored_model, write, &mut records);
                         // One transaction, hash-gated: a write whose connection was cut left
                         // nothing behind, and writing it again is what it would have done.
                         let written = while_unavailable("saving records", || {
@@ -597,6 +607,45 @@ impl WriteBehind {
     }
 }
 
+/// Batches that may wait for the record writer: while it writes one, a script that saves
+/// faster goes on until this many are queued, and the writer then takes them together.
+const QUEUED_BATCHES: usize = 8;
+
+/// At most this many records go in one transaction when queued batches are taken together.
+const GATHERED_RECORDS: usize = 2_000;
+
+/// Appends to `records` the batches queued behind it that can go in the same transaction: same
+/// model and kind of write, and no id in common (so each record is counted as its own batch
+/// would have counted it). Returns the first message that cannot, to be handled next.
+fn gather(
+    pending: &mut tokio::sync::mpsc::Receiver<Pending>,
+    stored_model: &str,
+    write: RecordWrite,
+    records: &mut Vec<RecordInput>,
+) -> Option<Pending> {
+    let mut ids: Option<HashSet<String>> = None;
+    while records.len() < GATHERED_RECORDS {
+        let next = pending.try_recv().ok()?;
+        let ids = ids.get_or_insert_with(|| records.iter().map(|r| r.id.clone()).collect());
+        match next {
+            Pending::Write {
+                stored_model: next_model,
+                write: next_write,
+                records: more,
+                ..
+            } if next_model == stored_model
+                && next_write == write
+                && more.iter().all(|r| !ids.contains(&r.id)) =>
+            {
+                ids.extend(more.iter().map(|r| r.id.clone()));
+                records.extend(more);
+            }
+            other => return Some(other),
+        }
+    }
+    None
+}
+
 impl CacheSink {
     fn known_model(&self, model: &str) -> std::result::Result<(), HostError> {
         if self.models.iter().any(|m| m == model) {
@@ -619,25 +668,19 @@ impl RecordSink for CacheSink {
         &self,
         op: RecordOp,
         model: &str,
-        records: Vec<Value>,
+        records: Vec<SavedRecord>,
     ) -> std::result::Result<(), HostError> {
         self.known_model(model)?;
-        let records: Vec<(String, Value)> = records
+        let records: Vec<RecordInput> = records
             .into_iter()
-            .map(|record| {
-                let id = match &record["id"] {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                (id, record)
-            })
+            .map(|SavedRecord { id, json }| RecordInput { id, json })
             .collect();
         if op == RecordOp::Save
             && let Some(seen) = &self.seen
         {
             let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
             let ids = seen.entry(model.to_string()).or_default();
-            ids.extend(records.iter().map(|(id, _)| id.clone()));
+            ids.extend(records.iter().map(|record| record.id.clone()));
         }
         if op == RecordOp::Save
             && let Some(ids) = self
@@ -646,7 +689,7 @@ impl RecordSink for CacheSink {
                 .unwrap_or_else(|e| e.into_inner())
                 .get_mut(model)
         {
-            ids.extend(records.iter().map(|(id, _)| id.clone()));
+            ids.extend(records.iter().map(|record| record.id.clone()));
         }
         let write = match op {
             RecordOp::Save => RecordWrite::Save,
@@ -825,5 +868,61 @@ fn describe(error: &RunError) -> String {
                 .unwrap_or_default()
         ),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(model: &str, write: RecordWrite, ids: &[&str]) -> Pending {
+        Pending::Write {
+            model: model.into(),
+            stored_model: model.into(),
+            write,
+            records: ids.iter().map(|id| RecordInput::new(*id, "{}")).collect(),
+        }
+    }
+
+    fn ids(records: &[RecordInput]) -> Vec<&str> {
+        records.iter().map(|r| r.id.as_str()).collect()
+    }
+
+    #[tokio::test]
+    async fn queued_batches_of_one_model_with_distinct_ids_are_written_together() {
+        let (queue, mut pending) = tokio::sync::mpsc::channel(QUEUED_BATCHES);
+        for batch in [
+            write("M", RecordWrite::Save, &["b", "b"]),
+            write("M", RecordWrite::Save, &["c"]),
+            // `a` again: counted as its own batch would count it, so not gathered.
+            write("M", RecordWrite::Save, &["a", "d"]),
+            write("M", RecordWrite::Save, &["e"]),
+        ] {
+            queue.send(batch).await.unwrap();
+        }
+        let mut records = vec![RecordInput::new("a", "{}")];
+        let held = gather(&mut pending, "M", RecordWrite::Save, &mut records);
+        assert_eq!(ids(&records), ["a", "b", "b", "c"]);
+        let Some(Pending::Write { records: next, .. }) = held else {
+            panic!("the batch with `a` is handled next");
+        };
+        assert_eq!(ids(&next), ["a", "d"]);
+
+        // Another model, another kind of write, or a settle end the gathering. (`e`, still
+        // queued from above, joins the first of these.)
+        for (stop, gathered) in [
+            (write("N", RecordWrite::Save, &["x"]), &["z", "e"][..]),
+            (write("M", RecordWrite::Delete, &["x"]), &["z"]),
+            (Pending::Settle(tokio::sync::oneshot::channel().0), &["z"]),
+        ] {
+            let mut records = vec![RecordInput::new("z", "{}")];
+            queue.send(stop).await.unwrap();
+            let held = gather(&mut pending, "M", RecordWrite::Save, &mut records);
+            assert!(held.is_some());
+            assert_eq!(ids(&records), gathered);
+        }
+        let mut records = vec![RecordInput::new("z", "{}")];
+        assert!(gather(&mut pending, "M", RecordWrite::Save, &mut records).is_none());
+        assert_eq!(ids(&records), ["z"]);
     }
 }
