@@ -336,8 +336,8 @@ fn mismatch(method: &str, model: &str, index: usize, record: &Value, problem: &s
     )
 }
 
-/// `host.save(op, model, json)`: one batch of records, checked for ids and (when asked) against
-/// the model.
+/// `host.save(op, model, json)`: one batch of records as JSON text (`JSON.stringify`'s, for a
+/// batch [`crate::encode`] could not write), checked for ids and (when asked) against the model.
 pub(crate) async fn answer_save(
     sink: &dyn RecordSink,
     rules: &SaveRules,
@@ -345,19 +345,8 @@ pub(crate) async fn answer_save(
     model: &str,
     text: &str,
 ) -> String {
-    let op = match op {
-        "save" => RecordOp::Save,
-        "update" => RecordOp::Update,
-        "delete" => RecordOp::Delete,
-        other => {
-            return failure(&HostError::new(
-                "internal",
-                format!("unknown record operation {other}"),
-            ));
-        }
-    };
     // Each record's text is kept as the script wrote it; only a save checked against its model
-    // is parsed whole, the others only as far as their `id`.
+    // is parsed whole (later), the others only as far as their `id`.
     let batch: Vec<&serde_json::value::RawValue> = match serde_json::from_str(text) {
         Ok(batch) => batch,
         Err(e) => {
@@ -367,48 +356,61 @@ pub(crate) async fn answer_save(
             ));
         }
     };
-    let method = match op {
-        RecordOp::Save => "batchSave",
-        RecordOp::Update => "batchUpdate",
-        RecordOp::Delete => "batchDelete",
-    };
-    // Updates and deletes carry partial records: only full saves are checked against the model,
-    // here when a mismatch rejects the batch, on another thread when it is only logged.
-    let models = rules.models.as_ref().filter(|_| op == RecordOp::Save);
-    let strict = models.filter(|_| rules.validation == crate::Validation::Strict);
-    if let Some(models) = models
-        && rules.validation == crate::Validation::Log
-    {
-        rules.finish().await;
-        let (models, logs, model, text) = (
-            models.clone(),
-            rules.logs.clone(),
-            model.to_string(),
-            text.to_string(),
-        );
-        let check = tokio::task::spawn_blocking(move || {
-            let records: Vec<Value> = serde_json::from_str(&text).unwrap_or_default();
-            for (index, record) in records.iter().enumerate() {
-                if let Some(problem) = crate::validate::check(&models, &model, record) {
-                    let warning = mismatch(method, &model, index, record, &problem);
-                    logs.log(LogLevel::Warn, &warning);
-                }
-            }
-        });
-        *rules.checking.lock().unwrap_or_else(|e| e.into_inner()) = Some(check);
+    let records = batch
+        .into_iter()
+        .map(|raw| {
+            let json = raw.get();
+            (RecordId::of(id_only(json).get("id")), json.to_string())
+        })
+        .collect();
+    answer_records(sink, rules, op, model, records).await
+}
+
+/// A record's `id` as the store keys it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RecordId {
+    /// A non-empty string as it is, or a number as its JSON text.
+    Valid(String),
+    /// Missing (`None`), or the JSON of an `id` that is empty or neither a string nor a number.
+    Invalid(Option<String>),
+}
+
+impl RecordId {
+    fn of(id: Option<&Value>) -> Self {
+        match id {
+            Some(Value::String(s)) if !s.is_empty() => RecordId::Valid(s.clone()),
+            Some(number @ Value::Number(_)) => RecordId::Valid(number.to_string()),
+            other => RecordId::Invalid(other.map(Value::to_string)),
+        }
     }
+}
+
+/// One batch of records (each with its id and JSON text): ids checked, then (when asked) the
+/// records against the model, then handed to the sink.
+pub(crate) async fn answer_records(
+    sink: &dyn RecordSink,
+    rules: &SaveRules,
+    op: &str,
+    model: &str,
+    batch: Vec<(RecordId, String)>,
+) -> String {
+    let (op, method) = match op {
+        "save" => (RecordOp::Save, "batchSave"),
+        "update" => (RecordOp::Update, "batchUpdate"),
+        "delete" => (RecordOp::Delete, "batchDelete"),
+        other => {
+            return failure(&HostError::new(
+                "internal",
+                format!("unknown record operation {other}"),
+            ));
+        }
+    };
     let mut records = Vec::with_capacity(batch.len());
-    for (index, raw) in batch.into_iter().enumerate() {
-        let json = raw.get();
-        let record: Value = match strict {
-            Some(_) => serde_json::from_str(json).unwrap_or(Value::Null),
-            None => id_only(json),
-        };
-        let id = match record.get("id") {
-            Some(Value::String(s)) if !s.is_empty() => s.clone(),
-            Some(number @ Value::Number(_)) => number.to_string(),
-            other => {
-                let found = other.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
+    for (index, (id, json)) in batch.into_iter().enumerate() {
+        let id = match id {
+            RecordId::Valid(id) => id,
+            RecordId::Invalid(found) => {
+                let found = found.map_or("no `id`".to_string(), |v| format!("`id` {v}"));
                 return failure(&HostError::new(
                     "invalid_record",
                     format!(
@@ -417,16 +419,38 @@ pub(crate) async fn answer_save(
                 ));
             }
         };
-        if let Some(models) = strict
-            && let Some(problem) = crate::validate::check(models, model, &record)
-        {
-            let message = mismatch(method, model, index, &record, &problem);
-            return failure(&HostError::new("invalid_record", message));
+        records.push(SavedRecord { id, json });
+    }
+    // Updates and deletes carry partial records: only full saves are checked against the model,
+    // here when a mismatch rejects the batch, on another thread when it is only logged.
+    if let Some(models) = rules.models.as_ref().filter(|_| op == RecordOp::Save) {
+        match rules.validation {
+            crate::Validation::Off => {}
+            crate::Validation::Strict => {
+                for (index, record) in records.iter().enumerate() {
+                    let record = record.value();
+                    if let Some(problem) = crate::validate::check(models, model, &record) {
+                        let message = mismatch(method, model, index, &record, &problem);
+                        return failure(&HostError::new("invalid_record", message));
+                    }
+                }
+            }
+            crate::Validation::Log => {
+                rules.finish().await;
+                let (models, logs, model) = (models.clone(), rules.logs.clone(), model.to_string());
+                let texts: Vec<String> = records.iter().map(|r| r.json.clone()).collect();
+                let check = tokio::task::spawn_blocking(move || {
+                    for (index, text) in texts.iter().enumerate() {
+                        let record: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+                        if let Some(problem) = crate::validate::check(&models, &model, &record) {
+                            let warning = mismatch(method, &model, index, &record, &problem);
+                            logs.log(LogLevel::Warn, &warning);
+                        }
+                    }
+                });
+                *rules.checking.lock().unwrap_or_else(|e| e.into_inner()) = Some(check);
+            }
         }
-        records.push(SavedRecord {
-            id,
-            json: json.to_string(),
-        });
     }
     match sink.records(op, model, records).await {
         Ok(()) => String::new(),

@@ -9,6 +9,7 @@
 //! host functions, which exchange JSON text with Rust: one boundary, easy to reason about.
 #![deny(missing_docs)]
 
+mod encode;
 mod error;
 mod globals;
 mod host;
@@ -23,7 +24,7 @@ use std::time::{Duration, Instant};
 use rquickjs::context::EvalOptions;
 use rquickjs::prelude::{Async, Func};
 use rquickjs::promise::MaybePromise;
-use rquickjs::{AsyncContext, AsyncRuntime, CatchResultExt, Ctx, Function, Object, Value};
+use rquickjs::{AsyncContext, AsyncRuntime, CatchResultExt, Ctx, Function, IntoJs, Object, Value};
 use serde::Serialize;
 
 pub use error::{LimitKind, RunError};
@@ -369,19 +370,50 @@ fn install_sdk<'js>(
     )?;
 
     let records = host.records.clone();
+    let save_rules = rules.clone();
     host_object.set(
         "save",
         Function::new(
             ctx.clone(),
             Async(move |op: String, model: String, text: String| {
                 let records = records.clone();
-                let rules = rules.clone();
+                let rules = save_rules.clone();
                 async move {
                     Ok::<_, rquickjs::Error>(
                         host::answer_save(records.as_ref(), &rules, &op, &model, &text).await,
                     )
                 }
             }),
+        )?,
+    )?;
+
+    // `host.saveRecords(op, model, records, start, end)`: the batch `records[start..end]`
+    // written as JSON here (`encode`); `false` when it is not plain data, and the SDK then
+    // sends `JSON.stringify`'s text to `host.save`.
+    let records = host.records.clone();
+    host_object.set(
+        "saveRecords",
+        Function::new(
+            ctx.clone(),
+            move |ctx: Ctx<'js>,
+                  op: String,
+                  model: String,
+                  batch: rquickjs::Array<'js>,
+                  start: usize,
+                  end: usize|
+                  -> rquickjs::Result<Value<'js>> {
+                let Some(encoded) = encode::encode_batch(&ctx, &batch, start, end) else {
+                    return Ok(Value::new_bool(ctx, false));
+                };
+                let records = records.clone();
+                let rules = rules.clone();
+                rquickjs::promise::Promised(async move {
+                    Ok::<_, rquickjs::Error>(
+                        host::answer_records(records.as_ref(), &rules, &op, &model, encoded).await,
+                    )
+                })
+                .into_js(&ctx)
+            },
         )?,
     )?;
 

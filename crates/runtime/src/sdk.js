@@ -20,6 +20,11 @@
         save: async (op, model, text) => {
             checked(await rawHost.save(op, model, text));
         },
+        // `false` (synchronously) when the records are not plain data, else a promise.
+        saveRecords: (op, model, records, start, end) => {
+            const saved = rawHost.saveRecords(op, model, records, start, end);
+            return saved === false ? false : saved.then(checked);
+        },
         call: async (text) => checked(await rawHost.call(text)),
         log: (level, message) => rawHost.log(level, message)
     };
@@ -211,7 +216,12 @@
             if (!Array.isArray(records)) throw new TypeError(`nango.batch${op[0].toUpperCase()}${op.slice(1)}(records, model): records must be an array`);
             if (typeof model !== 'string' || model.length === 0) throw new TypeError('the model name must be a non-empty string');
             for (let i = 0; i < records.length; i += BATCH_CHUNK) {
-                await host.save(op, model, JSON.stringify(records.slice(i, i + BATCH_CHUNK)));
+                const end = Math.min(i + BATCH_CHUNK, records.length);
+                // Plain records are written as JSON by the host; others (a Date, a class
+                // instance, a cycle) go through JSON.stringify, and fail as it fails.
+                const saved = host.saveRecords(op, model, records, i, end);
+                if (saved === false) await host.save(op, model, JSON.stringify(records.slice(i, end)));
+                else await saved;
             }
             return true;
         }

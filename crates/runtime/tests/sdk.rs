@@ -765,3 +765,36 @@ async fn zod_is_provided_to_bundles_that_keep_it_external() {
         Some(json!({ "ok": true, "bad": false, "schema": { "n": { "type": "number" } } }))
     );
 }
+
+#[tokio::test]
+async fn records_that_are_not_plain_data_are_saved_as_json_stringify_writes_them() {
+    let fake = Fake::new(|_| json_response(200, json!({})));
+    let code = script(
+        "async function fetchData(nango) {
+            class Contact { constructor(id) { this.id = id; this.kind = 'class'; } }
+            await nango.batchSave([{ id: 'plain', n: -0, big: 1e21 }], 'M');
+            await nango.batchSave([{ id: 'date', at: new Date(0) }, new Contact('c'), { id: 'plain2' }], 'M');
+            const cycle = { id: 'cycle' };
+            cycle.self = cycle;
+            let error = null;
+            try { await nango.batchSave([cycle], 'M'); } catch (e) { error = e.constructor.name; }
+            await nango.log(String(error));
+        }",
+    );
+    fake.run(ScriptKind::Sync, &code, None).await.unwrap();
+    let saved = fake.seen.records.lock().unwrap().clone();
+    let batches: Vec<Vec<serde_json::Value>> = saved.into_iter().map(|(_, _, r)| r).collect();
+    assert_eq!(
+        batches,
+        [
+            vec![json!({ "id": "plain", "n": 0, "big": 1e21 })],
+            vec![
+                json!({ "id": "date", "at": "1970-01-01T00:00:00.000Z" }),
+                json!({ "id": "c", "kind": "class" }),
+                json!({ "id": "plain2" }),
+            ],
+        ]
+    );
+    // A cycle fails as JSON.stringify fails.
+    assert_eq!(fake.logs(), ["TypeError"]);
+}
