@@ -294,11 +294,24 @@ pub(crate) struct SaveRules {
     pub models: Option<Arc<Value>>,
     pub validation: crate::Validation,
     pub logs: Arc<dyn LogSink>,
-    /// The check of the last batch, when invalid records are only logged: it runs on another
-    /// thread while the script goes on (the next batch's check waits for it, and so does the
-    /// run's end, [`SaveRules::finish`]).
-    pub checking: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+    /// Where batches go to be checked when invalid records are only logged: a task of the
+    /// run's own, beside the script, started by the first such batch and ended by
+    /// [`SaveRules::finish`].
+    checker: std::sync::Mutex<Option<Checker>>,
 }
+
+/// The task that checks a run's batches against their models and logs what does not match, in
+/// the order the batches came.
+struct Checker {
+    queue: tokio::sync::mpsc::Sender<Checked>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// A batch to check: the method and model it was saved with, and its records' JSON texts.
+type Checked = (&'static str, String, Vec<String>);
+
+/// Batches that may wait to be checked; a script that saves faster waits for the checker.
+const QUEUED_CHECKS: usize = 4;
 
 impl SaveRules {
     /// The rules of a run.
@@ -311,19 +324,47 @@ impl SaveRules {
             models,
             validation,
             logs,
-            checking: std::sync::Mutex::new(None),
+            checker: std::sync::Mutex::new(None),
         }
     }
 
-    /// Waits for the check of the last batch (its warnings are logged).
+    /// Queues a batch to be checked and its mismatches logged.
+    async fn check_later(&self, models: &Arc<Value>, batch: Checked) {
+        let queue = {
+            let mut checker = self.checker.lock().unwrap_or_else(|e| e.into_inner());
+            let checker = checker.get_or_insert_with(|| {
+                let (queue, mut batches) = tokio::sync::mpsc::channel::<Checked>(QUEUED_CHECKS);
+                let (models, logs) = (models.clone(), self.logs.clone());
+                let task = tokio::task::spawn_blocking(move || {
+                    while let Some((method, model, texts)) = batches.blocking_recv() {
+                        for (index, text) in texts.iter().enumerate() {
+                            let record: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+                            if let Some(problem) = crate::validate::check(&models, &model, &record)
+                            {
+                                let warning = mismatch(method, &model, index, &record, &problem);
+                                logs.log(LogLevel::Warn, &warning);
+                            }
+                        }
+                    }
+                });
+                Checker { queue, task }
+            });
+            checker.queue.clone()
+        };
+        // The checker ends only when `finish` drops its queue.
+        let _ = queue.send(batch).await;
+    }
+
+    /// Waits until every batch queued to be checked is checked (its warnings logged).
     pub async fn finish(&self) {
-        let last = self
-            .checking
+        let checker = self
+            .checker
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take();
-        if let Some(last) = last {
-            let _ = last.await;
+        if let Some(Checker { queue, task }) = checker {
+            drop(queue);
+            let _ = task.await;
         }
     }
 }
@@ -436,19 +477,10 @@ pub(crate) async fn answer_records(
                 }
             }
             crate::Validation::Log => {
-                rules.finish().await;
-                let (models, logs, model) = (models.clone(), rules.logs.clone(), model.to_string());
-                let texts: Vec<String> = records.iter().map(|r| r.json.clone()).collect();
-                let check = tokio::task::spawn_blocking(move || {
-                    for (index, text) in texts.iter().enumerate() {
-                        let record: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-                        if let Some(problem) = crate::validate::check(&models, &model, &record) {
-                            let warning = mismatch(method, &model, index, &record, &problem);
-                            logs.log(LogLevel::Warn, &warning);
-                        }
-                    }
-                });
-                *rules.checking.lock().unwrap_or_else(|e| e.into_inner()) = Some(check);
+                let texts = records.iter().map(|r| r.json.clone()).collect();
+                rules
+                    .check_later(models, (method, model.to_string(), texts))
+                    .await;
             }
         }
     }
