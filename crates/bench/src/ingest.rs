@@ -14,9 +14,9 @@ use crate::syncs::{Api, provider};
 /// Records per run.
 const RECORDS: usize = 100_000;
 
-/// One round of ours: a fresh server, 100k new records, then the same 100k unchanged. Returns
-/// (new, unchanged) records/s.
-async fn ours(nango: &Path) -> (f64, f64) {
+/// One round of ours: a fresh server, 100k new records, then the same 100k unchanged, then 100
+/// connections of 1,000 new records each at once. Returns their records/s.
+async fn ours(nango: &Path) -> Ours {
     let dir = tempfile::tempdir().expect("temp dir");
     let provider = provider().await;
     let server = ServerProcess::start(nango, dir.path(), &provider);
@@ -31,11 +31,24 @@ async fn ours(nango: &Path) -> (f64, f64) {
     assert_eq!(result["Contact"]["added"], RECORDS, "{result}");
     let (same, result) = api.run("ingest").await;
     assert_eq!(result["Contact"]["added"], 0, "{result}");
+    let (many, _, _) = crate::syncs::many_at_once(&api, &server, 1_000_000).await;
     crate::syncs::forget_pages();
-    (
-        RECORDS as f64 / new.as_secs_f64(),
-        RECORDS as f64 / same.as_secs_f64(),
-    )
+    Ours {
+        new: RECORDS as f64 / new.as_secs_f64(),
+        unchanged: RECORDS as f64 / same.as_secs_f64(),
+        many: 100_000.0 / many.as_secs_f64(),
+    }
+}
+
+/// Records/s of one round of ours.
+#[derive(Clone, Copy)]
+struct Ours {
+    /// 100k new records, one connection.
+    new: f64,
+    /// The same again, unchanged.
+    unchanged: f64,
+    /// 100 connections × 1,000 new records, at once.
+    many: f64,
 }
 
 /// The reference script's path.
@@ -65,8 +78,8 @@ fn reference() -> (f64, f64) {
     (run(), run())
 }
 
-/// One round: ours (new, unchanged) and the reference's, in records/s.
-type Round = ((f64, f64), (f64, f64));
+/// One round: ours and the reference's (new, unchanged), in records/s.
+type Round = (Ours, (f64, f64));
 
 /// Prints the ingest rows: ours, the reference and the ratio (median of the rounds' ratios).
 pub fn run(nango: &Path, rounds: usize) {
@@ -86,8 +99,8 @@ pub fn run(nango: &Path, rounds: usize) {
             (tokio.block_on(ours(nango)), b)
         };
         eprintln!(
-            "round {round}: ours {:.0}/{:.0}, reference {:.0}/{:.0} records/s (new/unchanged)",
-            a.0, a.1, b.0, b.1
+            "round {round}: ours {:.0}/{:.0} (100 connections: {:.0}), reference {:.0}/{:.0} records/s (new/unchanged)",
+            a.new, a.unchanged, a.many, b.0, b.1
         );
         pairs.push((a, b));
     }
@@ -104,12 +117,21 @@ pub fn run(nango: &Path, rounds: usize) {
             )
         };
         let get = |p: (f64, f64)| if pick == 0 { p.0 } else { p.1 };
-        let ours = side(&|p| get(p.0));
+        let ours = side(&|p| get((p.0.new, p.0.unchanged)));
         let reference = side(&|p| get(p.1));
-        let ratio = side(&|p| get(p.0) / get(p.1));
+        let ratio = side(&|p| get((p.0.new, p.0.unchanged)) / get(p.1));
         println!(
             "| sync ingest, {name} | {:.0} records/s ({:.0}–{:.0}) | {:.0} records/s ({:.0}–{:.0}) | {:.2} |",
             ours.0, ours.1, ours.2, reference.0, reference.1, reference.2, ratio.0
         );
     }
+    let many: Vec<f64> = pairs.iter().map(|p| p.0.many).collect();
+    let against_one: Vec<f64> = pairs.iter().map(|p| p.0.many / p.0.new).collect();
+    println!(
+        "| 100 connections × 1,000 new records at once (ratio: against one connection's 100k) | {:.0} records/s ({:.0}–{:.0}) | | {:.2} |",
+        median(many.clone()),
+        many.iter().copied().fold(f64::INFINITY, f64::min),
+        many.iter().copied().fold(0.0, f64::max),
+        median(against_one)
+    );
 }
