@@ -59,6 +59,11 @@ fn main() {
         scale::run(&nango_binary(), &args[1..]);
         return;
     }
+    // `batch-1m <build|save>`: one process of the runtime's memory row (see `runtime`).
+    if args.first().is_some_and(|a| a == "batch-1m") {
+        runtime::batch_1m(args.get(1).map_or("save", String::as_str));
+        return;
+    }
     // `runtime`: only the script runtime's rows.
     if args.first().is_some_and(|a| a == "runtime") {
         println!("| measurement | runs | min | median | max |");

@@ -151,8 +151,8 @@ fn request(kind: ScriptKind, code: &str) -> RunRequest {
     }
 }
 
-/// Prints the runtime rows of the benchmark table.
-pub fn run() {
+/// A runtime of 2 workers, and a host with the in-process provider whose sink counts records.
+fn in_process() -> (tokio::runtime::Runtime, Arc<Count>, Host) {
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -165,6 +165,12 @@ pub fn run() {
         connection: Arc::new(Nothing),
         logs: Arc::new(Nothing),
     };
+    (tokio, sink, host)
+}
+
+/// Prints the runtime rows of the benchmark table.
+pub fn run() {
+    let (tokio, sink, host) = in_process();
 
     let action = "\"use strict\";\nmodule.exports.default = async function runAction(nango, input) { return { ok: input.n + 1 }; };\n";
     let mut times = Vec::new();
@@ -211,6 +217,7 @@ pub fn run() {
         ..host
     };
     sync_rows(&tokio, "HTTP provider on 127.0.0.1", &loopback, sync, &sink);
+    batch_1m_row();
     println!("\nprocess peak RSS (both syncs): {} MiB", peak_rss_mib());
 }
 
@@ -258,4 +265,50 @@ fn peak_rss_mib() -> String {
         })
         .and_then(|kb| kb.parse::<u64>().ok())
         .map_or("?".into(), |kb| format!("{:.0}", kb as f64 / 1024.0))
+}
+
+/// `nango-bench batch-1m <build|save>`: in this process alone, a sync that builds 1M small
+/// records in one array and (`save`) hands them to one `batchSave` call; prints the process's
+/// peak RSS in MiB. What saving adds to building is what the host holds on the way out.
+pub fn batch_1m(mode: &str) {
+    let (tokio, sink, host) = in_process();
+    let save = if mode == "save" {
+        "await nango.batchSave(records, 'Contact');"
+    } else {
+        "if (records.length !== 1000000) throw new Error('built ' + records.length);"
+    };
+    let sync = format!(
+        "\"use strict\";\nmodule.exports.default = async function fetchData(nango) {{\n  const records = [];\n  for (let i = 0; i < 1000000; i++) records.push({{ id: 'r' + i, name: 'Contact ' + i, n: i }});\n  {save}\n}};\n"
+    );
+    tokio
+        .block_on(nango_runtime::run(request(ScriptKind::Sync, &sync), host))
+        .expect("sync");
+    let saved = sink.0.load(Ordering::Relaxed);
+    assert_eq!(saved, if mode == "save" { 1_000_000 } else { 0 });
+    println!("{}", peak_rss_mib());
+}
+
+/// The `batch-1m` row: the peak RSS of a process that builds 1M records, and of one that also
+/// saves them in one `batchSave`.
+pub fn batch_1m_row() {
+    let peak = |mode: &str| -> f64 {
+        let out = std::process::Command::new(std::env::current_exe().expect("this binary"))
+            .args(["batch-1m", mode])
+            .output()
+            .expect("run batch-1m");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .unwrap_or(f64::NAN)
+    };
+    let (built, saved) = (peak("build"), peak("save"));
+    println!(
+        "| one `batchSave` of 1M records: peak RSS {saved:.0} MiB, against {built:.0} MiB to build the same array without saving it (+{:.0} MiB) | 1 | | | |",
+        saved - built
+    );
 }
