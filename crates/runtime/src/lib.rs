@@ -403,6 +403,10 @@ fn install_sdk<'js>(
                   end: usize|
                   -> rquickjs::Result<Value<'js>> {
                 let Some(encoded) = encode::encode_batch(&ctx, &batch, start, end) else {
+                    // A getter that threw while the records were read may have left its
+                    // exception pending: cleared here, it is JSON.stringify (which the SDK
+                    // calls next, and which runs the getter again) that throws it.
+                    let _ = ctx.catch();
                     return Ok(Value::new_bool(ctx, false));
                 };
                 let records = records.clone();

@@ -779,6 +779,9 @@ async fn records_that_are_not_plain_data_are_saved_as_json_stringify_writes_them
             let error = null;
             try { await nango.batchSave([cycle], 'M'); } catch (e) { error = e.constructor.name; }
             await nango.log(String(error));
+            try { await nango.batchSave([{ id: 'g', get bad() { throw new Error('boom'); } }], 'M'); } catch (e) { error = e.message; }
+            await nango.log(String(error));
+            await nango.batchSave([{ id: 'after' }], 'M');
         }",
     );
     fake.run(ScriptKind::Sync, &code, None).await.unwrap();
@@ -793,8 +796,9 @@ async fn records_that_are_not_plain_data_are_saved_as_json_stringify_writes_them
                 json!({ "id": "c", "kind": "class" }),
                 json!({ "id": "plain2" }),
             ],
+            vec![json!({ "id": "after" })],
         ]
     );
-    // A cycle fails as JSON.stringify fails.
-    assert_eq!(fake.logs(), ["TypeError"]);
+    // A cycle fails as JSON.stringify fails, and so does a getter that throws; saving goes on.
+    assert_eq!(fake.logs(), ["TypeError", "boom"]);
 }
