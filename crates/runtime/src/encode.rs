@@ -4,8 +4,8 @@
 //!
 //! Why: QuickJS's `JSON.stringify` quotes strings one character at a time through a string
 //! buffer, and was the largest cost of a sync's ingest (a quarter of the script thread's time
-//! in `nango-bench ingest`); here an ASCII string is borrowed from QuickJS and escaped by
-//! `serde_json`'s table. The text is byte for byte what `JSON.stringify` writes, so hashes do not
+//! in `nango-bench ingest`); here an ASCII string is read from QuickJS without conversion and
+//! escaped by `serde_json`'s table. The text is byte for byte what `JSON.stringify` writes, so hashes do not
 //! change. Anything this does not know to be plain (a `toJSON` method such as a `Date`'s, a class
 //! instance, a boxed primitive, a function, a symbol, a `BigInt`, a lone surrogate, nesting deeper
 //! than [`MAX_DEPTH`]) makes it give up on the batch ([`encode_batch`] answers `None`), and the
@@ -29,7 +29,8 @@ struct Plain<'js> {
 }
 
 /// Writes `records[start..end]` as one JSON text per record, with their ids; `None` when one of
-/// them is not plain data (then `JSON.stringify` must do it).
+/// them is not plain data (then `JSON.stringify` must do it). A script that replaced the global
+/// `Object` or `Array` only makes every batch take that way.
 pub(crate) fn encode_batch<'js>(
     ctx: &Ctx<'js>,
     records: &Array<'js>,
