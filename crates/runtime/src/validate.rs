@@ -191,6 +191,201 @@ fn walk(
     }
 }
 
+/// Whether a record's JSON text certainly matches model `model`, read without building it: what
+/// a sync saves mostly matches, and then [`check`]'s parse into a value is not needed. `false`
+/// means it may not match (a mismatch, a schema that uses `anyOf`, `const`, `enum` or `not`, which
+/// this does not read, or text that is not JSON): then [`check`] on the value says.
+pub fn matches_text(definitions: &Value, model: &str, text: &str) -> bool {
+    let Some(schema) = definitions.get(model) else {
+        return true;
+    };
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let seed = Reading {
+        definitions,
+        schema,
+        depth: 0,
+    };
+    serde::de::DeserializeSeed::deserialize(seed, &mut reader).is_ok() && reader.end().is_ok()
+}
+
+/// A value read against its schema; reading stops with an error at the first doubt.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    definitions: &'a Value,
+    schema: &'a Value,
+    depth: usize,
+}
+
+impl<'a> Reading<'a> {
+    /// The schema a value is read against, past `$ref`s; `None`: nothing to check (an unknown
+    /// reference, or no `type`). `Err`: what this does not read.
+    fn resolved<E: serde::de::Error>(mut self) -> Result<Option<(Self, Vec<&'a str>)>, E> {
+        let doubt = || E::custom("not read here");
+        loop {
+            if self.depth > 64 {
+                return Err(doubt());
+            }
+            match self.schema.get("$ref").and_then(Value::as_str) {
+                Some(reference) => {
+                    let name = reference.trim_start_matches("#/definitions/");
+                    match self.definitions.get(name) {
+                        Some(target) => {
+                            self.schema = target;
+                            self.depth += 1;
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                None => break,
+            }
+        }
+        if ["anyOf", "const", "enum", "not"]
+            .iter()
+            .any(|k| self.schema.get(*k).is_some())
+        {
+            return Err(doubt());
+        }
+        let types: Vec<&str> = match self.schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => return Ok(None),
+        };
+        Ok(Some((self, types)))
+    }
+
+    fn inner(&self, schema: &'a Value) -> Self {
+        Reading {
+            definitions: self.definitions,
+            schema,
+            depth: self.depth + 1,
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Reading<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
+        match self.resolved::<D::Error>()? {
+            None => serde::de::IgnoredAny::deserialize(reader).map(|_| ()),
+            Some((reading, types)) => reader.deserialize_any(Typed { reading, types }),
+        }
+    }
+}
+
+use serde::Deserialize as _;
+
+/// A value whose schema allows `types`.
+struct Typed<'a> {
+    reading: Reading<'a>,
+    types: Vec<&'a str>,
+}
+
+impl Typed<'_> {
+    /// Whether the schema allows one of `kinds` (a type it does not know allows anything).
+    fn allows(&self, kinds: &[&str]) -> bool {
+        self.types.iter().any(|t| {
+            kinds.contains(t)
+                || !matches!(
+                    *t,
+                    "string" | "number" | "integer" | "boolean" | "null" | "array" | "object"
+                )
+        })
+    }
+
+    fn check<E: serde::de::Error>(&self, ok: bool) -> Result<(), E> {
+        if ok {
+            Ok(())
+        } else {
+            Err(E::custom("does not match"))
+        }
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Typed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a record")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<(), E> {
+        let date_time =
+            self.reading.schema.get("format").and_then(Value::as_str) == Some("date-time");
+        self.check(self.allows(&["string"]) && (!date_time || looks_like_date_time(text)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.check(self.allows(&["number", "integer"]))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.check(self.allows(&["number", "integer"]))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<(), E> {
+        let kinds: &[&str] = if n.fract() == 0.0 {
+            &["number", "integer"]
+        } else {
+            &["number"]
+        };
+        self.check(self.allows(kinds))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.check(self.allows(&["boolean"]))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.check(self.allows(&["null"]))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<(), A::Error> {
+        self.check::<A::Error>(self.allows(&["array"]))?;
+        match self.reading.schema.get("items") {
+            Some(schema) => {
+                let reading = self.reading.inner(schema);
+                while items.next_element_seed(reading)?.is_some() {}
+            }
+            None => while items.next_element::<serde::de::IgnoredAny>()?.is_some() {},
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut fields: A) -> Result<(), A::Error> {
+        self.check::<A::Error>(self.allows(&["object"]))?;
+        let schema = self.reading.schema;
+        let properties = schema.get("properties").and_then(Value::as_object);
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let closed = schema.get("additionalProperties");
+        let mut seen = vec![false; required.len()];
+        while let Some(name) = fields.next_key::<std::borrow::Cow<'de, str>>()? {
+            if let Some(at) = required.iter().position(|r| *r == name) {
+                seen[at] = true;
+            }
+            match (properties.and_then(|p| p.get(name.as_ref())), closed) {
+                (Some(field), _) => fields.next_value_seed(self.reading.inner(field))?,
+                (None, Some(Value::Bool(false))) if schema.get("type").is_some() => {
+                    return self.check(false);
+                }
+                (None, Some(extra @ Value::Object(_))) => {
+                    fields.next_value_seed(self.reading.inner(extra))?
+                }
+                _ => {
+                    fields.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        self.check(seen.iter().all(|s| *s))
+    }
+}
+
 fn looks_like_date_time(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() >= 10
@@ -245,6 +440,100 @@ mod tests {
             },
             "Repo": { "type": "object", "properties": { "name": { "type": "string" } }, "required": ["name"], "additionalProperties": false }
         })
+    }
+
+    /// Models without the keywords `matches_text` leaves to `check`.
+    fn plain_definitions() -> Value {
+        json!({
+            "Contact": {
+                "type": "object",
+                "properties": {
+                    "id": { "type": "string" },
+                    "n": { "type": "integer" },
+                    "score": { "type": ["number", "null"] },
+                    "at": { "type": "string", "format": "date-time" },
+                    "tags": { "type": "array", "items": { "type": "string" } },
+                    "company": { "$ref": "#/definitions/Company" },
+                    "extra": { "type": "object", "additionalProperties": { "type": "boolean" } },
+                    "anything": {}
+                },
+                "required": ["id", "n"],
+                "additionalProperties": false
+            },
+            "Company": { "type": "object", "properties": { "name": { "type": "string" } }, "required": ["name"], "additionalProperties": false }
+        })
+    }
+
+    #[test]
+    fn reading_the_text_agrees_with_checking_the_value() {
+        let plain = plain_definitions();
+        let with_enum = definitions();
+        let mut seed: u64 = 7;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let values = [
+            json!("s"),
+            json!(""),
+            json!(1),
+            json!(-2),
+            json!(1.5),
+            json!(3.0),
+            json!(true),
+            json!(null),
+            json!([]),
+            json!(["a", "b"]),
+            json!(["a", 1]),
+            json!({}),
+            json!({ "name": "x" }),
+            json!({ "name": 1 }),
+            json!({ "name": "x", "other": 1 }),
+            json!({ "flag": true }),
+            json!({ "flag": "no" }),
+            json!("2024-01-01T00:00:00Z"),
+            json!("yesterday"),
+        ];
+        let names = [
+            "id", "n", "score", "at", "tags", "company", "extra", "anything", "unknown", "title",
+            "state", "labels", "repo", "author", "created",
+        ];
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let mut record = serde_json::Map::new();
+            for _ in 0..next(7) {
+                let name = names[next(names.len() as u64) as usize];
+                record.insert(
+                    name.into(),
+                    values[next(values.len() as u64) as usize].clone(),
+                );
+            }
+            if next(3) > 0 {
+                record.insert("id".into(), json!(format!("r{}", next(100))));
+                record.insert("n".into(), json!(next(5)));
+            }
+            let record = Value::Object(record);
+            let text = record.to_string();
+            for (definitions, model, exact) in [
+                (&plain, "Contact", true),
+                (&with_enum, "Issue", false),
+                (&with_enum, "Repo", true),
+            ] {
+                let valid = check(definitions, model, &record).is_none();
+                let read = matches_text(definitions, model, &text);
+                // Reading the text never passes what the value check fails, and where it reads
+                // the whole schema it passes what the value check passes.
+                assert!(!read || valid, "{model}: {text}");
+                if exact {
+                    assert_eq!(read, valid, "{model}: {text}");
+                }
+                checked += usize::from(valid);
+            }
+        }
+        // The generated records include valid ones for each model, not only mismatches.
+        assert!(checked > 1_000, "{checked}");
     }
 
     #[test]
