@@ -338,14 +338,7 @@ impl SaveRules {
                 let task = tokio::task::spawn_blocking(move || {
                     while let Some((method, model, texts)) = batches.blocking_recv() {
                         for (index, text) in texts.iter().enumerate() {
-                            // Most records match: read as text, they need no value.
-                            if crate::validate::matches_text(&models, &model, text) {
-                                continue;
-                            }
-                            let record: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-                            if let Some(problem) = crate::validate::check(&models, &model, &record)
-                            {
-                                let warning = mismatch(method, &model, index, &record, &problem);
+                            if let Some(warning) = mismatch(&models, method, &model, index, text) {
                                 logs.log(LogLevel::Warn, &warning);
                             }
                         }
@@ -373,12 +366,18 @@ impl SaveRules {
     }
 }
 
-/// The warning, or the error, for a record that does not match its model.
-fn mismatch(method: &str, model: &str, index: usize, record: &Value, problem: &str) -> String {
-    format!(
+/// The warning, or the error, for record `index` (its JSON text) of a batch when it does not
+/// match its model. Most records match: read as text, they need no value.
+fn mismatch(models: &Value, method: &str, model: &str, index: usize, text: &str) -> Option<String> {
+    if crate::validate::matches_text(models, model, text) {
+        return None;
+    }
+    let record: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let problem = crate::validate::check(models, model, &record)?;
+    Some(format!(
         "{method}(…, '{model}'): record {index} (id {}) does not match the model: {problem}",
         record["id"]
-    )
+    ))
 }
 
 /// `host.save(op, model, json)`: one batch of records as JSON text (`JSON.stringify`'s, for a
@@ -403,10 +402,7 @@ pub(crate) async fn answer_save(
     };
     let records = batch
         .into_iter()
-        .map(|raw| {
-            let json = raw.get();
-            (RecordId::of(id_only(json).get("id")), json.to_string())
-        })
+        .map(|raw| (record_id(raw.get()), raw.get().to_string()))
         .collect();
     answer_records(sink, rules, op, model, records).await
 }
@@ -473,12 +469,7 @@ pub(crate) async fn answer_records(
             crate::Validation::Off => {}
             crate::Validation::Strict => {
                 for (index, record) in records.iter().enumerate() {
-                    if crate::validate::matches_text(models, model, &record.json) {
-                        continue;
-                    }
-                    let record = record.value();
-                    if let Some(problem) = crate::validate::check(models, model, &record) {
-                        let message = mismatch(method, model, index, &record, &problem);
+                    if let Some(message) = mismatch(models, method, model, index, &record.json) {
                         return failure(&HostError::new("invalid_record", message));
                     }
                 }
@@ -497,20 +488,25 @@ pub(crate) async fn answer_records(
     }
 }
 
-/// A record's `id` field alone, as `{"id": …}` (or `null` for a record that is not an object):
-/// the rest of the record is skipped over, not built.
-fn id_only(json: &str) -> Value {
+/// A record's `id`, read from its JSON text without building the rest of the record (a record
+/// that is not an object has none).
+fn record_id(json: &str) -> RecordId {
     #[derive(Deserialize)]
     struct Id {
+        // Present, even as `null`: `Some`.
+        #[serde(default, deserialize_with = "present")]
         id: Option<Value>,
     }
+    fn present<'de, D: serde::Deserializer<'de>>(reader: D) -> Result<Option<Value>, D::Error> {
+        Value::deserialize(reader).map(Some)
+    }
     if !json.starts_with('{') {
-        return Value::Null;
+        return RecordId::Invalid(None);
     }
-    match serde_json::from_str::<Id>(json) {
-        Ok(Id { id: Some(id) }) => serde_json::json!({ "id": id }),
-        _ => Value::Null,
-    }
+    let id = serde_json::from_str::<Id>(json)
+        .ok()
+        .and_then(|record| record.id);
+    RecordId::of(id.as_ref())
 }
 
 /// `host.call(json)`: connection, metadata and environment calls.
@@ -569,17 +565,21 @@ mod tests {
     }
 
     #[test]
-    fn a_record_read_for_its_id_only_keeps_only_the_id() {
-        use serde_json::json;
+    fn a_records_id_is_read_from_its_text() {
         assert_eq!(
-            id_only(r#"{"a":{"id":"inner"},"id":"r1","b":[1,2]}"#),
-            json!({ "id": "r1" })
+            record_id(r#"{"a":{"id":"inner"},"id":"r1","b":[1,2]}"#),
+            RecordId::Valid("r1".into())
         );
-        assert_eq!(id_only(r#"{"id":7}"#), json!({ "id": 7 }));
-        assert_eq!(id_only(r#"{"name":"x"}"#), Value::Null);
+        assert_eq!(record_id(r#"{"id":7}"#), RecordId::Valid("7".into()));
+        assert_eq!(record_id(r#"{"name":"x"}"#), RecordId::Invalid(None));
+        // A null id is reported as such, as the records written by the host report it.
+        assert_eq!(
+            record_id(r#"{"id":null}"#),
+            RecordId::Invalid(Some("null".into()))
+        );
         // An array is not read positionally as a record with an id.
-        assert_eq!(id_only(r#"["r1"]"#), Value::Null);
-        assert_eq!(id_only(r#""r1""#), Value::Null);
+        assert_eq!(record_id(r#"["r1"]"#), RecordId::Invalid(None));
+        assert_eq!(record_id(r#""r1""#), RecordId::Invalid(None));
     }
 
     struct Keep(std::sync::Mutex<Vec<SavedRecord>>);

@@ -151,13 +151,7 @@ fn walk(
         }
         Value::Object(fields) => {
             let properties = schema.get("properties").and_then(Value::as_object);
-            for name in schema
-                .get("required")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-            {
+            for name in required(schema) {
                 if !fields.contains_key(name) {
                     return fail(problem, path, format!("missing required field `{name}`"));
                 }
@@ -356,13 +350,7 @@ impl<'de> serde::de::Visitor<'de> for Typed<'_> {
         self.check::<A::Error>(self.allows(&["object"]))?;
         let schema = self.reading.schema;
         let properties = schema.get("properties").and_then(Value::as_object);
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let required: Vec<&str> = required(schema).collect();
         let closed = schema.get("additionalProperties");
         let mut seen = vec![false; required.len()];
         while let Some(name) = fields.next_key::<std::borrow::Cow<'de, str>>()? {
@@ -384,6 +372,16 @@ impl<'de> serde::de::Visitor<'de> for Typed<'_> {
         }
         self.check(seen.iter().all(|s| *s))
     }
+}
+
+/// The names an object schema's `required` lists.
+pub fn required(schema: &Value) -> impl Iterator<Item = &str> {
+    schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
 }
 
 fn looks_like_date_time(text: &str) -> bool {

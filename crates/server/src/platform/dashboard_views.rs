@@ -708,13 +708,7 @@ fn model_fields(schema: Option<&Value>) -> Vec<ModelField> {
     let Some(schema) = schema else {
         return Vec::new();
     };
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect();
+    let required: Vec<&str> = nango_runtime::validate::required(schema).collect();
     schema
         .get("properties")
         .and_then(Value::as_object)

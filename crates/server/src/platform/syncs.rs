@@ -496,9 +496,10 @@ struct CacheSink {
 /// A run's record writes, made by a task of their own in the order the script made them:
 /// `batchSave` returns once its batch is queued (a few batches wait at most, so a script that
 /// saves faster than the store writes waits for it), and the script fetches its next page
-/// while the last one is written; batches that queued up are written together ([`gather`]). The first failed write fails every later record call and
-/// the run; what reads the cache (`trackDeletesEnd`, `getRecordsByIds`, the run's end)
-/// waits for the queue to be empty first ([`WriteBehind::settle`]).
+/// while the last one is written; batches that queued up are written together ([`gather`]).
+/// The first failed write fails every later record call and the run; what reads the cache
+/// (`trackDeletesEnd`, `getRecordsByIds`, the run's end) waits for the queue to be empty first
+/// ([`WriteBehind::settle`]).
 struct WriteBehind {
     queue: tokio::sync::mpsc::Sender<Pending>,
     failed: Arc<Mutex<Option<HostError>>>,
