@@ -6,6 +6,9 @@
 //!    shared by 20 scripts changes, measured in-process (the watcher's debounce is not included).
 //!
 //! Figures are printed as min / median / max over several runs. They are not assertions.
+//! `nango-bench all [--rounds N] [--out DIR]` runs every benchmark below and the comparisons
+//! with the real tools (nango@0.60.5, Node.js, the storage-only reference) in one run, and
+//! writes BENCHMARKS.md's generated part and benchmarks.json.
 //! `nango-bench 200 --out <dir>` only writes the folder, to time other tools on the same input.
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 //! `nango-bench server` measures action round trips through a `nango server` process.
@@ -22,8 +25,12 @@ use nango_project::Project;
 
 const INTEGRATIONS: usize = 10;
 
+mod all;
 mod ingest;
+mod node;
 mod process;
+mod real_cli;
+mod report;
 mod runtime;
 mod scale;
 mod server;
@@ -31,6 +38,17 @@ mod syncs;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `all`: every benchmark, written into BENCHMARKS.md and benchmarks.json.
+    if args.first().is_some_and(|a| a == "all") {
+        match all::Options::parse(&args[1..]) {
+            Ok(options) => all::run(&nango_binary(), &options),
+            Err(message) => {
+                eprintln!("nango-bench: {message}");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     // `server`: action round trips through a `nango server` process.
     if args.first().is_some_and(|a| a == "server") {
         println!("| measurement | requests | p50 | p99 | throughput |");
@@ -41,9 +59,7 @@ fn main() {
     // `ingest`: sync ingest through the server beside the Python reference, in one run.
     if args.first().is_some_and(|a| a == "ingest") {
         let rounds = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
-        println!("| measurement | nango-rs | reference (Python, storage only) | ratio |");
-        println!("|---|---|---|---|");
-        ingest::run(&nango_binary(), rounds);
+        print_sections(|| ingest::sections(&nango_binary(), rounds));
         return;
     }
     // `syncs`: ingest, /records latency and memory through a `nango server` process.
@@ -59,9 +75,22 @@ fn main() {
         scale::run(&nango_binary(), &args[1..]);
         return;
     }
+    // `real-cli [rounds]`: our CLI beside the real nango@0.60.5 CLI (compile, dryrun), as
+    // Markdown.
+    if args.first().is_some_and(|a| a == "real-cli") {
+        let rounds = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
+        print_sections(|| real_cli::sections(&nango_binary(), rounds));
+        return;
+    }
     // `batch-1m <build|save>`: one process of the runtime's memory row (see `runtime`).
     if args.first().is_some_and(|a| a == "batch-1m") {
         runtime::batch_1m(args.get(1).map_or("save", String::as_str));
+        return;
+    }
+    // `node [rounds]`: the script runtime beside Node.js running the same bundles.
+    if args.first().is_some_and(|a| a == "node") {
+        let rounds = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(3);
+        print_sections(|| vec![node::section(rounds)]);
         return;
     }
     // `runtime`: only the script runtime's rows.
@@ -172,6 +201,16 @@ fn main() {
     );
 }
 
+/// Measures some sections and prints them as `nango-bench all` writes them into BENCHMARKS.md
+/// (without the markers of its generated part).
+fn print_sections(measure: impl FnOnce() -> Vec<report::Section>) {
+    let mut machine = report::Machine::here();
+    let started = Instant::now();
+    let sections = measure();
+    machine.wall_seconds = started.elapsed().as_secs_f64();
+    print!("{}", report::Report { machine, sections }.body());
+}
+
 /// Runs `f` `runs` times and prints one table row.
 fn row(name: &str, runs: usize, mut f: impl FnMut()) {
     let mut times: Vec<Duration> = (0..runs)
@@ -205,7 +244,7 @@ fn nango_binary() -> PathBuf {
 
 /// A folder of `scripts` scripts: per integration, a shared paginate helper and mapper, and
 /// syncs (4 in 5) and actions (1 in 5) that use them.
-fn generate_folder(root: &Path, scripts: usize) {
+pub(crate) fn generate_folder(root: &Path, scripts: usize) {
     let write = |path: PathBuf, text: String| {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, text).expect("write");

@@ -103,7 +103,7 @@ async fn serve_pages() -> String {
 }
 
 #[derive(Default)]
-struct Count(AtomicUsize);
+pub(crate) struct Count(pub(crate) AtomicUsize);
 
 #[async_trait]
 impl RecordSink for Count {
@@ -118,7 +118,7 @@ impl RecordSink for Count {
     }
 }
 
-struct Nothing;
+pub(crate) struct Nothing;
 
 #[async_trait]
 impl ConnectionSource for Nothing {
@@ -131,7 +131,7 @@ impl LogSink for Nothing {
     fn log(&self, _: LogLevel, _: &str) {}
 }
 
-fn request(kind: ScriptKind, code: &str) -> RunRequest {
+pub(crate) fn request(kind: ScriptKind, code: &str) -> RunRequest {
     RunRequest {
         script: Script {
             name: "bench.js".into(),
@@ -152,7 +152,7 @@ fn request(kind: ScriptKind, code: &str) -> RunRequest {
 }
 
 /// A runtime of 2 workers, and a host with the in-process provider whose sink counts records.
-fn in_process() -> (tokio::runtime::Runtime, Arc<Count>, Host) {
+pub(crate) fn in_process() -> (tokio::runtime::Runtime, Arc<Count>, Host) {
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -118,7 +118,7 @@ pub(crate) struct Api {
 }
 
 impl Api {
-    async fn call(
+    pub(crate) async fn call(
         &self,
         method: reqwest::Method,
         path: &str,
@@ -216,20 +216,84 @@ impl Api {
     }
 }
 
+/// What one pass of [`measure`] found.
+pub(crate) struct Figures {
+    /// Records/s: 100k new, the same 100k unchanged, 900k more (1M in the cache after it).
+    pub(crate) new: f64,
+    pub(crate) unchanged: f64,
+    pub(crate) more: f64,
+    /// `/records` pages of 100 walking the cursor from the start, with 1M records cached (ms).
+    pub(crate) pages: Vec<f64>,
+    /// `/records` pages of 100 after 10k records, with `modified_after` (ms).
+    pub(crate) deep_pages: Vec<f64>,
+    /// 100 connections × 1,000 records at once: wall time, and the server's RSS before and at
+    /// its peak (MiB).
+    pub(crate) many: Duration,
+    pub(crate) rss_before_many: f64,
+    pub(crate) rss_peak_many: f64,
+    /// The server's RSS right after it started, before any work (MiB).
+    pub(crate) rss_idle: f64,
+}
+
 /// Prints the sync rows of the benchmark table.
 pub fn run(nango: &std::path::Path) {
+    let f = measure(nango);
+    let rate = |n: f64, r: f64| format!("{:.2} s | {r:.0} records/s", n / r);
+    println!(
+        "| sync ingest, 100k new 1 kB records (mock API on loopback → cache) | {} |",
+        rate(1e5, f.new)
+    );
+    println!(
+        "| sync ingest, the same 100k again, unchanged (not rewritten) | {} |",
+        rate(1e5, f.unchanged)
+    );
+    println!(
+        "| sync ingest, 900k new records (1M in the cache after it) | {} |",
+        rate(9e5, f.more)
+    );
+    let (p50, p99) = quantiles(&f.pages);
+    println!(
+        "| `/records` page of 100, walking the cursor from the start (1M records cached) | p50 {p50:.2} ms | p99 {p99:.2} ms |"
+    );
+    let (p50, p99) = quantiles(&f.deep_pages);
+    println!(
+        "| `/records` page of 100 after 10k records, with `modified_after` | p50 {p50:.2} ms | p99 {p99:.2} ms |"
+    );
+    println!(
+        "| 100 connections × 1,000 records, triggered at once | {:.2} s | RSS {:.0} MiB before, peak {:.0} MiB |",
+        f.many.as_secs_f64(),
+        f.rss_before_many,
+        f.rss_peak_many
+    );
+}
+
+/// The median and the 99th percentile of some latencies.
+pub(crate) fn quantiles(latencies: &[f64]) -> (f64, f64) {
+    let mut sorted = latencies.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let at = |q: f64| sorted[((sorted.len() as f64 - 1.0) * q) as usize];
+    (at(0.5), at(0.99))
+}
+
+/// One pass: ingest, 1M records cached, `/records` pages, 100 connections at once, through a
+/// fresh server.
+pub(crate) fn measure(nango: &std::path::Path) -> Figures {
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("tokio");
-    tokio.block_on(bench(nango));
+    let figures = tokio.block_on(bench(nango));
+    forget_pages();
+    figures
 }
 
-async fn bench(nango: &std::path::Path) {
+async fn bench(nango: &std::path::Path) -> Figures {
     let dir = tempfile::tempdir().expect("temp dir");
     let provider = provider().await;
     let server = ServerProcess::start(nango, dir.path(), &provider);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let rss_idle = server.memory_kib("VmRSS:") / 1024.0;
     let base = server.base.clone();
     let api = Api {
         http: reqwest::Client::new(),
@@ -244,27 +308,14 @@ async fn bench(nango: &std::path::Path) {
     assert_eq!(result["Contact"]["added"], 100_000, "{result}");
     let (same, result) = api.run("ingest").await;
     assert_eq!(result["Contact"]["added"], 0, "{result}");
-    println!(
-        "| sync ingest, 100k new 1 kB records (mock API on loopback → cache) | {:.2} s | {:.0} records/s |",
-        new.as_secs_f64(),
-        100_000.0 / new.as_secs_f64()
-    );
-    println!(
-        "| sync ingest, the same 100k again, unchanged (not rewritten) | {:.2} s | {:.0} records/s |",
-        same.as_secs_f64(),
-        100_000.0 / same.as_secs_f64()
-    );
 
     // 1M records in the cache (the ingest connection's 100k plus 900k more), then pages.
     api.connection("big", 900_000, 100_000, 0).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let (big, _) = api.run("big").await;
-    println!(
-        "| sync ingest, 900k new records (1M in the cache after it) | {:.2} s | {:.0} records/s |",
-        big.as_secs_f64(),
-        900_000.0 / big.as_secs_f64()
-    );
-    let mut latencies = Vec::new();
+    let (big, result) = api.run("big").await;
+    assert_eq!(result["Contact"]["added"], 900_000, "{result}");
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let mut pages = Vec::new();
     let mut cursor = String::new();
     for _ in 0..500 {
         let at = Instant::now();
@@ -276,11 +327,12 @@ async fn bench(nango: &std::path::Path) {
                 Some("big"),
             )
             .await;
-        latencies.push(at.elapsed());
+        pages.push(ms(at.elapsed()));
+        assert_eq!(page["records"].as_array().map(Vec::len), Some(100));
         cursor = page["next_cursor"].as_str().unwrap_or_default().to_string();
     }
     // Deep pages: the last ones of the 900k.
-    let mut deep = Vec::new();
+    let mut deep_pages = Vec::new();
     let tail = api
         .call(
             reqwest::Method::GET,
@@ -297,40 +349,32 @@ async fn bench(nango: &std::path::Path) {
         let at = Instant::now();
         api.call(reqwest::Method::GET, &format!("/records?model=Contact&limit=100&cursor={deep_cursor}&modified_after=2000-01-01T00:00:00Z"), None, Some("big"))
             .await;
-        deep.push(at.elapsed());
+        deep_pages.push(ms(at.elapsed()));
     }
-    let quantiles = |mut l: Vec<Duration>| {
-        l.sort();
-        let at = |q: f64| l[((l.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
-        (at(0.5), at(0.99))
-    };
-    let (p50, p99) = quantiles(latencies);
-    println!(
-        "| `/records` page of 100, walking the cursor from the start (1M records cached) | p50 {p50:.2} ms | p99 {p99:.2} ms |"
-    );
-    let (p50, p99) = quantiles(deep);
-    println!(
-        "| `/records` page of 100 after 10k records, with `modified_after` | p50 {p50:.2} ms | p99 {p99:.2} ms |"
-    );
 
     // 100 connections of 1,000 records each, syncing at once.
-    let (elapsed, before, peak) = many_at_once(&api, &server, 2_000_000).await;
-    println!(
-        "| 100 connections × 1,000 records, triggered at once | {:.2} s | RSS {:.0} MiB before, peak {:.0} MiB |",
-        elapsed.as_secs_f64(),
-        before / 1024.0,
-        peak / 1024.0
-    );
+    let (many, before, peak, _) = many_at_once(&api, &server, 2_000_000).await;
+    Figures {
+        new: 1e5 / new.as_secs_f64(),
+        unchanged: 1e5 / same.as_secs_f64(),
+        more: 9e5 / big.as_secs_f64(),
+        pages,
+        deep_pages,
+        many,
+        rss_before_many: before / 1024.0,
+        rss_peak_many: peak / 1024.0,
+        rss_idle,
+    }
 }
 
 /// 100 new connections of 1,000 new records each (ids from `first_record`), their sync
-/// triggered at once: how long until every run has ended, and the server's RSS before and at
-/// its peak (KiB).
+/// triggered at once: how long until every run has ended, the server's RSS before and at its
+/// peak (KiB), and the CPU time the server used meanwhile (s).
 pub(crate) async fn many_at_once(
     api: &Api,
     server: &ServerProcess,
     first_record: usize,
-) -> (Duration, f64, f64) {
+) -> (Duration, f64, f64, f64) {
     let before = server.memory_kib("VmRSS:");
     for i in 0..100 {
         api.connection(&format!("many-{i}"), 1000, first_record + i * 1000, 0)
@@ -338,6 +382,7 @@ pub(crate) async fn many_at_once(
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let started = Instant::now();
+    let cpu = server.cpu_seconds();
     api.call(
         reqwest::Method::POST,
         "/sync/trigger",
@@ -346,29 +391,18 @@ pub(crate) async fn many_at_once(
     )
     .await;
     let mut peak = before;
-    loop {
+    // One connection's status at a time, in the order the runs were queued (and so claimed):
+    // a status of all 100 syncs counts every one's records, and polling it would weigh on what
+    // is measured. Every connection is still seen done before the clock stops.
+    let mut finished = 0;
+    while finished < 100 {
         peak = peak.max(server.memory_kib("VmRSS:"));
-        let status = api
-            .call(
-                reqwest::Method::GET,
-                "/sync/status?syncs=contacts&provider_config_key=bench",
-                None,
-                None,
-            )
-            .await;
-        let done = status["syncs"]
-            .as_array()
-            .map(|s| {
-                s.iter()
-                    .filter(|s| s["latestResult"]["Contact"]["added"] == 1000)
-                    .count()
-            })
-            .unwrap_or(0);
-        if done >= 100 {
-            break;
+        let (_, sync) = api.finished_at(&format!("many-{finished}")).await;
+        if sync["latestResult"]["Contact"]["added"] == 1000 {
+            finished += 1;
+        } else {
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        // Each status call counts every sync's records: polled less often than one run's.
-        tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    (started.elapsed(), before, peak)
+    (started.elapsed(), before, peak, server.cpu_seconds() - cpu)
 }

@@ -20,6 +20,7 @@ mod postgres;
 pub mod queue;
 pub mod records;
 mod sqlite;
+mod sqlite_writes;
 #[cfg(test)]
 mod suite;
 

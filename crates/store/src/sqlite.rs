@@ -1,6 +1,5 @@
 //! The embedded store: one SQLite file (WAL), migrated on open.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -10,7 +9,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::model::*;
-use crate::records::{self, StoredRecord};
+use crate::records;
+use crate::sqlite_writes::RecordWriter;
 use crate::{Result, Store, StoreError, deploy, now, queue};
 
 /// The schema, one file per version in `migrations/sqlite/`, compiled in. Applied versions
@@ -23,12 +23,18 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
-    /// SQLite has one writer at a time. Transactions that read before they write run on
-    /// this pool of one connection (with `BEGIN IMMEDIATE`): two of them interleaved would
-    /// fail with "database is locked" (a stale read snapshot cannot be upgraded), where
-    /// queueing costs nothing. Being the only connection that writes records, it also keeps
-    /// its page cache: another connection's write would make it read the pages again.
+    /// SQLite has one writer at a time, so every statement that writes runs on this pool of
+    /// one connection: writers queue here, in order, and `pool` only reads. A write on a
+    /// reading connection would wait for the file lock in SQLite's busy handler instead, which
+    /// sleeps (1, 2, 5, 10… up to 100 ms) and retries: with records being written, the end of
+    /// each sync run waited ~30 ms that way, and 100 short runs at once ran at half the rate of
+    /// one long run. Transactions that read before they write would also fail with "database
+    /// is locked" when interleaved (a stale read snapshot cannot be upgraded). Being the only
+    /// connection that writes, it also keeps its page cache: another connection's write would
+    /// make it read the pages again.
     writer: SqlitePool,
+    /// Record writes, committed in groups on `writer` (see [`RecordWriter`]).
+    records: RecordWriter,
 }
 
 impl SqliteStore {
@@ -79,7 +85,12 @@ impl SqliteStore {
                 .connect_with(options)
                 .await?
         };
-        let store = Self { pool, writer };
+        let records = RecordWriter::start(writer.clone());
+        let store = Self {
+            pool,
+            writer,
+            records,
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -392,7 +403,7 @@ impl Store for SqliteStore {
         .bind(name)
         .bind(secret_key)
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&self.writer)
         .await
         .map_err(|e| {
             if is_unique_violation(&e) {
@@ -431,7 +442,7 @@ impl Store for SqliteStore {
                     .bind(environment)
                     .bind(name)
                     .bind(value)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
             }
             None => {
@@ -440,7 +451,7 @@ impl Store for SqliteStore {
                 )
                 .bind(environment)
                 .bind(name)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             }
         }
@@ -482,7 +493,7 @@ impl Store for SqliteStore {
             .bind(&new.oauth_scopes)
             .bind(&at)
             .bind(&at)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await
             .map_err(|e| {
                 if is_unique_violation(&e) {
@@ -504,7 +515,7 @@ impl Store for SqliteStore {
             .bind(&changed.oauth_scopes)
             .bind(now())
             .bind(changed.id)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await
             .map_err(|e| {
                 if is_unique_violation(&e) {
@@ -521,7 +532,7 @@ impl Store for SqliteStore {
             sqlx::query("DELETE FROM integrations WHERE environment_id = ? AND unique_key = ?")
                 .bind(environment)
                 .bind(unique_key)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -612,11 +623,11 @@ impl Store for SqliteStore {
             .bind(&at)
             .bind(&at)
             .bind(&new.credentials_expires_at)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
         let row = sqlx::query(&format!("SELECT {CONNECTION_COLUMNS} FROM connections c JOIN integrations i ON i.id = c.integration_id WHERE c.id = ?"))
             .bind(id)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
         Ok(connection(&row))
     }
@@ -633,7 +644,7 @@ impl Store for SqliteStore {
             .bind(&changed.last_fetched_at)
             .bind(&changed.credentials_expires_at)
             .bind(changed.id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -658,7 +669,7 @@ impl Store for SqliteStore {
     async fn delete_connection(&self, id: i64) -> Result<bool> {
         let done = sqlx::query("DELETE FROM connections WHERE id = ?")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -770,7 +781,7 @@ impl Store for SqliteStore {
             .bind(run.error.as_ref().map(Value::to_string))
             .bind(&run.created_at)
             .bind(&run.finished_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -788,7 +799,7 @@ impl Store for SqliteStore {
             .bind(error.map(Value::to_string))
             .bind(now())
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -812,7 +823,7 @@ impl Store for SqliteStore {
             .bind(worker)
             .bind(lease_until)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&self.writer)
             .await?;
         let mut runs: Vec<ActionRun> = rows.iter().map(action_run).collect();
         runs.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
@@ -824,7 +835,7 @@ impl Store for SqliteStore {
             .bind(lease_until)
             .bind(id)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -834,7 +845,7 @@ impl Store for SqliteStore {
             .bind(error.to_string())
             .bind(now())
             .bind(now_at)
-            .fetch_all(&self.pool)
+            .fetch_all(&self.writer)
             .await?)
     }
     async fn create_connect_session(&self, session: &NewConnectSession) -> Result<ConnectSession> {
@@ -856,7 +867,7 @@ impl Store for SqliteStore {
         .bind(session.connection)
         .bind(&session.expires_at)
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&self.writer)
         .await?;
         Ok(connect_session(&row))
     }
@@ -874,7 +885,7 @@ impl Store for SqliteStore {
     async fn delete_connect_session(&self, id: i64) -> Result<bool> {
         let done = sqlx::query("DELETE FROM connect_sessions WHERE id = ?")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -882,7 +893,7 @@ impl Store for SqliteStore {
     async fn prune_connect_sessions(&self, before: &str) -> Result<u64> {
         let done = sqlx::query("DELETE FROM connect_sessions WHERE expires_at < ?")
             .bind(before)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
@@ -910,7 +921,7 @@ impl Store for SqliteStore {
             .bind(username)
             .bind(password_hash)
             .bind(now())
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
         Ok(dashboard_user(&row))
     }
@@ -928,7 +939,7 @@ impl Store for SqliteStore {
             .bind(csrf_token)
             .bind(expires_at)
             .bind(now())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -954,7 +965,7 @@ impl Store for SqliteStore {
     async fn delete_dashboard_session(&self, token_hash: &str) -> Result<()> {
         sqlx::query("DELETE FROM dashboard_sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -962,7 +973,7 @@ impl Store for SqliteStore {
     async fn prune_dashboard_sessions(&self, before: &str) -> Result<u64> {
         let done = sqlx::query("DELETE FROM dashboard_sessions WHERE expires_at < ?")
             .bind(before)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
@@ -974,7 +985,7 @@ impl Store for SqliteStore {
             .bind(flow.flow.to_string())
             .bind(&flow.expires_at)
             .bind(now())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -983,7 +994,7 @@ impl Store for SqliteStore {
         // One statement: of two callbacks with the same state, one gets the flow.
         let row = sqlx::query("DELETE FROM oauth_flows WHERE state_hash = ? RETURNING *")
             .bind(state_hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.writer)
             .await?;
         Ok(row
             .map(|row| OAuthFlow {
@@ -998,7 +1009,7 @@ impl Store for SqliteStore {
     async fn prune_oauth_flows(&self, before: &str) -> Result<u64> {
         let done = sqlx::query("DELETE FROM oauth_flows WHERE expires_at < ?")
             .bind(before)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
@@ -1015,13 +1026,13 @@ impl Store for SqliteStore {
         sqlx::query("UPDATE environments SET public_key = ? WHERE id = ?")
             .bind(public_key)
             .bind(environment)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
 
     async fn update_environment(&self, environment: &Environment) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         // A key opens one environment only: neither key may be another environment's key,
         // current or pending (the unique indexes cover one column each).
         let keys = [
@@ -1106,7 +1117,7 @@ impl Store for SqliteStore {
             .bind(paused)
             .bind(queue::first_run_at(paused, &now()))
             .bind(now())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         let row = sqlx::query(
             "SELECT * FROM sync_schedules WHERE connection = ? AND name = ? AND variant = ?",
@@ -1114,7 +1125,7 @@ impl Store for SqliteStore {
         .bind(connection)
         .bind(name)
         .bind(variant)
-        .fetch_one(&self.pool)
+        .fetch_one(&self.writer)
         .await?;
         Ok(sync_schedule(&row))
     }
@@ -1134,7 +1145,7 @@ impl Store for SqliteStore {
         sqlx::query("UPDATE sync_schedules SET checkpoint = ? WHERE id = ?")
             .bind(checkpoint.map(Value::to_string))
             .bind(schedule)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -1146,7 +1157,7 @@ impl Store for SqliteStore {
             .bind(&schedule.next_run_at)
             .bind(&schedule.last_sync_date)
             .bind(schedule.id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -1162,7 +1173,7 @@ impl Store for SqliteStore {
     async fn delete_sync_schedule(&self, id: i64) -> Result<()> {
         sqlx::query("DELETE FROM sync_schedules WHERE id = ?")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
@@ -1204,7 +1215,7 @@ impl Store for SqliteStore {
             .bind(now_at)
             .bind(now_at)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&self.writer)
             .await?;
         let mut jobs: Vec<SyncJob> = rows.iter().map(sync_job).collect();
         jobs.sort_by(|a, b| (&a.run_at, a.id).cmp(&(&b.run_at, b.id)));
@@ -1216,13 +1227,13 @@ impl Store for SqliteStore {
             .bind(lease_until)
             .bind(id)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn finish_sync_job(&self, id: i64, worker: &str, end: &SyncRunEnd) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let at = now();
         let done = sqlx::query(
             "UPDATE sync_jobs SET status = ?, result = ?, error = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND status = 'running' AND lease_owner = ?",
@@ -1264,7 +1275,7 @@ impl Store for SqliteStore {
             .bind(error)
             .bind(id)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -1274,7 +1285,7 @@ impl Store for SqliteStore {
             .bind(now())
             .bind(queue::INTERRUPTED_RUN)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
@@ -1291,7 +1302,7 @@ impl Store for SqliteStore {
         .bind(next)
         .bind(id)
         .bind(expected)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -1316,73 +1327,7 @@ impl Store for SqliteStore {
         if records.is_empty() {
             return Ok(RecordCounts::default());
         }
-        let mut tx = self.writer.begin_with("BEGIN IMMEDIATE").await?;
-        let mut stored: HashMap<String, StoredRecord> = HashMap::new();
-        let ids: Vec<&str> = records.iter().map(|record| record.id.as_str()).collect();
-        for chunk in ids.chunks(500) {
-            let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                if records::needs_stored_data(write) {
-                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, data FROM records WHERE connection = "
-                } else {
-                    "SELECT external_id, hash, deleted_at IS NOT NULL AS deleted, '' AS data FROM records WHERE connection = "
-                },
-            );
-            query
-                .push_bind(connection)
-                .push(" AND model = ")
-                .push_bind(model)
-                .push(" AND external_id IN (");
-            let mut list = query.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
-            query.push(")");
-            for row in query.build().fetch_all(&mut *tx).await? {
-                stored.insert(
-                    row.get("external_id"),
-                    StoredRecord {
-                        hash: row.get("hash"),
-                        deleted: row.get("deleted"),
-                        data: row.get("data"),
-                    },
-                );
-            }
-        }
-        let at = now();
-        let plan = records::plan(write, records, stored, &at);
-        let changes = plan.changes;
-        if !changes.is_empty() {
-            let last: i64 = sqlx::query_scalar(
-                "UPDATE counters SET value = value + ? WHERE name = 'record_cursor' RETURNING value",
-            )
-            .bind(changes.len() as i64)
-            .fetch_one(&mut *tx)
-            .await?;
-            let rows: Vec<(i64, &records::RecordChange)> = records::cursors(last, changes.len())
-                .zip(&changes)
-                .collect();
-            for chunk in rows.chunks(1000) {
-                let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                    "INSERT INTO records (connection, model, external_id, data, hash, first_seen_at, last_modified_at, last_action, deleted_at, cursor) ",
-                );
-                query.push_values(chunk, |mut row, (cursor, change)| {
-                    row.push_bind(connection)
-                        .push_bind(model)
-                        .push_bind(change.id.as_str())
-                        .push_bind(change.data.as_str())
-                        .push_bind(change.hash.as_str())
-                        .push_bind(at.as_str())
-                        .push_bind(at.as_str())
-                        .push_bind(change.action.as_str())
-                        .push_bind(change.deleted_at.as_deref())
-                        .push_bind(*cursor);
-                });
-                query.push(" ON CONFLICT (connection, model, external_id) DO UPDATE SET data = excluded.data, hash = excluded.hash, last_modified_at = excluded.last_modified_at, last_action = excluded.last_action, deleted_at = excluded.deleted_at, cursor = excluded.cursor");
-                query.build().execute(&mut *tx).await?;
-            }
-        }
-        tx.commit().await?;
-        Ok(plan.counts)
+        self.records.write(connection, model, write, records).await
     }
 
     async fn delete_unseen_records(
@@ -1466,7 +1411,7 @@ impl Store for SqliteStore {
         let done = sqlx::query("DELETE FROM records WHERE connection = ? AND model = ?")
             .bind(connection)
             .bind(model)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
@@ -1485,7 +1430,7 @@ impl Store for SqliteStore {
             .bind(lease_until)
             .bind(now_at)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&self.writer)
             .await?;
         let mut deliveries: Vec<WebhookDelivery> = rows
             .iter()
@@ -1515,13 +1460,13 @@ impl Store for SqliteStore {
                     .bind(next)
                     .bind(error)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
             }
             None => {
                 sqlx::query("DELETE FROM webhook_deliveries WHERE id = ?")
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
             }
         }
@@ -1543,12 +1488,12 @@ impl Store for SqliteStore {
             .bind(connection_id)
             .bind(name)
             .bind(now())
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?)
     }
 
     async fn finish_operation(&self, id: i64, status: &str, lines: &[LogLine]) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         sqlx::query("UPDATE operations SET status = ?, finished_at = ? WHERE id = ?")
             .bind(status)
             .bind(now())
@@ -1679,7 +1624,7 @@ impl Store for SqliteStore {
         let done =
             sqlx::query("DELETE FROM operations WHERE finished_at IS NOT NULL AND finished_at < ?")
                 .bind(before)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
         Ok(done.rows_affected())
     }
@@ -1841,6 +1786,65 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(journal, "wal");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn batches_written_at_once_are_counted_each_and_a_failing_one_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("nango.db"))
+            .await
+            .unwrap();
+        let dev = store.create_environment("dev", "k").await.unwrap();
+        let connection = one_connection_in(&store, dev.id).await;
+        // 30 batches queued at once (so that they are committed in groups), one of them for a
+        // connection that does not exist (its rows break a foreign key).
+        let write = |connection: i64, batch: usize| {
+            let store = store.clone();
+            async move {
+                store
+                    .write_records(connection, "M", RecordWrite::Save, &fifty_records(batch))
+                    .await
+            }
+        };
+        let mut writes = tokio::task::JoinSet::new();
+        for batch in 0..30 {
+            let to = if batch == 17 {
+                connection + 1000
+            } else {
+                connection
+            };
+            writes.spawn(write(to, batch));
+        }
+        let mut added = 0;
+        let mut failed = 0;
+        while let Some(written) = writes.join_next().await {
+            match written.unwrap() {
+                Ok(counts) => {
+                    assert_eq!((counts.added, counts.updated), (50, 0));
+                    added += counts.added;
+                }
+                Err(_) => failed += 1,
+            }
+        }
+        assert_eq!((added, failed), (29 * 50, 1));
+        assert_eq!(store.record_count(connection, "M").await.unwrap(), 29 * 50);
+        // Written again at once, with a batch of the same ids twice in a row: the second
+        // reads what the first wrote before it in the same group.
+        let mut writes = tokio::task::JoinSet::new();
+        for batch in [0, 0, 1, 2] {
+            writes.spawn(write(connection, batch));
+        }
+        while let Some(written) = writes.join_next().await {
+            let counts = written.unwrap().unwrap();
+            assert_eq!((counts.added, counts.updated, counts.deleted), (0, 0, 0));
+        }
+        // Every change got its own cursor.
+        let cursors: Vec<i64> = sqlx::query_scalar("SELECT cursor FROM records ORDER BY cursor")
+            .fetch_all(&store.pool)
+            .await
+            .unwrap();
+        let distinct: std::collections::BTreeSet<_> = cursors.iter().collect();
+        assert_eq!(distinct.len(), 29 * 50);
     }
 
     #[tokio::test]
