@@ -112,6 +112,7 @@ module.exports.default = async function fetchData(nango) {
 };
 "#;
 
+#[derive(Clone)]
 pub(crate) struct Api {
     pub(crate) http: reqwest::Client,
     pub(crate) base: String,
@@ -383,13 +384,26 @@ pub(crate) async fn many_at_once(
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let started = Instant::now();
     let cpu = server.cpu_seconds();
-    api.call(
-        reqwest::Method::POST,
-        "/sync/trigger",
-        Some(json!({ "syncs": ["contacts"], "provider_config_key": "bench" })),
-        None,
-    )
-    .await;
+    // Each of the 100 connections is triggered by name: a trigger of the integration's sync
+    // without a connection would also run the server's other connections again (the 100k
+    // `ingest` one, say), which is not what is measured. (Until 2026-12-07 it did, and the
+    // phase counted 100k records while the server processed 200k or more.)
+    let mut triggers = tokio::task::JoinSet::new();
+    for i in 0..100 {
+        let api = api.clone();
+        triggers.spawn(async move {
+            api.call(
+                reqwest::Method::POST,
+                "/sync/trigger",
+                Some(json!({ "syncs": ["contacts"], "provider_config_key": "bench", "connection_id": format!("many-{i}") })),
+                None,
+            )
+            .await
+        });
+    }
+    while let Some(triggered) = triggers.join_next().await {
+        triggered.expect("trigger");
+    }
     let mut peak = before;
     // One connection's status at a time, in the order the runs were queued (and so claimed):
     // a status of all 100 syncs counts every one's records, and polling it would weigh on what
