@@ -265,6 +265,9 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<SyncSchedule>>;
     /// Every schedule of every environment (the scheduler's view).
     async fn all_sync_schedules(&self) -> Result<Vec<SyncSchedule>>;
+    /// The schedules, of every environment, that are not paused and whose next run is at or
+    /// before `now` (what the scheduler queues on each pass, without reading the others).
+    async fn due_sync_schedules(&self, now: &str) -> Result<Vec<SyncSchedule>>;
     /// Creates a schedule unless it exists; returns it.
     async fn ensure_sync_schedule(
         &self,

@@ -1061,6 +1061,16 @@ impl Store for PostgresStore {
         Ok(rows.iter().map(sync_schedule).collect())
     }
 
+    async fn due_sync_schedules(&self, now: &str) -> Result<Vec<SyncSchedule>> {
+        let rows = sqlx::query(
+            "SELECT * FROM sync_schedules WHERE paused = FALSE AND next_run_at <= $1 ORDER BY id",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(sync_schedule).collect())
+    }
+
     async fn ensure_sync_schedule(
         &self,
         environment: i64,

@@ -457,6 +457,25 @@ async fn schedules_are_ensured_once_and_start_unless_paused(store: &dyn Store) {
             .is_empty()
     );
     assert_eq!(store.all_sync_schedules().await.unwrap().len(), 2);
+    // Due: not paused, and its next run at or before the time asked about (`first` runs now).
+    let due = |at: &'static str| async move { store.due_sync_schedules(at).await.unwrap() };
+    assert_eq!(
+        due("2030-01-01T00:00:00.000Z").await,
+        [first.clone(), changed.clone()]
+    );
+    assert_eq!(
+        due("2029-12-31T23:59:59.999Z").await,
+        std::slice::from_ref(&first)
+    );
+    assert!(due("2000-01-01T00:00:00.000Z").await.is_empty());
+    let mut paused_again = changed.clone();
+    paused_again.paused = true;
+    store.update_sync_schedule(&paused_again).await.unwrap();
+    assert_eq!(
+        due("2031-01-01T00:00:00.000Z").await,
+        std::slice::from_ref(&first)
+    );
+    store.update_sync_schedule(&changed).await.unwrap();
     store.delete_sync_schedule(first.id).await.unwrap();
     assert!(store.sync_schedule(first.id).await.unwrap().is_none());
     assert_eq!(store.all_sync_schedules().await.unwrap(), [changed]);

@@ -112,15 +112,9 @@ impl Platform {
     /// Queues a run of every schedule that is due, and moves it to its next time.
     pub async fn queue_due_syncs(&self) -> Result<()> {
         let now = credentials::format_time(SystemTime::now());
-        for schedule in self.store.all_sync_schedules().await? {
-            let due = !schedule.paused
-                && schedule
-                    .next_run_at
-                    .as_deref()
-                    .is_some_and(|at| at <= now.as_str());
-            if !due {
-                continue;
-            }
+        // Only the due ones: this runs at every wake-up (each run's end), and reading every
+        // schedule then cost a run as much as there were connections.
+        for schedule in self.store.due_sync_schedules(&now).await? {
             let kind = if schedule.last_sync_date.is_some() {
                 JobKind::Incremental
             } else {
