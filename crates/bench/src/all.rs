@@ -20,7 +20,7 @@ impl Options {
     pub fn parse(args: &[String]) -> Result<Self, String> {
         let mut options = Self {
             rounds: 3,
-            out: Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."),
+            out: crate::workspace(),
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {

@@ -230,6 +230,12 @@ fn row(name: &str, runs: usize, mut f: impl FnMut()) {
     );
 }
 
+/// The workspace root (this crate is `crates/bench` in it).
+pub(crate) fn workspace() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::fs::canonicalize(&root).unwrap_or(root)
+}
+
 /// The `nango` binary next to this one (same profile), built by `cargo build -p nango-cli`.
 fn nango_binary() -> PathBuf {
     let exe = std::env::current_exe().expect("current exe");

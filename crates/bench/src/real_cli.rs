@@ -81,7 +81,7 @@ pub(crate) fn real_cli_060() -> Result<PathBuf, String> {
             )
         });
     }
-    let ci = workspace().join("target/ci-node/nango-cli/node_modules");
+    let ci = crate::workspace().join("target/ci-node/nango-cli/node_modules");
     if let Some(entry) = entry_in(&ci) {
         return Ok(entry);
     }
@@ -120,12 +120,6 @@ fn entry_in(modules: &Path) -> Option<PathBuf> {
             .ok()?;
     let entry = modules.join("nango/dist/index.js");
     (package["version"] == VERSION && entry.is_file()).then_some(entry)
-}
-
-/// The workspace root.
-fn workspace() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    std::fs::canonicalize(&root).unwrap_or(root)
 }
 
 /// The real CLI: its entry, run with node, and the `node_modules` it was installed in.
@@ -339,28 +333,17 @@ fn link_modules(root: &Path, real: Option<&RealCli>) {
 }
 
 /// A native TypeScript 7 compiler from the test oracles' `node_modules`
-/// (`NANGO_TEST_NODE_MODULES`, else `target/ci-node/node_modules`), for `NANGO_TSC`.
+/// (`NANGO_TEST_NODE_MODULES`, else `target/ci-node/node_modules`), for `NANGO_TSC`: found as
+/// `nango compile` finds a project's own, with nothing else searched or installed.
 fn typescript_7() -> Option<PathBuf> {
-    let arch = match std::env::consts::ARCH {
-        "x86_64" => "x64",
-        "aarch64" => "arm64",
-        _ => return None,
-    };
-    let platform = match std::env::consts::OS {
-        "linux" => "linux",
-        "macos" => "darwin",
-        _ => return None,
-    };
     let modules = std::env::var_os("NANGO_TEST_NODE_MODULES")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/ci-node/node_modules"));
-    let version: Value = serde_json::from_str(
-        &std::fs::read_to_string(modules.join("typescript/package.json")).ok()?,
-    )
-    .ok()?;
-    let major_7 = version["version"].as_str()?.starts_with("7.");
-    let exe = modules.join(format!("@typescript/typescript-{platform}-{arch}/lib/tsc"));
-    (major_7 && exe.is_file()).then_some(exe)
+        .unwrap_or_else(|| crate::workspace().join("target/ci-node/node_modules"));
+    let only_there = nango_typecheck::Discovery::default();
+    match nango_typecheck::find_compiler_with(modules.parent()?, &only_there, &|_| {}) {
+        Ok(nango_typecheck::Compiler::Native { exe, .. }) => Some(exe),
+        _ => None,
+    }
 }
 
 /// Removes what a compile writes (ours: `dist/`, `.nango/`; the real CLI: `dist/`, `build/`,
@@ -752,4 +735,19 @@ fn dryrun_section(nango: &Path, real: Option<&RealCli>, rounds: usize) -> Sectio
     section.push(figures.rss.row("dryrun, peak RSS (largest process)", "MiB"));
     section.rows.retain(|row| !row.ours.is_empty());
     section
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_oracles_typescript_7_is_found_as_nango_compile_finds_one() {
+        match super::typescript_7() {
+            Some(exe) => assert!(exe.ends_with("lib/tsc"), "{}", exe.display()),
+            None => assert_ne!(
+                std::env::var("CI").as_deref(),
+                Ok("true"),
+                "CI=true and no TypeScript 7 in the test oracles' node_modules: `.ci/run` installs it"
+            ),
+        }
+    }
 }

@@ -453,28 +453,18 @@ fn aimed(path: &str) -> (String, Value) {
 
 const AIMED_HEADERS: &[(&str, &str)] = &[("connection-id", "c1"), ("provider-config-key", "gh")];
 
-/// A call with `dev`'s ids in the headers, and owned arguments (made in a loop, awaited later).
-trait AimedCall {
-    fn call_owned(
-        &self,
-        credential: Option<String>,
-        method: &'static str,
-        path: String,
-        body: Option<Value>,
-    ) -> impl std::future::Future<Output = (u16, Value)>;
-}
-
-impl AimedCall for World {
-    async fn call_owned(
-        &self,
-        credential: Option<String>,
-        method: &'static str,
-        path: String,
-        body: Option<Value>,
-    ) -> (u16, Value) {
-        self.call(credential.as_deref(), method, &path, body, AIMED_HEADERS)
-            .await
-    }
+/// A call with `dev`'s ids in the headers; its arguments owned, as the calls are made in a loop
+/// and awaited later.
+async fn aimed_call(
+    world: &World,
+    credential: Option<String>,
+    method: &str,
+    path: String,
+    body: Option<Value>,
+) -> (u16, Value) {
+    world
+        .call(credential.as_deref(), method, &path, body, AIMED_HEADERS)
+        .await
 }
 
 fn success(status: u16) -> bool {
@@ -571,7 +561,7 @@ async fn every_route_admits_only_its_callers_and_never_crosses_environments() {
         let (aimed_path, body) = aimed(&target);
         let body = (method != "GET").then_some(body);
         let call = |credential: Option<String>| {
-            world.call_owned(credential, method, aimed_path.clone(), body.clone())
+            aimed_call(&world, credential, method, aimed_path.clone(), body.clone())
         };
         let what = |who: &str| format!("{method} {path} ({who})");
         match access {

@@ -104,24 +104,20 @@ async fn write_group(writer: &SqlitePool, group: Vec<Batch>) {
         return;
     }
     for batch in group {
-        let written = write_alone(writer, &batch).await;
+        let written = write_together(writer, std::slice::from_ref(&batch))
+            .await
+            .map(|counts| counts[0]);
         let _ = batch.done.send(written);
     }
 }
 
+/// Writes batches in one transaction; their counts, in order.
 async fn write_together(writer: &SqlitePool, group: &[Batch]) -> Result<Vec<RecordCounts>> {
     let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
     let mut counts = Vec::with_capacity(group.len());
     for batch in group {
         counts.push(write_batch(&mut tx, batch).await?);
     }
-    tx.commit().await?;
-    Ok(counts)
-}
-
-async fn write_alone(writer: &SqlitePool, batch: &Batch) -> Result<RecordCounts> {
-    let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
-    let counts = write_batch(&mut tx, batch).await?;
     tx.commit().await?;
     Ok(counts)
 }
