@@ -53,7 +53,12 @@ impl TestFixture {
                 });
             }
         };
-        let value: Value = serde_json::from_str(&text).map_err(|e| MockError::Invalid {
+        Self::parse(path, &text).map(Some)
+    }
+
+    /// Reads a fixture from its text; `path` names it in errors.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, MockError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| MockError::Invalid {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
@@ -63,10 +68,10 @@ impl TestFixture {
                 message: "a .test.json file must be a JSON object".into(),
             });
         }
-        Ok(Some(Self {
+        Ok(Self {
             path: path.to_path_buf(),
             value,
-        }))
+        })
     }
 
     /// The file.

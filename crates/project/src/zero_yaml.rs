@@ -228,6 +228,25 @@ pub fn load(project: &Project, bundler: &Bundler) -> Loaded {
     }
 }
 
+/// Checks evaluated definitions as [`load`] does once it has run them: each `(entry, script
+/// file, definition value)` in order, reported at the script's fields. For what cannot run the
+/// sandbox (the parsers' fuzz targets, tests of one rule).
+pub fn check_definitions(definitions: &[(EntryPoint, SourceFile, Value)]) -> Loaded {
+    let mut reader = Reader::default();
+    let mut diagnostics = Vec::new();
+    for (entry, file, definition) in definitions {
+        let source = locate_definition(file);
+        reader.add(entry, file, &source, definition, &mut diagnostics);
+    }
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return failed(diagnostics);
+    }
+    Loaded {
+        config: Some(reader.finish()),
+        diagnostics,
+    }
+}
+
 fn failed(diagnostics: Vec<Diagnostic>) -> Loaded {
     Loaded {
         config: None,

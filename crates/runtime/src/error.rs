@@ -15,6 +15,21 @@ pub enum LimitKind {
     Stack,
     /// Size of an action's output.
     OutputSize,
+    /// Number of log lines.
+    LogLines,
+}
+
+impl LimitKind {
+    /// Its stable name (`wall_time`, `memory`, `stack`, `output_size`, `log_lines`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LimitKind::WallTime => "wall_time",
+            LimitKind::Memory => "memory",
+            LimitKind::Stack => "stack",
+            LimitKind::OutputSize => "output_size",
+            LimitKind::LogLines => "log_lines",
+        }
+    }
 }
 
 /// A failed run.

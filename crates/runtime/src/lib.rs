@@ -17,8 +17,8 @@ mod limits;
 mod stack;
 pub mod validate;
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rquickjs::context::EvalOptions;
@@ -156,15 +156,20 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
     runtime.set_max_stack_size(limits.stack_bytes).await;
     // The interrupt handler stops JavaScript that runs past the deadline (busy loops); awaiting
     // host calls is covered by the timeout around the whole run.
+    // A limit that host calls notice (too many log lines) stops the script the same way: the
+    // call sets `stop_for`, the next interrupt check ends the run.
     let interrupted = Arc::new(AtomicBool::new(false));
+    let stop_for: StopFor = Arc::new(Mutex::new(None));
     let flag = interrupted.clone();
+    let stop = stop_for.clone();
     runtime
         .set_interrupt_handler(Some(Box::new(move || {
-            let stop = Instant::now() >= deadline;
-            if stop {
+            let stopped = Instant::now() >= deadline
+                || stop.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+            if stopped {
                 flag.store(true, Ordering::Relaxed);
             }
-            stop
+            stopped
         })))
         .await;
     let context = AsyncContext::full(&runtime)
@@ -173,7 +178,7 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
 
     let source_map = request.script.source_map.clone();
     let script_name = request.script.name.clone();
-    let execution = context.async_with(async |ctx| execute(&ctx, &request, &host).await);
+    let execution = context.async_with(async |ctx| execute(&ctx, &request, &host, &stop_for).await);
     let result = match tokio::time::timeout(limits.wall_time, execution).await {
         Ok(result) => result,
         Err(_) => Err(RunError::Limit {
@@ -185,9 +190,13 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
         Err(RunError::Script { .. }) | Err(RunError::Internal(_))
             if interrupted.load(Ordering::Relaxed) =>
         {
+            let limit = stop_for
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or(LimitKind::WallTime);
             Err(RunError::Limit {
-                limit: LimitKind::WallTime,
-                message: limits.describe(LimitKind::WallTime),
+                limit,
+                message: limits.describe(limit),
             })
         }
         Err(RunError::Script {
@@ -261,10 +270,14 @@ pub async fn read_definition(
     serde_json::from_str(&text).map_err(|e| RunError::Internal(e.to_string()))
 }
 
+/// The limit a host call found exceeded, for the interrupt handler to stop the script on.
+type StopFor = Arc<Mutex<Option<LimitKind>>>;
+
 async fn execute<'js>(
     ctx: &Ctx<'js>,
     request: &RunRequest,
     host: &Host,
+    stop_for: &StopFor,
 ) -> Result<Option<serde_json::Value>, RunError> {
     let limits = &request.limits;
     globals::install(ctx)
@@ -275,7 +288,7 @@ async fn execute<'js>(
         request.validation,
         host.logs.clone(),
     ));
-    let sdk = install_sdk(ctx, host, request, rules.clone())
+    let sdk = install_sdk(ctx, host, request, rules.clone(), stop_for.clone())
         .catch(ctx)
         .map_err(|e| error::from_caught(ctx, e, limits))?;
     let context_json = serde_json::to_string(&NangoContext {
@@ -351,6 +364,7 @@ fn install_sdk<'js>(
     host: &Host,
     request: &RunRequest,
     rules: Arc<host::SaveRules>,
+    stop_for: StopFor,
 ) -> rquickjs::Result<Object<'js>> {
     let limits = &request.limits;
     let host_object = Object::new(ctx.clone())?;
@@ -467,9 +481,15 @@ fn install_sdk<'js>(
 
     let logs = host.logs.clone();
     let max_line = limits.log_line_bytes;
+    let max_lines = limits.log_lines;
+    let written = AtomicUsize::new(0);
     host_object.set(
         "log",
         Func::from(move |level: String, message: String| {
+            if written.fetch_add(1, Ordering::Relaxed) >= max_lines {
+                *stop_for.lock().unwrap_or_else(|e| e.into_inner()) = Some(LimitKind::LogLines);
+                return;
+            }
             logs.log(
                 host::log_level(&level),
                 &limits::truncate(&message, max_line),

@@ -17,6 +17,9 @@ pub struct Limits {
     pub output_bytes: usize,
     /// Longest log line; longer ones are cut.
     pub log_line_bytes: usize,
+    /// Most log lines a run may write: a script that logs in a loop without end is stopped
+    /// rather than left to fill the logs.
+    pub log_lines: usize,
 }
 
 impl Limits {
@@ -36,6 +39,7 @@ impl Limits {
             stack_bytes: 1024 * 1024,
             output_bytes: 2 * 1024 * 1024,
             log_line_bytes: 64 * 1024,
+            log_lines: 100_000,
         }
     }
 
@@ -56,6 +60,10 @@ impl Limits {
             LimitKind::OutputSize => format!(
                 "the action's output is larger than the limit ({} MB of JSON)",
                 self.output_bytes / (1024 * 1024)
+            ),
+            LimitKind::LogLines => format!(
+                "the script wrote more log lines than its limit ({})",
+                self.log_lines
             ),
         }
     }

@@ -613,7 +613,7 @@ async fn a_running_sync_is_cancelled_from_the_dashboard() {
         .await;
     assert_eq!(status, 200, "{body}");
     let ended = wait_for(&browser, "slow", "ERROR").await;
-    assert_eq!(ended["latestError"], "cancelled by a user");
+    assert_eq!(ended["latestError"], "cancelled: cancelled by a user");
     assert!(ended["last_started_at"].is_string());
     let (status, body) = browser
         .change("dev", "POST", "/dashboard/api/sync/cancel", cancel)

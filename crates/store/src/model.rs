@@ -31,6 +31,10 @@ pub struct Environment {
     pub webhook_on_sync_success_always: bool,
     /// During a key rotation, the new key (both keys work until it is activated or reverted).
     pub pending_secret_key: Option<String>,
+    /// How long a sync run may take, in seconds (`None`: the default, 24 hours).
+    pub sync_time_limit_secs: Option<i64>,
+    /// How long an action run may take, in seconds (`None`: the default, 15 minutes).
+    pub action_time_limit_secs: Option<i64>,
     /// When it was created.
     pub created_at: String,
 }

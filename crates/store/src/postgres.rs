@@ -121,6 +121,8 @@ fn environment(row: &PgRow) -> Environment {
         webhook_on_sync_error: row.get("webhook_on_sync_error"),
         webhook_on_sync_success_always: row.get("webhook_on_sync_success_always"),
         pending_secret_key: row.get("pending_secret_key"),
+        sync_time_limit_secs: row.get("sync_time_limit_secs"),
+        action_time_limit_secs: row.get("action_time_limit_secs"),
         created_at: row.get("created_at"),
     }
 }
@@ -1017,7 +1019,7 @@ impl Store for PostgresStore {
                 ));
             }
         }
-        sqlx::query("UPDATE environments SET secret_key = $1, pending_secret_key = $2, webhook_url = $3, webhook_url_secondary = $4, webhook_secret = $5, webhook_on_auth_creation = $6, webhook_on_auth_refresh_error = $7, webhook_on_sync_error = $8, webhook_on_sync_success_always = $9 WHERE id = $10")
+        sqlx::query("UPDATE environments SET secret_key = $1, pending_secret_key = $2, webhook_url = $3, webhook_url_secondary = $4, webhook_secret = $5, webhook_on_auth_creation = $6, webhook_on_auth_refresh_error = $7, webhook_on_sync_error = $8, webhook_on_sync_success_always = $9, sync_time_limit_secs = $10, action_time_limit_secs = $11 WHERE id = $12")
             .bind(&environment.secret_key)
             .bind(&environment.pending_secret_key)
             .bind(&environment.webhook_url)
@@ -1027,6 +1029,8 @@ impl Store for PostgresStore {
             .bind(environment.webhook_on_auth_refresh_error)
             .bind(environment.webhook_on_sync_error)
             .bind(environment.webhook_on_sync_success_always)
+            .bind(environment.sync_time_limit_secs)
+            .bind(environment.action_time_limit_secs)
             .bind(environment.id)
             .execute(&mut *tx)
             .await

@@ -180,6 +180,8 @@ fn environment(row: &sqlx::sqlite::SqliteRow) -> Environment {
         webhook_on_sync_error: row.get("webhook_on_sync_error"),
         webhook_on_sync_success_always: row.get("webhook_on_sync_success_always"),
         pending_secret_key: row.get("pending_secret_key"),
+        sync_time_limit_secs: row.get("sync_time_limit_secs"),
+        action_time_limit_secs: row.get("action_time_limit_secs"),
         created_at: row.get("created_at"),
     }
 }
@@ -1054,7 +1056,7 @@ impl Store for SqliteStore {
                 ));
             }
         }
-        sqlx::query("UPDATE environments SET secret_key = ?, pending_secret_key = ?, webhook_url = ?, webhook_url_secondary = ?, webhook_secret = ?, webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ?, webhook_on_sync_error = ?, webhook_on_sync_success_always = ? WHERE id = ?")
+        sqlx::query("UPDATE environments SET secret_key = ?, pending_secret_key = ?, webhook_url = ?, webhook_url_secondary = ?, webhook_secret = ?, webhook_on_auth_creation = ?, webhook_on_auth_refresh_error = ?, webhook_on_sync_error = ?, webhook_on_sync_success_always = ?, sync_time_limit_secs = ?, action_time_limit_secs = ? WHERE id = ?")
             .bind(&environment.secret_key)
             .bind(&environment.pending_secret_key)
             .bind(&environment.webhook_url)
@@ -1064,6 +1066,8 @@ impl Store for SqliteStore {
             .bind(environment.webhook_on_auth_refresh_error)
             .bind(environment.webhook_on_sync_error)
             .bind(environment.webhook_on_sync_success_always)
+            .bind(environment.sync_time_limit_secs)
+            .bind(environment.action_time_limit_secs)
             .bind(environment.id)
             .execute(&mut *tx)
             .await
@@ -1708,7 +1712,7 @@ mod tests {
     async fn a_new_database_records_its_migrations_for_sqlx() {
         let store = store().await;
         assert_eq!(applied_migrations(&store).await, known_migrations());
-        assert_eq!(known_migrations().len(), 10);
+        assert_eq!(known_migrations().len(), 11);
     }
 
     #[tokio::test]

@@ -15,6 +15,9 @@ use serde_json::{Value, json};
 
 use crate::*;
 
+mod cursor_contract;
+use cursor_contract::any_interleaving_of_writes_and_readers_keeps_the_cursor_contract;
+
 /// Where the PostgreSQL tests create their databases unless `NANGO_TEST_POSTGRES_URL` says.
 pub(crate) const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -205,6 +208,7 @@ suite! {
     records_are_written_only_when_they_change_and_read_in_change_order,
     concurrent_writers_queue_instead_of_failing,
     a_reader_paging_while_a_sync_writes_misses_nothing_and_sees_nothing_twice,
+    any_interleaving_of_writes_and_readers_keeps_the_cursor_contract,
     old_operations_are_pruned,
     the_database_answers_and_messages_reach_listeners,
     queued_action_runs_are_claimed_once_with_their_input,
@@ -1602,12 +1606,15 @@ async fn auth_webhook_settings_default_on_and_can_be_turned_off(store: &dyn Stor
         .update_environment(&Environment {
             webhook_on_auth_creation: false,
             webhook_url_secondary: Some("https://b.test".into()),
+            sync_time_limit_secs: Some(30),
             ..environment.clone()
         })
         .await
         .unwrap();
     let environment = store.environments().await.unwrap().remove(0);
     assert!(!environment.webhook_on_auth_creation);
+    assert_eq!(environment.sync_time_limit_secs, Some(30));
+    assert_eq!(environment.action_time_limit_secs, None);
     assert_eq!(
         environment.webhook_url_secondary.as_deref(),
         Some("https://b.test")

@@ -255,20 +255,28 @@ impl Platform {
                 Some(&call.action_name),
             )
             .await?;
-        let ran = self.scripts.run(run.request, run.host).await;
+        let ran = self
+            .scripts
+            .run(run.request, run.host)
+            .await
+            .map_err(action_error);
         let status = if ran.is_ok() { "success" } else { "failed" };
         let mut lines = run.logs.lines();
         if let Err(error) = &ran {
             lines.push(LogLine {
                 level: "error".into(),
-                message: format!("the action failed: {error}"),
+                message: format!(
+                    "the action failed ({}): {}",
+                    error.code.as_str(),
+                    error.message
+                ),
                 created_at: nango_store::now(),
             });
         }
         self.store
             .finish_operation(operation, status, &lines)
             .await?;
-        let output = ran.map_err(action_error)?.output.unwrap_or(Value::Null);
+        let output = ran?.output.unwrap_or(Value::Null);
         let output_model = script.models().into_iter().next();
         if let (Some(models), Some(model)) = (&models, output_model.as_deref())
             && let Some(problem) = nango_runtime::validate::check(models, model, &output)

@@ -1,5 +1,5 @@
-//! An environment's own settings (where its webhooks go), its variables, its logs and the
-//! provider catalog it sees.
+//! An environment's own settings (where its webhooks go, how long its scripts may run), its
+//! variables, its logs and the provider catalog it sees.
 
 use nango_store::{Environment, LogLine, Operation, OperationFilter};
 use serde::Serialize;
@@ -30,11 +30,20 @@ pub struct EnvironmentSettings {
     /// Whether a sync webhook goes out after every successful run, even one that changed
     /// nothing.
     pub webhook_on_sync_success_always: bool,
+    /// How long a sync run may take, in seconds.
+    pub sync_time_limit_secs: i64,
+    /// How long an action run may take, in seconds.
+    pub action_time_limit_secs: i64,
 }
 
-/// New webhook settings: `None` leaves a field, `Some(None)` removes it.
+/// The longest a sync run may be given (Nango's: a day), and its default.
+pub const MAX_SYNC_TIME_LIMIT_SECS: i64 = 24 * 3600;
+/// The longest an action run may be given (Nango's: 15 minutes), and its default.
+pub const MAX_ACTION_TIME_LIMIT_SECS: i64 = 15 * 60;
+
+/// New settings: `None` leaves a field, `Some(None)` removes it (back to its default).
 #[derive(Debug, Clone, Default)]
-pub struct WebhookSettings {
+pub struct EnvironmentChanges {
     /// Where webhooks go (an http(s) URL).
     pub url: Option<Option<String>>,
     /// What signs them.
@@ -49,6 +58,10 @@ pub struct WebhookSettings {
     pub on_sync_error: Option<bool>,
     /// Send sync webhooks after every successful run.
     pub on_sync_success_always: Option<bool>,
+    /// How long a sync run may take, in seconds (1 to a day).
+    pub sync_time_limit_secs: Option<Option<i64>>,
+    /// How long an action run may take, in seconds (1 to 15 minutes).
+    pub action_time_limit_secs: Option<Option<i64>>,
 }
 
 impl Platform {
@@ -74,14 +87,20 @@ impl Platform {
             webhook_url_secondary: environment.webhook_url_secondary.clone(),
             webhook_on_sync_error: environment.webhook_on_sync_error,
             webhook_on_sync_success_always: environment.webhook_on_sync_success_always,
+            sync_time_limit_secs: environment
+                .sync_time_limit_secs
+                .unwrap_or(MAX_SYNC_TIME_LIMIT_SECS),
+            action_time_limit_secs: environment
+                .action_time_limit_secs
+                .unwrap_or(MAX_ACTION_TIME_LIMIT_SECS),
         }
     }
 
-    /// Changes where webhooks go and what signs them.
-    pub async fn update_webhook(
+    /// Changes where webhooks go, what signs them and how long scripts may run.
+    pub async fn update_environment(
         &self,
         environment: &Environment,
-        settings: WebhookSettings,
+        settings: EnvironmentChanges,
     ) -> Result<()> {
         let text =
             |field: &str, value: Option<Option<String>>, current: &Option<String>| match value {
@@ -135,6 +154,28 @@ impl Platform {
                 *flag = new;
             }
         }
+        let limit = |field: &str, value: Option<Option<i64>>, current: Option<i64>, max: i64| {
+            match value {
+                None => Ok(current),
+                Some(None) => Ok(None),
+                Some(Some(secs)) if (1..=max).contains(&secs) => Ok(Some(secs)),
+                Some(Some(secs)) => Err(PlatformError::invalid_body(format!(
+                    "`{field}` is {secs}: it must be a number of seconds from 1 to {max}, or null for the default ({max})"
+                ))),
+            }
+        };
+        updated.sync_time_limit_secs = limit(
+            "sync_time_limit_secs",
+            settings.sync_time_limit_secs,
+            environment.sync_time_limit_secs,
+            MAX_SYNC_TIME_LIMIT_SECS,
+        )?;
+        updated.action_time_limit_secs = limit(
+            "action_time_limit_secs",
+            settings.action_time_limit_secs,
+            environment.action_time_limit_secs,
+            MAX_ACTION_TIME_LIMIT_SECS,
+        )?;
         self.store.update_environment(&updated).await?;
         Ok(())
     }

@@ -56,7 +56,9 @@ pub use dashboard_views::{
     Overview,
 };
 pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
-pub use environment::{EnvironmentSettings, WebhookSettings};
+pub use environment::{
+    EnvironmentChanges, EnvironmentSettings, MAX_ACTION_TIME_LIMIT_SECS, MAX_SYNC_TIME_LIMIT_SECS,
+};
 pub use error::{ErrorCode, PlatformError, Result};
 pub use integrations::{IntegrationChanges, IntegrationInput, OAuthApp};
 pub use oauth::{

@@ -191,7 +191,10 @@ impl Platform {
                 Arc::new(NoRecords),
                 ScriptKind::Action,
                 input,
-                Limits::action(),
+                Limits {
+                    wall_time: time_limit(environment.action_time_limit_secs, Limits::action()),
+                    ..Limits::action()
+                },
                 Validation::Off,
                 depth,
                 None,
@@ -209,7 +212,10 @@ impl Platform {
                     records,
                     ScriptKind::Sync,
                     None,
-                    Limits::sync(),
+                    Limits {
+                        wall_time: time_limit(environment.sync_time_limit_secs, Limits::sync()),
+                        ..Limits::sync()
+                    },
                     Validation::Log,
                     0,
                     Some(sync.sync_id),
@@ -295,16 +301,38 @@ impl RecordSink for NoRecords {
     }
 }
 
+/// The log lines a run keeps for its operation; the ones after are counted, not kept (a
+/// run's own limit, [`Limits::log_lines`], stops a script that logs without end).
+pub(super) const KEPT_LOG_LINES: usize = 10_000;
+
 /// A run's log lines, kept for its operation in the logs.
 #[derive(Default)]
 pub(super) struct Logs {
-    lines: Mutex<Vec<LogLine>>,
+    lines: Mutex<KeptLines>,
+}
+
+#[derive(Default)]
+struct KeptLines {
+    kept: Vec<LogLine>,
+    dropped: usize,
 }
 
 impl Logs {
-    /// The lines so far.
+    /// The lines so far, and one that says how many more were written when some were not kept.
     pub fn lines(&self) -> Vec<LogLine> {
-        self.lines.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        let lines = self.lines.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = lines.kept.clone();
+        if lines.dropped > 0 {
+            out.push(LogLine {
+                level: "warn".into(),
+                message: format!(
+                    "{} more log lines were written and not kept (a run keeps its first {KEPT_LOG_LINES})",
+                    lines.dropped
+                ),
+                created_at: nango_store::now(),
+            });
+        }
+        out
     }
 }
 
@@ -317,14 +345,16 @@ impl LogSink for Logs {
             LogLevel::Warn => "warn",
             LogLevel::Error => "error",
         };
-        self.lines
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(LogLine {
-                level: level.to_string(),
-                message: message.to_string(),
-                created_at: nango_store::now(),
-            });
+        let mut lines = self.lines.lock().unwrap_or_else(|e| e.into_inner());
+        if lines.kept.len() >= KEPT_LOG_LINES {
+            lines.dropped += 1;
+            return;
+        }
+        lines.kept.push(LogLine {
+            level: level.to_string(),
+            message: message.to_string(),
+            created_at: nango_store::now(),
+        });
     }
 }
 
@@ -492,4 +522,11 @@ impl ConnectionCalls {
 
 fn to_value(view: &impl serde::Serialize) -> Result<Value> {
     serde_json::to_value(view).map_err(|e| PlatformError::internal(format!("a view: {e}")))
+}
+
+/// A run's time limit: the environment's own, else the default of its kind.
+fn time_limit(environment_secs: Option<i64>, default: Limits) -> std::time::Duration {
+    environment_secs
+        .and_then(|secs| u64::try_from(secs).ok())
+        .map_or(default.wall_time, std::time::Duration::from_secs)
 }

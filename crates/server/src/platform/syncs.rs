@@ -9,8 +9,8 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 use nango_runtime::{HostError, RecordOp, RecordSink, RunError, SavedRecord};
 use nango_store::{
-    ConnectionFilter, JobKind, JobStatus, RecordCounts, RecordInput, RecordWrite, ScriptKind,
-    SyncJob, SyncRunEnd, SyncSchedule,
+    ConnectionFilter, JobKind, JobStatus, LogLine, RecordCounts, RecordInput, RecordWrite,
+    ScriptKind, SyncJob, SyncRunEnd, SyncSchedule,
 };
 use serde_json::{Value, json};
 
@@ -207,9 +207,9 @@ impl Platform {
                         failure.message
                     );
                     let at = later(wait);
+                    let error = failure.error();
                     while_unavailable("putting a sync run back in the queue", || {
-                        self.store
-                            .retry_sync_job(job.id, &worker, &at, &failure.message)
+                        self.store.retry_sync_job(job.id, &worker, &at, &error)
                     })
                     .await
                     .map(|_| None)
@@ -220,7 +220,7 @@ impl Platform {
                     let webhooks = if failure.cancelled {
                         Vec::new()
                     } else {
-                        self.failure_webhooks(&job, &started, &failure.message)
+                        self.failure_webhooks(&job, &started, failure.kind, &failure.message)
                             .await
                             .unwrap_or_else(|e| {
                                 tracing::error!(
@@ -233,7 +233,7 @@ impl Platform {
                     let end = SyncRunEnd {
                         status: JobStatus::Error,
                         result: json!({}),
-                        error: Some(failure.message.clone()),
+                        error: Some(failure.error()),
                         webhooks,
                     };
                     while_unavailable("recording the end of a sync run", || {
@@ -362,6 +362,7 @@ impl Platform {
             match ran {
                 None => {
                     return Err(Failure {
+                        kind: "cancelled",
                         message: "cancelled by a user".into(),
                         retryable: false,
                         cancelled: true,
@@ -369,8 +370,14 @@ impl Platform {
                 }
                 Some(Err(e)) => {
                     return Err(Failure {
+                        kind: failure_kind(&e),
                         message: describe(&e),
-                        retryable: !matches!(e, RunError::InvalidScript(_)),
+                        // The same script fails the same way again on an invalid bundle or a
+                        // limit; a thrown error may be a provider's passing trouble.
+                        retryable: !matches!(
+                            e,
+                            RunError::InvalidScript(_) | RunError::Limit { .. }
+                        ),
                         cancelled: false,
                     });
                 }
@@ -378,6 +385,7 @@ impl Platform {
             }
             if let Err(error) = settled {
                 return Err(Failure {
+                    kind: "records_error",
                     message: error.message,
                     retryable: true,
                     cancelled: false,
@@ -426,7 +434,14 @@ impl Platform {
             })
         }
         .await;
-        let lines = logs.map(|l| l.lines()).unwrap_or_default();
+        let mut lines = logs.map(|l| l.lines()).unwrap_or_default();
+        if let Err(failure) = &result {
+            lines.push(LogLine {
+                level: "error".into(),
+                message: format!("the run failed ({}): {}", failure.kind, failure.message),
+                created_at: nango_store::now(),
+            });
+        }
         let status = if result.is_ok() { "success" } else { "failed" };
         if let Err(e) = self.store.finish_operation(operation, status, &lines).await {
             tracing::error!("cannot record the log of a sync run: {e}");
@@ -781,6 +796,10 @@ struct RunResult {
 }
 
 struct Failure {
+    /// What kind of failure, as the run's error and its webhook name it: `script_error`,
+    /// `script_http_error`, `script_limit_exceeded`, `invalid_script`, `records_error`,
+    /// `cancelled` or `run_error` (the run could not be prepared).
+    kind: &'static str,
     message: String,
     /// Worth another attempt (the script failed), unlike a sync that no longer exists.
     retryable: bool,
@@ -789,8 +808,14 @@ struct Failure {
 }
 
 impl Failure {
+    /// The run's error as its status shows it: the kind, then what happened (`latestError`).
+    fn error(&self) -> String {
+        format!("{}: {}", self.kind, self.message)
+    }
+
     fn fatal(message: impl Into<String>) -> Self {
         Self {
+            kind: "run_error",
             message: message.into(),
             retryable: false,
             cancelled: false,
@@ -799,6 +824,7 @@ impl Failure {
 
     fn retryable(message: impl Into<String>) -> Self {
         Self {
+            kind: "run_error",
             message: message.into(),
             retryable: true,
             cancelled: false,
@@ -846,6 +872,17 @@ impl RunningSyncs {
             }
             None => false,
         }
+    }
+}
+
+/// The kind of a failed script run, as [`Failure::kind`] names it.
+fn failure_kind(error: &RunError) -> &'static str {
+    match error {
+        RunError::Script { .. } | RunError::Action { .. } => "script_error",
+        RunError::Http { .. } => "script_http_error",
+        RunError::Limit { .. } => "script_limit_exceeded",
+        RunError::InvalidScript(_) => "invalid_script",
+        RunError::Internal(_) => "run_error",
     }
 }
 

@@ -75,6 +75,7 @@ impl Platform {
         &self,
         job: &SyncJob,
         started: &str,
+        kind: &str,
         message: &str,
     ) -> Result<Vec<NewWebhook>> {
         let Some(schedule) = self.store.sync_schedule(job.sync_id).await? else {
@@ -98,7 +99,7 @@ impl Platform {
             "syncVariant": schedule.variant,
             "syncType": sync_type(job.kind),
             "success": false,
-            "error": { "type": "script_error", "description": message },
+            "error": { "type": kind, "description": message },
             "startedAt": started,
             "failedAt": nango_store::now(),
         });

@@ -12,7 +12,7 @@ use super::{Body, Query, Success, nullable, number, success, text};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::platform::{EnvironmentSettings, ErrorCode, ProviderView, WebhookSettings};
+use crate::platform::{EnvironmentChanges, EnvironmentSettings, ErrorCode, ProviderView};
 
 /// Liveness.
 #[derive(Debug, Serialize, ToSchema)]
@@ -239,7 +239,7 @@ pub async fn environment(
     Json(state.environment_settings(&env))
 }
 
-/// `{webhook_url, webhook_secret}`: a field left out stays, null removes it.
+/// The settings to change: a field left out stays as it is, null removes it (or restores its default).
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct EnvironmentUpdate {
     /// Where webhooks go (an http(s) URL).
@@ -263,9 +263,18 @@ pub struct EnvironmentUpdate {
     /// Send a sync webhook after every successful run, even one that changed nothing (default
     /// false: only runs that changed records).
     pub webhook_on_sync_success_always: Option<bool>,
+    /// How long a sync run may take, in seconds (1 to 86400; null: the default, a day).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 86400)]
+    pub sync_time_limit_secs: Option<Option<i64>>,
+    /// How long an action run may take, in seconds (1 to 900; null: the default, 15 minutes).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 900)]
+    pub action_time_limit_secs: Option<Option<i64>>,
 }
 
-/// Change where the environment's webhooks go, what signs them, and which auth webhooks are sent.
+/// Change where the environment's webhooks go, what signs them, which auth webhooks are sent,
+/// and how long its scripts may run.
 #[utoipa::path(patch, path = "/environment", tag = "environment", request_body = Option<EnvironmentUpdate>,
     responses((status = 200, body = Success), (status = "default", body = ErrorBody)))]
 pub async fn update_environment(
@@ -274,9 +283,9 @@ pub async fn update_environment(
     Body(body): Body<EnvironmentUpdate>,
 ) -> ApiResult<Json<Success>> {
     state
-        .update_webhook(
+        .update_environment(
             &env,
-            WebhookSettings {
+            EnvironmentChanges {
                 url: body.webhook_url,
                 secret: body.webhook_secret,
                 on_auth_creation: body.webhook_on_auth_creation,
@@ -284,6 +293,8 @@ pub async fn update_environment(
                 url_secondary: body.webhook_url_secondary,
                 on_sync_error: body.webhook_on_sync_error,
                 on_sync_success_always: body.webhook_on_sync_success_always,
+                sync_time_limit_secs: body.sync_time_limit_secs,
+                action_time_limit_secs: body.action_time_limit_secs,
             },
         )
         .await?;
