@@ -18,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
     let (entries, diagnostics) = entry_points(&index);
     render_all(&diagnostics, RenderOptions::default());
     for entry in &entries {
-        assert!(index.text.get(entry.span.0..entry.span.0 + entry.span.1).is_some());
+        assert!(
+            index
+                .text
+                .get(entry.span.0..entry.span.0 + entry.span.1)
+                .is_some()
+        );
     }
 
     let file = SourceFile::new("github/syncs/issues.ts", text);
