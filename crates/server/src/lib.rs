@@ -153,6 +153,8 @@ pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartErro
         worker_id: worker_id().into(),
         action_waiters: Arc::new(platform::ActionWaiters::default()),
         running_actions: Arc::new(AtomicUsize::new(0)),
+        clock: Arc::new(platform::SystemClock),
+        breakers: Arc::new(platform::CircuitBreakers::default()),
     };
     if config.settings.dashboard {
         setup.dashboard = Some(

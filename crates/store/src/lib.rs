@@ -361,10 +361,11 @@ pub trait Store: Send + Sync {
     // ----- webhook deliveries
 
     /// Queues a webhook.
-    async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()>;
+    async fn queue_webhook(&self, webhook: &NewWebhook) -> Result<()>;
     /// Claims up to `limit` deliveries due at `now` until `lease_until`: their next attempt
     /// moves there, so no other worker takes them while this one sends them (and, should it
-    /// stop, they are due again then).
+    /// stop, they are due again then). A delivery queued after another of its ordering key and
+    /// URL waits until that one is delivered or dropped.
     async fn claim_webhooks(
         &self,
         now: &str,
@@ -380,6 +381,9 @@ pub trait Store: Send + Sync {
         next_attempt_at: Option<&str>,
         error: Option<&str>,
     ) -> Result<()>;
+    /// Puts a claimed delivery back in the queue until `next_attempt_at` without counting an
+    /// attempt (its receiver's circuit is open).
+    async fn postpone_webhook(&self, id: i64, next_attempt_at: &str) -> Result<()>;
 
     // ----- logs
 

@@ -690,6 +690,11 @@ pub struct NewWebhook {
     pub url: String,
     /// The JSON body.
     pub body: String,
+    /// Its id, sent with every attempt so that a receiver can drop a repeat.
+    pub delivery_id: String,
+    /// Deliveries with the same key and URL go out in the order they were queued, each after
+    /// the one before it is delivered or dropped (`None`: no order).
+    pub ordering_key: Option<String>,
 }
 
 /// How a sync run ended. Its webhooks are queued in the same transaction that records the
@@ -722,6 +727,17 @@ pub struct WebhookDelivery {
     pub attempts: i64,
     /// Next try.
     pub next_attempt_at: String,
+    /// Its id, the same on every attempt.
+    pub delivery_id: String,
+    /// What it is ordered with ([`NewWebhook::ordering_key`]).
+    pub ordering_key: Option<String>,
+}
+
+impl WebhookDelivery {
+    /// The id of a delivery queued before deliveries had ids: its row's.
+    pub fn legacy_delivery_id(id: i64) -> String {
+        format!("delivery-{id}")
+    }
 }
 
 /// An operation of the logs: a sync run, an action run, a proxied call.

@@ -304,6 +304,10 @@ fn webhook_delivery(row: &PgRow) -> WebhookDelivery {
         body: row.get("body"),
         attempts: row.get("attempts"),
         next_attempt_at: row.get("next_attempt_at"),
+        delivery_id: row
+            .get::<Option<String>, _>("delivery_id")
+            .unwrap_or_else(|| WebhookDelivery::legacy_delivery_id(row.get("id"))),
+        ordering_key: row.get("ordering_key"),
     }
 }
 
@@ -1240,11 +1244,24 @@ impl Store for PostgresStore {
             let environments: Vec<i64> = end.webhooks.iter().map(|w| w.environment_id).collect();
             let urls: Vec<&str> = end.webhooks.iter().map(|w| w.url.as_str()).collect();
             let bodies: Vec<&str> = end.webhooks.iter().map(|w| w.body.as_str()).collect();
-            sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) SELECT e, u, b, $4 FROM UNNEST($1::bigint[], $2::text[], $3::text[]) AS w(e, u, b)")
+            let ids: Vec<&str> = end
+                .webhooks
+                .iter()
+                .map(|w| w.delivery_id.as_str())
+                .collect();
+            let keys: Vec<Option<&str>> = end
+                .webhooks
+                .iter()
+                .map(|w| w.ordering_key.as_deref())
+                .collect();
+            // WITH ORDINALITY: the ids follow the batch's order, which the delivery order is.
+            sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at, delivery_id, ordering_key) SELECT e, u, b, $4, d, k FROM UNNEST($1::bigint[], $2::text[], $3::text[], $5::text[], $6::text[]) WITH ORDINALITY AS w(e, u, b, d, k, n) ORDER BY n")
                 .bind(&environments)
                 .bind(&urls)
                 .bind(&bodies)
                 .bind(&at)
+                .bind(&ids)
+                .bind(&keys)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -1503,12 +1520,14 @@ impl Store for PostgresStore {
         Ok(done.rows_affected())
     }
 
-    async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()> {
-        sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES ($1, $2, $3, $4)")
-            .bind(environment)
-            .bind(url)
-            .bind(body)
+    async fn queue_webhook(&self, webhook: &NewWebhook) -> Result<()> {
+        sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at, delivery_id, ordering_key) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(webhook.environment_id)
+            .bind(&webhook.url)
+            .bind(&webhook.body)
             .bind(now())
+            .bind(&webhook.delivery_id)
+            .bind(&webhook.ordering_key)
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -1520,7 +1539,7 @@ impl Store for PostgresStore {
         limit: i64,
         lease_until: &str,
     ) -> Result<Vec<WebhookDelivery>> {
-        let rows = sqlx::query("WITH due AS (SELECT id FROM webhook_deliveries WHERE next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE webhook_deliveries SET next_attempt_at = $3 FROM due WHERE webhook_deliveries.id = due.id RETURNING webhook_deliveries.*")
+        let rows = sqlx::query("WITH due AS (SELECT id FROM webhook_deliveries AS w WHERE next_attempt_at <= $1 AND NOT EXISTS (SELECT 1 FROM webhook_deliveries AS e WHERE e.url = w.url AND e.ordering_key = w.ordering_key AND e.id < w.id) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED) UPDATE webhook_deliveries SET next_attempt_at = $3 FROM due WHERE webhook_deliveries.id = due.id RETURNING webhook_deliveries.*")
             .bind(now_at)
             .bind(row_limit(limit))
             .bind(lease_until)
@@ -1554,6 +1573,15 @@ impl Store for PostgresStore {
                     .await?;
             }
         }
+        Ok(())
+    }
+
+    async fn postpone_webhook(&self, id: i64, next_attempt_at: &str) -> Result<()> {
+        sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE id = $2")
+            .bind(next_attempt_at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

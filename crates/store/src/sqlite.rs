@@ -355,16 +355,16 @@ fn like(text: &str) -> String {
 /// A webhook delivery due `at`, queued alone or with a run's end (in its transaction).
 async fn insert_webhook<'e>(
     executor: impl sqlx::SqliteExecutor<'e>,
-    environment: i64,
-    url: &str,
-    body: &str,
+    webhook: &NewWebhook,
     at: &str,
 ) -> Result<()> {
-    sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at) VALUES (?, ?, ?, ?)")
-        .bind(environment)
-        .bind(url)
-        .bind(body)
+    sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at, delivery_id, ordering_key) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(webhook.environment_id)
+        .bind(&webhook.url)
+        .bind(&webhook.body)
         .bind(at)
+        .bind(&webhook.delivery_id)
+        .bind(&webhook.ordering_key)
         .execute(executor)
         .await?;
     Ok(())
@@ -1264,14 +1264,7 @@ impl Store for SqliteStore {
             return Ok(false);
         }
         for webhook in &end.webhooks {
-            insert_webhook(
-                &mut *tx,
-                webhook.environment_id,
-                &webhook.url,
-                &webhook.body,
-                &at,
-            )
-            .await?;
+            insert_webhook(&mut *tx, webhook, &at).await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -1430,8 +1423,8 @@ impl Store for SqliteStore {
         Ok(done.rows_affected())
     }
 
-    async fn queue_webhook(&self, environment: i64, url: &str, body: &str) -> Result<()> {
-        insert_webhook(&self.pool, environment, url, body, &now()).await
+    async fn queue_webhook(&self, webhook: &NewWebhook) -> Result<()> {
+        insert_webhook(&self.writer, webhook, &now()).await
     }
 
     async fn claim_webhooks(
@@ -1440,7 +1433,7 @@ impl Store for SqliteStore {
         limit: i64,
         lease_until: &str,
     ) -> Result<Vec<WebhookDelivery>> {
-        let rows = sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id IN (SELECT id FROM webhook_deliveries WHERE next_attempt_at <= ? ORDER BY id LIMIT ?) RETURNING *")
+        let rows = sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id IN (SELECT id FROM webhook_deliveries AS w WHERE next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM webhook_deliveries AS e WHERE e.url = w.url AND e.ordering_key = w.ordering_key AND e.id < w.id) ORDER BY id LIMIT ?) RETURNING *")
             .bind(lease_until)
             .bind(now_at)
             .bind(limit)
@@ -1455,6 +1448,10 @@ impl Store for SqliteStore {
                 body: row.get("body"),
                 attempts: row.get("attempts"),
                 next_attempt_at: row.get("next_attempt_at"),
+                delivery_id: row
+                    .get::<Option<String>, _>("delivery_id")
+                    .unwrap_or_else(|| WebhookDelivery::legacy_delivery_id(row.get("id"))),
+                ordering_key: row.get("ordering_key"),
             })
             .collect();
         deliveries.sort_by_key(|d| d.id);
@@ -1484,6 +1481,15 @@ impl Store for SqliteStore {
                     .await?;
             }
         }
+        Ok(())
+    }
+
+    async fn postpone_webhook(&self, id: i64, next_attempt_at: &str) -> Result<()> {
+        sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?")
+            .bind(next_attempt_at)
+            .bind(id)
+            .execute(&self.writer)
+            .await?;
         Ok(())
     }
 

@@ -187,6 +187,7 @@ suite! {
     a_run_whose_worker_died_is_claimed_again_when_its_lease_ends,
     a_schedule_is_advanced_by_one_scheduler,
     webhooks_are_delivered_retried_or_dropped,
+    one_connections_webhooks_go_out_in_order_with_their_ids,
     concurrent_webhook_claims_take_each_delivery_once,
     records_are_filtered_by_time_ids_and_action,
     cursors_go_on_after_a_clear,
@@ -691,6 +692,8 @@ async fn a_run_whose_worker_died_is_claimed_again_when_its_lease_ends(store: &dy
         environment_id: dev.id,
         url: "https://x.test/hook".into(),
         body: r#"{"run":"ended"}"#.into(),
+        delivery_id: "d-ended".into(),
+        ordering_key: Some("gh/c".into()),
     }];
     let start = "2030-01-01T00:00:00.000Z";
     let job = store
@@ -896,13 +899,106 @@ async fn concurrent_claims_take_each_run_once(store: &dyn Store) {
     assert!(claim(store, at, 10).await.is_empty());
 }
 
+/// A webhook `{"n": n}` to `https://x.test/hook`, its delivery id `d<n>`.
+fn hook(environment: i64, ordering_key: Option<&str>, n: usize) -> NewWebhook {
+    NewWebhook {
+        environment_id: environment,
+        url: "https://x.test/hook".into(),
+        body: format!("{{\"n\":{n}}}"),
+        delivery_id: format!("d{n}"),
+        ordering_key: ordering_key.map(str::to_string),
+    }
+}
+
+async fn one_connections_webhooks_go_out_in_order_with_their_ids(store: &dyn Store) {
+    let dev = store.create_environment("dev", "k").await.unwrap();
+    // Two connections' deliveries interleaved, and one without an order.
+    for (n, key) in [Some("a"), Some("b"), Some("a"), None, Some("b"), Some("a")]
+        .into_iter()
+        .enumerate()
+    {
+        store.queue_webhook(&hook(dev.id, key, n)).await.unwrap();
+    }
+    let lease = "2990-01-01T00:00:00.000Z";
+    let claim = async |at: &str| -> Vec<String> {
+        store
+            .claim_webhooks(at, 10, lease)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| format!("{}:{}", d.id, d.delivery_id))
+            .collect()
+    };
+    let ids = |claimed: &[String]| -> Vec<String> {
+        claimed
+            .iter()
+            .map(|c| c.split(':').nth(1).unwrap().to_string())
+            .collect()
+    };
+    let row = |claimed: &[String], delivery: &str| -> i64 {
+        claimed
+            .iter()
+            .find(|c| c.ends_with(&format!(":{delivery}")))
+            .unwrap()
+            .split(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // Only the first of each connection (and the unordered one).
+    let first = claim("2980-01-01T00:00:00.000Z").await;
+    assert_eq!(ids(&first), ["d0", "d1", "d3"]);
+    // a's first delivered: a's second is next; b's first failed and waits: b's second too,
+    // even once due; a postponed delivery keeps its attempts.
+    store
+        .webhook_attempted(row(&first, "d0"), true, None, None)
+        .await
+        .unwrap();
+    store
+        .webhook_attempted(
+            row(&first, "d1"),
+            false,
+            Some("2995-01-01T00:00:00.000Z"),
+            Some("HTTP 503"),
+        )
+        .await
+        .unwrap();
+    store
+        .webhook_attempted(row(&first, "d3"), true, None, None)
+        .await
+        .unwrap();
+    let second = claim("2994-01-01T00:00:00.000Z").await;
+    assert_eq!(ids(&second), ["d2"]);
+    store
+        .postpone_webhook(row(&second, "d2"), "2996-01-01T00:00:00.000Z")
+        .await
+        .unwrap();
+    let third = store
+        .claim_webhooks("2996-01-01T00:00:00.000Z", 10, lease)
+        .await
+        .unwrap();
+    let summary: Vec<(&str, i64)> = third
+        .iter()
+        .map(|d| (d.delivery_id.as_str(), d.attempts))
+        .collect();
+    assert_eq!(summary, [("d1", 1), ("d2", 0)]);
+    // b's first dropped: its second goes.
+    store
+        .webhook_attempted(third[0].id, false, None, Some("HTTP 503"))
+        .await
+        .unwrap();
+    store
+        .webhook_attempted(third[1].id, true, None, None)
+        .await
+        .unwrap();
+    assert_eq!(ids(&claim("2996-01-01T00:00:00.000Z").await), ["d4", "d5"]);
+}
+
 async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
     let dev = store.create_environment("dev", "k").await.unwrap();
     for n in 0..3 {
-        store
-            .queue_webhook(dev.id, "https://x.test/hook", &format!("{{\"n\":{n}}}"))
-            .await
-            .unwrap();
+        store.queue_webhook(&hook(dev.id, None, n)).await.unwrap();
     }
     let lease = "2990-01-01T00:00:00.000Z";
     assert!(
@@ -972,10 +1068,7 @@ async fn webhooks_are_delivered_retried_or_dropped(store: &dyn Store) {
 async fn concurrent_webhook_claims_take_each_delivery_once(store: &dyn Store) {
     let dev = store.create_environment("dev", "k").await.unwrap();
     for n in 0..20 {
-        store
-            .queue_webhook(dev.id, "https://x.test/hook", &format!("{{\"n\":{n}}}"))
-            .await
-            .unwrap();
+        store.queue_webhook(&hook(dev.id, None, n)).await.unwrap();
     }
     let claims =
         futures_util::future::join_all((0..6).map(|_| {

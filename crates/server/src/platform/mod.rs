@@ -9,6 +9,8 @@
 
 mod actions;
 mod auth_events;
+pub mod circuit;
+mod clock;
 mod connect;
 mod connections;
 mod credentials;
@@ -40,6 +42,8 @@ use nango_proxy::ProviderClient;
 use nango_store::Store;
 
 pub use actions::{ACTION_CHANNEL, ActionCall, ActionOutcome, ActionWaiters};
+pub use circuit::CircuitBreakers;
+pub use clock::{Clock, ManualClock, SystemClock};
 pub use connect::{
     ConnectableIntegration, Connected, GivenCredentials, ReconnectInput, SESSION_LIFETIME,
     SessionInput, SessionToken, SessionView,
@@ -72,7 +76,7 @@ pub use sync_control::{FrequencyUpdate, SyncMode, SyncSelection, SyncStatus, Tri
 pub use syncs::{RunningSyncs, WAKE_CHANNEL, stored_model};
 pub use views::{ConnectionItem, ConnectionView, IntegrationView, ProviderView};
 pub use wake::{Wake, WakeFor};
-pub use webhooks::signatures;
+pub use webhooks::{DELIVERY_ID_HEADER, signatures};
 
 /// Timings of the scheduler, retries and webhooks.
 #[derive(Debug, Clone)]
@@ -182,4 +186,8 @@ pub struct Platform {
     pub action_waiters: Arc<ActionWaiters>,
     /// Queued action runs this process runs now (as a worker).
     pub running_actions: Arc<AtomicUsize>,
+    /// The time, as the webhook deliverer sees it.
+    pub clock: Arc<dyn Clock>,
+    /// Webhook receivers that keep failing are held back.
+    pub breakers: Arc<CircuitBreakers>,
 }

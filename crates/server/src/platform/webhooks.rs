@@ -6,19 +6,27 @@
 //! (`X-Nango-Hmac-Sha256`: the hex HMAC-SHA256 of the body with the webhook secret, or the
 //! environment's secret key).
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use hmac::{Hmac, KeyInit, Mac};
 use nango_store::{JobKind, NewWebhook, RecordCounts, SyncJob, SyncSchedule};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::circuit::Admit;
 use super::{Platform, Result, credentials};
 
 /// Attempts before a delivery is dropped (with the backoff capped at an hour: about a day).
 const MAX_ATTEMPTS: i64 = 30;
 /// The longest wait between attempts.
 const MAX_WAIT: Duration = Duration::from_secs(3600);
+/// How long a claimed delivery is this process's to send (it is due again after, should the
+/// process die).
+const DELIVERY_LEASE: Duration = Duration::from_secs(300);
+/// The header that carries a delivery's id: the same on every attempt of it, so a receiver
+/// that got it already (its answer lost, the sender killed before it recorded the delivery)
+/// can drop the repeat.
+pub const DELIVERY_ID_HEADER: &str = "X-Nango-Delivery-Id";
 
 fn sync_type(kind: JobKind) -> &'static str {
     match kind {
@@ -153,26 +161,33 @@ impl Platform {
         }
     }
 
-    /// Queues one delivery of a webhook to each of the environment's URLs.
-    pub(super) async fn queue_webhooks(
+    /// Queues one delivery of a webhook to each of the environment's URLs (after the earlier
+    /// ones of the connection the body names, if it names one).
+    pub async fn queue_webhooks(
         &self,
         environment: &nango_store::Environment,
         body: &serde_json::Value,
     ) -> Result<()> {
         for webhook in webhooks_to(environment, body) {
-            self.store
-                .queue_webhook(webhook.environment_id, &webhook.url, &webhook.body)
-                .await?;
+            self.store.queue_webhook(&webhook).await?;
         }
         Ok(())
     }
 }
 
-/// One delivery of `body` to each of the environment's URLs.
+/// One delivery of `body` to each of the environment's URLs, each with an id of its own and,
+/// when the body names a connection, ordered after the earlier webhooks of that connection.
 fn webhooks_to(
     environment: &nango_store::Environment,
     body: &serde_json::Value,
 ) -> Vec<NewWebhook> {
+    let ordering_key = match (
+        body.get("providerConfigKey").and_then(|v| v.as_str()),
+        body.get("connectionId").and_then(|v| v.as_str()),
+    ) {
+        (Some(integration), Some(connection)) => Some(format!("{integration}\n{connection}")),
+        _ => None,
+    };
     let body = body.to_string();
     environment
         .webhook_urls()
@@ -181,6 +196,8 @@ fn webhooks_to(
             environment_id: environment.id,
             url: url.to_string(),
             body: body.clone(),
+            delivery_id: super::random_hex(16),
+            ordering_key: ordering_key.clone(),
         })
         .collect()
 }
@@ -197,20 +214,35 @@ pub fn signatures(key: &str, body: &str) -> [(&'static str, String); 2] {
 }
 
 impl Platform {
-    /// Sends the webhooks that are due (signed), and decides what happens to those that failed:
-    /// another attempt with backoff, or dropped after [`MAX_ATTEMPTS`].
-    pub async fn deliver_due_webhooks(&self, client: &reqwest::Client) -> Result<()> {
+    /// Sends the webhooks that are due (signed, with their delivery id), and decides what
+    /// happens to those that failed: another attempt with backoff, or dropped after
+    /// [`MAX_ATTEMPTS`]. Deliveries to a receiver whose circuit is open wait without an
+    /// attempt (see [`super::circuit`]). Returns how many were delivered, so that a caller can
+    /// go on at once while a backlog drains.
+    pub async fn deliver_due_webhooks(&self, client: &reqwest::Client) -> Result<usize> {
         let state = self;
-        let now = credentials::format_time(SystemTime::now());
+        let now = state.clock.now();
         // Claimed for longer than a delivery can take (20 s per request): should this process
         // die meanwhile, they are due again when the lease ends.
-        let lease = credentials::format_time(SystemTime::now() + Duration::from_secs(300));
-        let due = state.store.claim_webhooks(&now, 20, &lease).await?;
+        let lease = credentials::format_time(now + DELIVERY_LEASE);
+        let due = state
+            .store
+            .claim_webhooks(&credentials::format_time(now), 20, &lease)
+            .await?;
         if due.is_empty() {
-            return Ok(());
+            return Ok(0);
         }
         let environments = state.store.environments().await?;
+        let mut delivered = 0;
         for delivery in due {
+            if let Admit::HoldUntil(until) = state.breakers.admit(&delivery.url, state.clock.now())
+            {
+                state
+                    .store
+                    .postpone_webhook(delivery.id, &credentials::format_time(until))
+                    .await?;
+                continue;
+            }
             let key = environments
                 .iter()
                 .find(|e| e.id == delivery.environment_id)
@@ -223,6 +255,7 @@ impl Platform {
             let mut request = client
                 .post(&delivery.url)
                 .header("content-type", "application/json")
+                .header(DELIVERY_ID_HEADER, &delivery.delivery_id)
                 .body(delivery.body.clone());
             for (name, value) in signatures(&key, &delivery.body) {
                 request = request.header(name, value);
@@ -235,14 +268,18 @@ impl Platform {
             };
             self.log_delivery(&delivery, started.elapsed(), error.as_deref())
                 .await;
+            let now = state.clock.now();
             match error {
                 None => {
+                    state.breakers.succeeded(&delivery.url);
+                    delivered += 1;
                     state
                         .store
                         .webhook_attempted(delivery.id, true, None, None)
                         .await?
                 }
                 Some(error) if delivery.attempts + 1 >= MAX_ATTEMPTS => {
+                    state.breakers.failed(&delivery.url, now);
                     tracing::error!(
                         url = delivery.url,
                         "webhook dropped after {MAX_ATTEMPTS} attempts: {error}"
@@ -253,6 +290,12 @@ impl Platform {
                         .await?;
                 }
                 Some(error) => {
+                    if state.breakers.failed(&delivery.url, now) {
+                        tracing::warn!(
+                            url = delivery.url,
+                            "webhook receiver failing: its deliveries wait for it to answer again"
+                        );
+                    }
                     let wait = (state.settings.webhook_retry_base
                         * 2u32.saturating_pow(delivery.attempts as u32))
                     .min(MAX_WAIT);
@@ -260,7 +303,7 @@ impl Platform {
                         url = delivery.url,
                         "webhook not delivered, retried in {wait:?}: {error}"
                     );
-                    let next = credentials::format_time(SystemTime::now() + wait);
+                    let next = credentials::format_time(now + wait);
                     state
                         .store
                         .webhook_attempted(delivery.id, false, Some(&next), Some(&error))
@@ -268,7 +311,7 @@ impl Platform {
                 }
             }
         }
-        Ok(())
+        Ok(delivered)
     }
 }
 

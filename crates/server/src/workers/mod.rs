@@ -193,8 +193,11 @@ async fn deliver_forever(platform: Platform) {
         }
     };
     loop {
-        if let Err(e) = platform.deliver_due_webhooks(&client).await {
-            tracing::error!("webhooks: {}", e.message);
+        match platform.deliver_due_webhooks(&client).await {
+            // A backlog (a receiver back after a while) drains without waiting for a tick.
+            Ok(delivered) if delivered > 0 => continue,
+            Ok(_) => {}
+            Err(e) => tracing::error!("webhooks: {}", e.message),
         }
         tokio::time::sleep(platform.settings.scheduler_tick).await;
     }
