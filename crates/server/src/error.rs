@@ -64,7 +64,8 @@ pub fn status(code: ErrorCode) -> StatusCode {
             StatusCode::FAILED_DEPENDENCY
         }
         ProviderUnreachable => StatusCode::BAD_GATEWAY,
-        WorkerStopped | DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        WorkerStopped | DatabaseUnavailable | StorageReadOnly => StatusCode::SERVICE_UNAVAILABLE,
+        StorageFull => StatusCode::INSUFFICIENT_STORAGE,
         NotImplemented => StatusCode::NOT_IMPLEMENTED,
         // The script's own failures: the caller sees them (its script, its stack), unlike the
         // server's.

@@ -85,10 +85,26 @@ pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartEr
                     config.data_dir.display()
                 ))
             })?;
+            check_writable(&config.data_dir)?;
             Arc::new(SqliteStore::open(&config.data_dir.join("nango.db")).await?)
         }
     };
     Ok(store)
+}
+
+/// A data folder the server cannot write is refused at start, saying so: SQLite would open its
+/// database and fail later, at the first write, with a vaguer error (and a server that cannot
+/// record its schedules, runs and logs would look up while doing nothing).
+fn check_writable(data_dir: &std::path::Path) -> Result<(), StartError> {
+    let probe = data_dir.join(format!(".write-check-{}", std::process::id()));
+    let written = std::fs::write(&probe, b"");
+    let _ = std::fs::remove_file(&probe);
+    written.map_err(|e| {
+        StartError::Config(format!(
+            "the data folder {} cannot be written ({e}): make it writable by this user, or point --data-dir (NANGO_DATA_DIR) at another folder",
+            data_dir.display()
+        ))
+    })
 }
 
 /// Builds the application: opens the store, creates `dev` and `prod` on first start.

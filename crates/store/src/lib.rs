@@ -44,6 +44,14 @@ pub enum StoreError {
     /// a failover, a network cut). Nothing was written; the same call may succeed in a moment.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// The disk (or the database's quota) is full: nothing was written; reads go on, and
+    /// writes succeed again once there is space.
+    #[error("the database's storage is full: {0}")]
+    StorageFull(String),
+    /// The database is read-only (its files, or its file system, cannot be written): nothing
+    /// was written; reads go on.
+    #[error("the database is read-only: {0}")]
+    ReadOnly(String),
 }
 
 impl StoreError {
@@ -56,9 +64,71 @@ impl StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         if connection_lost(&error) {
-            StoreError::Unavailable(error.to_string())
-        } else {
-            StoreError::Database(error.to_string())
+            return StoreError::Unavailable(error.to_string());
+        }
+        let code = match &error {
+            sqlx::Error::Database(database) => database.code().map(|code| code.to_string()),
+            _ => None,
+        };
+        match code.as_deref().and_then(storage_condition) {
+            Some(Storage::Full) => StoreError::StorageFull(error.to_string()),
+            Some(Storage::ReadOnly) => StoreError::ReadOnly(error.to_string()),
+            None => StoreError::Database(error.to_string()),
+        }
+    }
+}
+
+enum Storage {
+    Full,
+    ReadOnly,
+}
+
+/// A write refused for lack of space or of write access: SQLite's `SQLITE_FULL` (13) and
+/// `SQLITE_READONLY` (8), with their extended codes (the primary code is the low byte), and
+/// PostgreSQL's `53100 disk_full` and `25006 read_only_sql_transaction` (a standby).
+fn storage_condition(code: &str) -> Option<Storage> {
+    // PostgreSQL's SQLSTATEs have five characters; SQLite's codes are numbers below 10,000.
+    if code.len() == 5 {
+        return match code {
+            "53100" => Some(Storage::Full),
+            "25006" => Some(Storage::ReadOnly),
+            _ => None,
+        };
+    }
+    match code.parse::<i32>().ok()? & 0xff {
+        13 => Some(Storage::Full),
+        8 => Some(Storage::ReadOnly),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_and_read_only_storage_are_told_apart_from_other_failures() {
+        let of = |code| match storage_condition(code) {
+            Some(Storage::Full) => "full",
+            Some(Storage::ReadOnly) => "read-only",
+            None => "other",
+        };
+        // SQLite: SQLITE_FULL, SQLITE_READONLY and its extended codes (READONLY_DBMOVED 1032,
+        // READONLY_DIRECTORY 1544), a constraint (2067) and a busy database (5) are not.
+        for (code, kind) in [
+            ("13", "full"),
+            ("8", "read-only"),
+            ("1032", "read-only"),
+            ("1544", "read-only"),
+            ("2067", "other"),
+            ("5", "other"),
+            // PostgreSQL.
+            ("53100", "full"),
+            ("25006", "read-only"),
+            ("23505", "other"),
+            ("22008", "other"),
+        ] {
+            assert_eq!(of(code), kind, "{code}");
         }
     }
 }

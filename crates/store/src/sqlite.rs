@@ -70,20 +70,23 @@ impl SqliteStore {
             .pragma("cache_size", "-16384");
         // A connection to a file in this process does not go stale: no ping before each use
         // (a round trip to the connection's thread that measured 3% of a busy server).
-        let pool = SqlitePoolOptions::new()
-            .max_connections(connections)
-            .test_before_acquire(false)
-            .connect_with(options.clone())
-            .await?;
-        // A private in-memory database lives in its one connection: the writer shares it.
-        let writer = if connections == 1 {
-            pool.clone()
-        } else {
+        // A private in-memory database lives in its one connection: the writer shares it, and
+        // it is never replaced.
+        let pool = if connections == 1 {
             SqlitePoolOptions::new()
                 .max_connections(1)
                 .test_before_acquire(false)
-                .connect_with(options)
+                .connect_with(options.clone())
                 .await?
+        } else {
+            pool_options(connections)
+                .connect_with(options.clone())
+                .await?
+        };
+        let writer = if connections == 1 {
+            pool.clone()
+        } else {
+            pool_options(1).connect_with(options).await?
         };
         let records = RecordWriter::start(writer.clone());
         let store = Self {
@@ -350,6 +353,27 @@ fn like(text: &str) -> String {
         .replace('%', "\\%")
         .replace('_', "\\_");
     format!("%{escaped}%")
+}
+
+/// A pool of connections to a database file. A connection that sqlx still believes inside a
+/// transaction is replaced rather than handed out: SQLite rolls a transaction back on its own
+/// when a write fails for lack of space (`SQLITE_FULL`) or an I/O error, sqlx's `ROLLBACK` then
+/// fails, and the connection would refuse every later `BEGIN` (the server would not write again
+/// until restarted, even once the disk has room).
+fn pool_options(connections: u32) -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
+        .max_connections(connections)
+        .test_before_acquire(false)
+        .before_acquire(|connection, _| {
+            use sqlx::Connection;
+            let healthy = !connection.is_in_transaction();
+            if !healthy {
+                tracing::warn!(
+                    "a database connection left inside a failed transaction is replaced"
+                );
+            }
+            Box::pin(async move { Ok(healthy) })
+        })
 }
 
 /// A webhook delivery due `at`, queued alone or with a run's end (in its transaction).

@@ -120,13 +120,17 @@ pub enum ErrorCode {
     WorkerStopped,
     /// The database cannot be reached right now (a restart, a failover): try again shortly.
     DatabaseUnavailable,
+    /// The database's disk is full: nothing was written; reads still work.
+    StorageFull,
+    /// The database cannot be written (a read-only file system or standby): reads still work.
+    StorageReadOnly,
     /// The server failed: the message is for its log, never for the caller.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the documentation and its tests.
-    pub const ALL: [ErrorCode; 56] = [
+    pub const ALL: [ErrorCode; 58] = [
         Self::UnknownAccount,
         Self::InvalidBody,
         Self::InvalidQuery,
@@ -182,6 +186,8 @@ impl ErrorCode {
         Self::InvalidKeyRotation,
         Self::WorkerStopped,
         Self::DatabaseUnavailable,
+        Self::StorageFull,
+        Self::StorageReadOnly,
         Self::Internal,
     ];
 
@@ -244,6 +250,8 @@ impl ErrorCode {
             Self::InvalidKeyRotation => "invalid_key_rotation",
             Self::WorkerStopped => "worker_stopped",
             Self::DatabaseUnavailable => "database_unavailable",
+            Self::StorageFull => "storage_full",
+            Self::StorageReadOnly => "storage_read_only",
             Self::Internal => "internal_error",
         }
     }
@@ -309,6 +317,20 @@ impl From<nango_store::StoreError> for PlatformError {
             nango_store::StoreError::Conflict(message) => Self::new(ErrorCode::Duplicate, message),
             nango_store::StoreError::Database(message) => {
                 Self::internal(format!("store: {message}"))
+            }
+            nango_store::StoreError::StorageFull(message) => {
+                tracing::error!("a write failed, the database's storage is full: {message}");
+                Self::new(
+                    ErrorCode::StorageFull,
+                    "the server's storage is full: nothing was changed (reads still work); free space on the database's disk and try again",
+                )
+            }
+            nango_store::StoreError::ReadOnly(message) => {
+                tracing::error!("a write failed, the database is read-only: {message}");
+                Self::new(
+                    ErrorCode::StorageReadOnly,
+                    "the server's database cannot be written right now: nothing was changed (reads still work); try again once it is writable",
+                )
             }
             nango_store::StoreError::Unavailable(message) => {
                 tracing::warn!("the database is unavailable: {message}");

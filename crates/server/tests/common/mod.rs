@@ -188,11 +188,24 @@ impl World {
         }
     }
 
+    /// A running server whose data folder is `data_dir` (a file system a test controls).
+    pub async fn running_in(data_dir: std::path::PathBuf) -> Self {
+        Self::build(Some(Self::fast()), "", Some(data_dir)).await
+    }
+
     async fn with(background: Option<Settings>) -> Self {
         Self::with_providers(background, "").await
     }
 
     async fn with_providers(background: Option<Settings>, extra_providers: &str) -> Self {
+        Self::build(background, extra_providers, None).await
+    }
+
+    async fn build(
+        background: Option<Settings>,
+        extra_providers: &str,
+        data_dir: Option<std::path::PathBuf>,
+    ) -> Self {
         let provider = Provider::default();
         *provider.token.lock().unwrap() = "tok-1".into();
         *provider.refresh_ok.lock().unwrap() = true;
@@ -211,7 +224,7 @@ impl World {
             ),
         )
         .unwrap();
-        let data_dir = dir.path().join("data");
+        let data_dir = data_dir.unwrap_or_else(|| dir.path().join("data"));
         let config = ServerConfig {
             port: 0,
             data_dir: data_dir.clone(),
