@@ -475,6 +475,17 @@ pub struct ServerArgs {
     )]
     pub sync_lease: u64,
 
+    /// Seconds a worker holds a webhook delivery it is sending: one whose sender died goes out
+    /// again (with the same `X-Nango-Delivery-Id`) this long after it was claimed.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        env = settings::NANGO_WEBHOOK_LEASE,
+        default_value_t = 300,
+        value_parser = clap::value_parser!(u64).range(3..=3600)
+    )]
+    pub webhook_lease: u64,
+
     /// Serve the dashboard (the web UI) at `/`: `true` or `false`.
     #[arg(
         long,

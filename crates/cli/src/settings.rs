@@ -39,6 +39,8 @@ pub const NANGO_SCRIPT_WORKERS: &str = "NANGO_SCRIPT_WORKERS";
 pub const NANGO_SERVER_ROLE: &str = "NANGO_SERVER_ROLE";
 /// `nango server --sync-lease`: seconds a worker holds a sync run between heartbeats.
 pub const NANGO_SYNC_LEASE: &str = "NANGO_SYNC_LEASE";
+/// `nango server --webhook-lease`: seconds a worker holds a webhook delivery it is sending.
+pub const NANGO_WEBHOOK_LEASE: &str = "NANGO_WEBHOOK_LEASE";
 /// `nango server --dashboard`: whether the dashboard is served at `/` (default true).
 pub const NANGO_DASHBOARD: &str = "NANGO_DASHBOARD";
 /// `nango server --dashboard-username`: the dashboard's account (with its password).

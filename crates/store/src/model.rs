@@ -463,6 +463,11 @@ pub struct ActionRun {
     pub created_at: String,
     /// Ended.
     pub finished_at: Option<String>,
+    /// The worker running it (`None` while it waits in the queue).
+    pub worker: Option<String>,
+    /// Until when its worker holds it: a run still running after that lost its worker, and
+    /// fails ([`crate::Store::fail_abandoned_action_runs`]).
+    pub lease_until: Option<String>,
 }
 
 /// A deployed sync's schedule for one connection.

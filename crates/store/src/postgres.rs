@@ -208,6 +208,8 @@ fn action_run(row: &PgRow) -> ActionRun {
         error: row.get::<Option<String>, _>("error").map(|t| json(&t)),
         created_at: row.get("created_at"),
         finished_at: row.get("finished_at"),
+        worker: row.get("worker"),
+        lease_until: row.get("lease_until"),
     }
 }
 
@@ -750,7 +752,7 @@ impl Store for PostgresStore {
     }
 
     async fn create_action_run(&self, run: &ActionRun) -> Result<()> {
-        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at, worker, lease_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
             .bind(&run.id)
             .bind(run.environment_id)
             .bind(run.connection)
@@ -761,6 +763,8 @@ impl Store for PostgresStore {
             .bind(run.error.as_ref().map(Value::to_string))
             .bind(&run.created_at)
             .bind(&run.finished_at)
+            .bind(&run.worker)
+            .bind(&run.lease_until)
             .execute(&self.pool)
             .await?;
         Ok(())

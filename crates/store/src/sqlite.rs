@@ -278,6 +278,8 @@ fn action_run(row: &sqlx::sqlite::SqliteRow) -> ActionRun {
         error: row.get::<Option<String>, _>("error").map(|t| json(&t)),
         created_at: row.get("created_at"),
         finished_at: row.get("finished_at"),
+        worker: row.get("worker"),
+        lease_until: row.get("lease_until"),
     }
 }
 
@@ -796,7 +798,7 @@ impl Store for SqliteStore {
     }
 
     async fn create_action_run(&self, run: &ActionRun) -> Result<()> {
-        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO action_runs (id, environment_id, connection, action_name, input, status, output, error, created_at, finished_at, worker, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(&run.id)
             .bind(run.environment_id)
             .bind(run.connection)
@@ -807,6 +809,8 @@ impl Store for SqliteStore {
             .bind(run.error.as_ref().map(Value::to_string))
             .bind(&run.created_at)
             .bind(&run.finished_at)
+            .bind(&run.worker)
+            .bind(&run.lease_until)
             .execute(&self.writer)
             .await?;
         Ok(())

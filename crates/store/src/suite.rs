@@ -373,6 +373,8 @@ async fn action_runs_are_recorded_until_they_finish(store: &dyn Store) {
         error: None,
         created_at: now(),
         finished_at: None,
+        worker: Some("w-1".into()),
+        lease_until: Some("2030-01-01T00:00:00.000Z".into()),
     };
     store.create_action_run(&run).await.unwrap();
     assert_eq!(store.action_run(dev.id, "run-1").await.unwrap(), Some(run));
@@ -2211,6 +2213,8 @@ async fn queued_action_runs_are_claimed_once_with_their_input(store: &dyn Store)
                 error: None,
                 created_at: format!("2030-01-01T00:00:{n:02}.000Z"),
                 finished_at: None,
+                worker: None,
+                lease_until: None,
             })
             .await
             .unwrap();

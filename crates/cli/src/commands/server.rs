@@ -57,6 +57,7 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
             server_url: args.server_url.clone(),
             dashboard: args.dashboard,
             sync_lease: std::time::Duration::from_secs(args.sync_lease),
+            webhook_lease: std::time::Duration::from_secs(args.webhook_lease),
             role: match args.role.as_str() {
                 "api" => nango_server::Role::Api,
                 "worker" => nango_server::Role::Worker,

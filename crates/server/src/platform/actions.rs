@@ -118,6 +118,8 @@ impl Platform {
                 error: None,
                 created_at: nango_store::now(),
                 finished_at: None,
+                worker: None,
+                lease_until: None,
             })
             .await?;
         self.wake_workers(super::WakeFor::Claim).await;
@@ -308,15 +310,43 @@ impl Platform {
                 error: None,
                 created_at: nango_store::now(),
                 finished_at: None,
+                // Held by this process as a queued run is by its worker: should the process
+                // die, the run fails when the lease ends instead of running forever.
+                worker: Some(self.worker_id.to_string()),
+                lease_until: Some(self.action_lease_end()),
             })
             .await?;
         let platform = self.clone();
         let run = id.clone();
         tokio::spawn(async move {
+            let heartbeat = tokio::spawn(platform.clone().keep_action_lease(run.clone()));
             let outcome = platform.run_action(call).await;
             platform.record_action_end(&run, outcome).await;
+            heartbeat.abort();
         });
         Ok(id)
+    }
+
+    /// When a lease on an action run taken now ends.
+    pub(crate) fn action_lease_end(&self) -> String {
+        super::format_time(std::time::SystemTime::now() + self.settings.sync_lease)
+    }
+
+    /// Renews this process's lease on an action run every third of a lease, until the run has
+    /// ended (or another process failed it for a lost lease).
+    pub(crate) async fn keep_action_lease(self, id: String) {
+        loop {
+            tokio::time::sleep(self.settings.sync_lease / 3).await;
+            match self
+                .store
+                .renew_action_lease(&id, &self.worker_id, &self.action_lease_end())
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(e) => tracing::warn!("cannot renew the lease of action run {id}: {e}"),
+            }
+        }
     }
 
     /// Where a background action run is.

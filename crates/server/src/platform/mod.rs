@@ -103,6 +103,10 @@ pub struct Settings {
     /// How long a worker holds a claimed sync run without renewing it (`NANGO_SYNC_LEASE`): a
     /// run whose worker died is claimed again by another this long after its last heartbeat.
     pub sync_lease: Duration,
+    /// How long a webhook delivery a worker claimed is its own to send (`NANGO_WEBHOOK_LEASE`):
+    /// a delivery whose sender died goes out again, with the same id, this long after it was
+    /// claimed. Longer than a delivery's timeout (20 s), or a slow receiver gets repeats.
+    pub webhook_lease: Duration,
     /// What this process does (`--role`): serve the API, run the background work, or both.
     pub role: Role,
 }
@@ -146,6 +150,7 @@ impl Default for Settings {
             server_url: None,
             dashboard: true,
             sync_lease: Duration::from_secs(30),
+            webhook_lease: Duration::from_secs(300),
             role: Role::All,
         }
     }

@@ -20,9 +20,6 @@ use super::{Platform, Result, credentials};
 const MAX_ATTEMPTS: i64 = 30;
 /// The longest wait between attempts.
 const MAX_WAIT: Duration = Duration::from_secs(3600);
-/// How long a claimed delivery is this process's to send (it is due again after, should the
-/// process die).
-const DELIVERY_LEASE: Duration = Duration::from_secs(300);
 /// The header that carries a delivery's id: the same on every attempt of it, so a receiver
 /// that got it already (its answer lost, the sender killed before it recorded the delivery)
 /// can drop the repeat.
@@ -223,8 +220,8 @@ impl Platform {
         let state = self;
         let now = state.clock.now();
         // Claimed for longer than a delivery can take (20 s per request): should this process
-        // die meanwhile, they are due again when the lease ends.
-        let lease = credentials::format_time(now + DELIVERY_LEASE);
+        // die meanwhile, they are due again when the lease ends (`webhook_lease`).
+        let lease = credentials::format_time(now + state.settings.webhook_lease);
         let due = state
             .store
             .claim_webhooks(&credentials::format_time(now), 20, &lease)

@@ -105,12 +105,24 @@ pub(crate) fn success() -> Json<Success> {
     Json(Success { success: true })
 }
 
+/// The largest deploy accepted: a project's bundles (each with its own copy of the packages it
+/// imports) add up fast, past the 2 MB every other route takes.
+const MAX_DEPLOY_BYTES: usize = 75 * 1024 * 1024;
+
 /// Adds documented routes, and nothing else.
 struct Routes(OpenApiRouter<AppState>);
 
 impl Routes {
     fn add(self, route: UtoipaMethodRouter<AppState>) -> Self {
         Self(self.0.routes(route))
+    }
+
+    /// A route whose body may be larger than the default 2 MB (a deploy carries every
+    /// script's bundle, often several megabytes).
+    fn add_large(self, route: UtoipaMethodRouter<AppState>, max_bytes: usize) -> Self {
+        let (schemas, paths, method_router) = route;
+        let method_router = method_router.layer(axum::extract::DefaultBodyLimit::max(max_bytes));
+        self.add((schemas, paths, method_router))
     }
 
     /// A route also served under another prefix (`/connections…` as `/connection…`).
@@ -250,8 +262,8 @@ fn documented() -> OpenApiRouter<AppState> {
         )
         .add(routes!(actions::trigger))
         .add(routes!(actions::result))
-        .add(routes!(deploy::confirmation))
-        .add(routes!(deploy::deploy))
+        .add_large(routes!(deploy::confirmation), MAX_DEPLOY_BYTES)
+        .add_large(routes!(deploy::deploy), MAX_DEPLOY_BYTES)
         .add(routes!(deploy::scripts_config))
         .add_with_alias(routes!(records::list), "/records", "/records/")
         .add(routes!(sync_control::trigger))

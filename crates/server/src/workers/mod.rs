@@ -102,7 +102,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
             platform.running_actions.fetch_add(1, Ordering::Relaxed);
             let platform = platform.clone();
             tokio::spawn(async move {
-                let heartbeat = tokio::spawn(action_heartbeat(platform.clone(), run.id.clone()));
+                let heartbeat = tokio::spawn(platform.clone().keep_action_lease(run.id.clone()));
                 platform.run_queued_action(run).await;
                 heartbeat.abort();
                 platform.running_actions.fetch_sub(1, Ordering::Relaxed);
@@ -165,20 +165,6 @@ async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
         "the run's lease was lost to another worker: stopping it"
     );
     platform.running.cancel(schedule);
-}
-
-/// A queued action's heartbeat while this worker runs it.
-async fn action_heartbeat(platform: Platform, id: String) {
-    keep_lease(&platform, &format!("action run {id}"), |until| {
-        let (platform, id) = (platform.clone(), id.clone());
-        async move {
-            platform
-                .store
-                .renew_action_lease(&id, &platform.worker_id, &until)
-                .await
-        }
-    })
-    .await;
 }
 
 async fn deliver_forever(platform: Platform) {

@@ -184,6 +184,7 @@ impl World {
             server_url: None,
             dashboard: true,
             sync_lease: Duration::from_secs(30),
+            webhook_lease: Duration::from_secs(300),
             role: nango_server::Role::All,
         }
     }
