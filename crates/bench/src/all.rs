@@ -69,6 +69,7 @@ pub fn run(nango: &Path, options: &Options) {
     step("serve and footprint", &mut || {
         serve_and_footprint(nango, rounds)
     });
+    step("load held", &mut || vec![crate::load::section(nango, 60)]);
     machine.wall_seconds = started.elapsed().as_secs_f64();
     let report = Report { machine, sections };
     write(&report, &options.out);

@@ -13,6 +13,8 @@
 //! `nango-bench runtime` measures the script runtime: cold start, and a 100k-record sync.
 //! `nango-bench server` measures action round trips through a `nango server` process.
 //! `nango-bench syncs` measures sync ingest, `/records` pages and memory through one.
+//! `nango-bench load [seconds]` holds 200 `/records` readers, 50 action callers and 20 syncs
+//! writing on one server (a minute by default) and checks nothing failed or was lost.
 //! `nango-bench scale [store|syncs|actions] [records]` measures the store on SQLite beside PostgreSQL, sync throughput
 //! with 1, 2 and 3 worker processes, and actions run on a separate worker (needs PostgreSQL).
 
@@ -27,6 +29,7 @@ const INTEGRATIONS: usize = 10;
 
 mod all;
 mod ingest;
+mod load;
 mod node;
 mod process;
 mod real_cli;
@@ -47,6 +50,12 @@ fn main() {
                 std::process::exit(2);
             }
         }
+        return;
+    }
+    // `load [seconds]`: readers, action callers and syncs at once, held (default a minute).
+    if args.first().is_some_and(|a| a == "load") {
+        let seconds = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
+        load::run(&nango_binary(), seconds);
         return;
     }
     // `server`: action round trips through a `nango server` process.
