@@ -3,8 +3,8 @@
 //! key, the encryption key and the dashboard's password all in use: proxied calls, a sync run,
 //! actions that succeed and fail, webhooks, errors), none of them appears in the server's log
 //! at debug level, in an error body, in a webhook, in `nango logs` (also with `--debug`), in
-//! the logs API or in the dashboard's API. The places that hand a secret out on purpose are
-//! left out, each named: `GET /connections/:id` and an import's answer (the connection with its
+//! the logs API or in the dashboard's API; the database's files hold no credential and no
+//! record's text (sealed at rest). Left out, each named: `GET /connections/:id` and an import's answer (the connection with its
 //! credentials, to the secret key's holder) and the dashboard's environment page (the secret
 //! key, to the signed-in admin).
 
@@ -473,6 +473,24 @@ async fn no_secret_appears_where_it_was_not_asked_for() {
     let server_log = std::fs::read_to_string(&log).unwrap();
     assert!(server_log.lines().count() > 50, "a debug log: {server_log}");
     run.keep("the server's log (debug)", server_log);
+
+    // At rest: the database's files (the WAL too) hold no credential and no record's text.
+    // (The environment's secret key and webhook secret are kept as they are: requests are
+    // matched to their environment by the key's value.)
+    for file in ["nango.db", "nango.db-wal"] {
+        let bytes = std::fs::read(dir.path().join("data").join(file)).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        for (what, secret) in [
+            ("the client secret", CLIENT_SECRET),
+            ("the access token", ACCESS_TOKEN),
+            ("the refresh token", REFRESH_TOKEN),
+            ("the API key", API_KEY),
+            ("the dashboard password", DASHBOARD_PASSWORD),
+            ("a record's text", "\"name\":\"one\""),
+        ] {
+            assert!(!text.contains(secret), "{what} in the database file {file}");
+        }
+    }
 
     let mut leaks = Vec::new();
     for (place, text) in &run.seen {

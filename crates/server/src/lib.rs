@@ -64,12 +64,20 @@ pub struct Setup {
     pub dashboard: Option<platform::DashboardAccount>,
 }
 
-/// Opens the store named by the configuration.
+/// Opens the store named by the configuration; with an encryption key, it seals records at
+/// rest as credentials are.
 pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartError> {
+    let sealer = sealer(config)?;
     let store: Arc<dyn Store> = match &config.database_url {
-        Some(url) if url.starts_with("sqlite:") => Arc::new(SqliteStore::open_url(url).await?),
+        Some(url) if url.starts_with("sqlite:") => {
+            Arc::new(SqliteStore::open_url(url).await?.sealing_records(sealer))
+        }
         Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-            Arc::new(PostgresStore::connect(url, config.database_pool_size).await?)
+            Arc::new(
+                PostgresStore::connect(url, config.database_pool_size)
+                    .await?
+                    .sealing_records(sealer),
+            )
         }
         Some(url) => {
             // Only what follows the credentials: the URL may hold a password.
@@ -86,10 +94,19 @@ pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartEr
                 ))
             })?;
             check_writable(&config.data_dir)?;
-            Arc::new(SqliteStore::open(&config.data_dir.join("nango.db")).await?)
+            Arc::new(
+                SqliteStore::open(&config.data_dir.join("nango.db"))
+                    .await?
+                    .sealing_records(sealer),
+            )
         }
     };
     Ok(store)
+}
+
+/// What seals secrets and records at rest: the configuration's encryption key, if any.
+fn sealer(config: &ServerConfig) -> Result<Sealer, StartError> {
+    Sealer::new(config.encryption_key.as_deref()).map_err(|e| StartError::Config(e.to_string()))
 }
 
 /// A data folder the server cannot write is refused at start, saying so: SQLite would open its
@@ -109,8 +126,7 @@ fn check_writable(data_dir: &std::path::Path) -> Result<(), StartError> {
 
 /// Builds the application: opens the store, creates `dev` and `prod` on first start.
 pub async fn build(config: &ServerConfig) -> Result<(AppState, Setup), StartError> {
-    let sealer = Sealer::new(config.encryption_key.as_deref())
-        .map_err(|e| StartError::Config(e.to_string()))?;
+    let sealer = sealer(config)?;
     let postgres = config
         .database_url
         .as_deref()

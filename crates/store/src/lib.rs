@@ -19,6 +19,7 @@ mod model;
 mod postgres;
 pub mod queue;
 pub mod records;
+mod seal;
 mod sqlite;
 mod sqlite_writes;
 #[cfg(test)]
@@ -29,6 +30,7 @@ use serde_json::Value;
 
 pub use model::*;
 pub use postgres::PostgresStore;
+pub use seal::{Sealer, SecretError};
 pub use sqlite::SqliteStore;
 
 /// Why a store call failed.
@@ -58,6 +60,12 @@ impl StoreError {
     /// Whether trying the same call again may succeed (see [`StoreError::Unavailable`]).
     pub fn is_transient(&self) -> bool {
         matches!(self, StoreError::Unavailable(_))
+    }
+}
+
+impl From<SecretError> for StoreError {
+    fn from(error: SecretError) -> Self {
+        StoreError::Database(format!("a sealed record: {error}"))
     }
 }
 
@@ -99,37 +107,6 @@ fn storage_condition(code: &str) -> Option<Storage> {
         13 => Some(Storage::Full),
         8 => Some(Storage::ReadOnly),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn full_and_read_only_storage_are_told_apart_from_other_failures() {
-        let of = |code| match storage_condition(code) {
-            Some(Storage::Full) => "full",
-            Some(Storage::ReadOnly) => "read-only",
-            None => "other",
-        };
-        // SQLite: SQLITE_FULL, SQLITE_READONLY and its extended codes (READONLY_DBMOVED 1032,
-        // READONLY_DIRECTORY 1544), a constraint (2067) and a busy database (5) are not.
-        for (code, kind) in [
-            ("13", "full"),
-            ("8", "read-only"),
-            ("1032", "read-only"),
-            ("1544", "read-only"),
-            ("2067", "other"),
-            ("5", "other"),
-            // PostgreSQL.
-            ("53100", "full"),
-            ("25006", "read-only"),
-            ("23505", "other"),
-            ("22008", "other"),
-        ] {
-            assert_eq!(of(code), kind, "{code}");
-        }
     }
 }
 
@@ -512,4 +489,35 @@ pub trait Store: Send + Sync {
 /// Now, as the platform writes times: RFC 3339, UTC, milliseconds (`2025-01-01T00:00:00.000Z`).
 pub fn now() -> String {
     humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_and_read_only_storage_are_told_apart_from_other_failures() {
+        let of = |code| match storage_condition(code) {
+            Some(Storage::Full) => "full",
+            Some(Storage::ReadOnly) => "read-only",
+            None => "other",
+        };
+        // SQLite: SQLITE_FULL, SQLITE_READONLY and its extended codes (READONLY_DBMOVED 1032,
+        // READONLY_DIRECTORY 1544), a constraint (2067) and a busy database (5) are not.
+        for (code, kind) in [
+            ("13", "full"),
+            ("8", "read-only"),
+            ("1032", "read-only"),
+            ("1544", "read-only"),
+            ("2067", "other"),
+            ("5", "other"),
+            // PostgreSQL.
+            ("53100", "full"),
+            ("25006", "read-only"),
+            ("23505", "other"),
+            ("22008", "other"),
+        ] {
+            assert_eq!(of(code), kind, "{code}");
+        }
+    }
 }

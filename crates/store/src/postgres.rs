@@ -19,7 +19,7 @@ use sqlx::{PgPool, Postgres, QueryBuilder, Row};
 
 use crate::model::*;
 use crate::records::{self, StoredRecord};
-use crate::{Result, Store, StoreError, deploy, now, queue};
+use crate::{Result, Sealer, Store, StoreError, deploy, now, queue};
 
 /// The schema, one file per version in `migrations/postgres/`, compiled in.
 ///
@@ -35,9 +35,17 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     pool: PgPool,
+    /// Seals records at rest (when there is a key).
+    sealer: Sealer,
 }
 
 impl PostgresStore {
+    /// The same store, sealing the records it writes with `sealer` (and opening them when
+    /// read); records stored before, or without a key, are read as they are.
+    pub fn sealing_records(self, sealer: Sealer) -> Self {
+        Self { sealer, ..self }
+    }
+
     /// Connects to a `postgres://` (or `postgresql://`) URL with a pool of up to
     /// `max_connections`, and brings the schema up to date.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Self> {
@@ -46,7 +54,10 @@ impl PostgresStore {
             .max_connections(max_connections.max(1))
             .connect_with(options)
             .await?;
-        let store = Self { pool };
+        let store = Self {
+            pool,
+            sealer: Sealer::none(),
+        };
         if let Err(error) = store.migrate().await {
             // sqlx returns early on a failed migration without releasing its advisory lock,
             // and the connection that holds it would go back to the pool: closing the pool
@@ -286,16 +297,16 @@ fn operation(row: &PgRow) -> Operation {
     }
 }
 
-fn cached_record(row: &PgRow) -> CachedRecord {
-    CachedRecord {
+fn cached_record(row: &PgRow, sealer: &Sealer) -> Result<CachedRecord> {
+    Ok(CachedRecord {
         id: row.get("external_id"),
-        data: json(row.get("data")),
+        data: json(&sealer.open_record(row.get("data"))?),
         first_seen_at: row.get("first_seen_at"),
         last_modified_at: row.get("last_modified_at"),
         last_action: row.get("last_action"),
         deleted_at: row.get("deleted_at"),
         cursor: row.get("cursor"),
-    }
+    })
 }
 
 fn webhook_delivery(row: &PgRow) -> WebhookDelivery {
@@ -1382,16 +1393,16 @@ impl Store for PostgresStore {
         let stored: HashMap<String, StoredRecord> = rows
             .iter()
             .map(|row| {
-                (
+                Ok((
                     row.get("external_id"),
                     StoredRecord {
                         hash: row.get("hash"),
                         deleted: row.get("deleted"),
-                        data: row.get("data"),
+                        data: self.sealer.open_record(row.get("data"))?.into_owned(),
                     },
-                )
+                ))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         let at = now();
         let plan = records::plan(write, records, stored, &at);
         let changes = plan.changes;
@@ -1417,9 +1428,13 @@ impl Store for PostgresStore {
             let mut hashes = Vec::with_capacity(changes.len());
             let mut actions = Vec::with_capacity(changes.len());
             let mut deleted_at = Vec::with_capacity(changes.len());
-            for change in &changes {
+            let sealed: Vec<_> = changes
+                .iter()
+                .map(|change| self.sealer.seal_record(&change.data))
+                .collect();
+            for (change, sealed) in changes.iter().zip(&sealed) {
                 ids.push(change.id.as_str());
-                data.push(change.data.as_str());
+                data.push(sealed.as_ref());
                 hashes.push(change.hash.as_str());
                 actions.push(change.action.as_str());
                 deleted_at.push(change.deleted_at.as_deref());
@@ -1492,7 +1507,9 @@ impl Store for PostgresStore {
             .push(" ORDER BY cursor LIMIT ")
             .push_bind(row_limit(q.limit));
         let rows = query.build().fetch_all(&self.pool).await?;
-        Ok(rows.iter().map(cached_record).collect())
+        rows.iter()
+            .map(|row| cached_record(row, &self.sealer))
+            .collect()
     }
 
     async fn record_count(&self, connection: i64, model: &str) -> Result<i64> {
@@ -1805,7 +1822,29 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::suite::{TestDatabase, one_connection};
+    use crate::suite::{
+        SEALING_KEY, TestDatabase, one_connection, sealed_records_hold_no_plain_text,
+    };
+
+    #[tokio::test]
+    async fn records_are_sealed_at_rest_with_a_key() {
+        let Some(database) = TestDatabase::create().await else {
+            return;
+        };
+        let plain = database.store().await;
+        let sealed = database
+            .store()
+            .await
+            .sealing_records(Sealer::new(Some(SEALING_KEY)).unwrap());
+        let connection = one_connection(&plain).await;
+        sealed_records_hold_no_plain_text(&sealed, &plain, connection, async || {
+            sqlx::query_scalar("SELECT data FROM records")
+                .fetch_all(&plain.pool)
+                .await
+                .unwrap()
+        })
+        .await;
+    }
 
     #[tokio::test]
     async fn processes_starting_at_once_migrate_the_database_once() {

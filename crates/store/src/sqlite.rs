@@ -2,6 +2,7 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use serde_json::Value;
@@ -11,7 +12,7 @@ use sqlx::{Row, SqlitePool};
 use crate::model::*;
 use crate::records;
 use crate::sqlite_writes::RecordWriter;
-use crate::{Result, Store, StoreError, deploy, now, queue};
+use crate::{Result, Sealer, Store, StoreError, deploy, now, queue};
 
 /// The schema, one file per version in `migrations/sqlite/`, compiled in. Applied versions
 /// are recorded in sqlx's `_sqlx_migrations` table (with a checksum of each file, so a file
@@ -35,6 +36,8 @@ pub struct SqliteStore {
     writer: SqlitePool,
     /// Record writes, committed in groups on `writer` (see [`RecordWriter`]).
     records: RecordWriter,
+    /// Seals records at rest (when there is a key).
+    sealer: Arc<Sealer>,
 }
 
 impl SqliteStore {
@@ -50,6 +53,17 @@ impl SqliteStore {
     pub async fn open_url(url: &str) -> Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
         Self::with_options(options, 4).await
+    }
+
+    /// The same store, sealing the records it writes with `sealer` (and opening them when
+    /// read); records stored before, or without a key, are read as they are.
+    pub fn sealing_records(self, sealer: Sealer) -> Self {
+        let sealer = Arc::new(sealer);
+        Self {
+            records: self.records.sealing_with(sealer.clone()),
+            sealer,
+            ..self
+        }
     }
 
     /// A private in-memory database (tests).
@@ -68,8 +82,6 @@ impl SqliteStore {
             // A larger page cache than the default 2 MiB: a batch's hash lookups touch the
             // records index all over.
             .pragma("cache_size", "-16384");
-        // A connection to a file in this process does not go stale: no ping before each use
-        // (a round trip to the connection's thread that measured 3% of a busy server).
         // A private in-memory database lives in its one connection: the writer shares it, and
         // it is never replaced.
         let pool = if connections == 1 {
@@ -93,6 +105,7 @@ impl SqliteStore {
             pool,
             writer,
             records,
+            sealer: Arc::new(Sealer::none()),
         };
         store.migrate().await?;
         Ok(store)
@@ -365,6 +378,8 @@ fn like(text: &str) -> String {
 fn pool_options(connections: u32) -> SqlitePoolOptions {
     SqlitePoolOptions::new()
         .max_connections(connections)
+        // A connection to a file in this process does not go stale: no ping before each use
+        // (a round trip to the connection's thread that measured 3% of a busy server).
         .test_before_acquire(false)
         .before_acquire(|connection, _| {
             use sqlx::Connection;
@@ -1418,18 +1433,19 @@ impl Store for SqliteStore {
         }
         query.push(" ORDER BY cursor LIMIT ").push_bind(q.limit);
         let rows = query.build().fetch_all(&self.pool).await?;
-        Ok(rows
-            .iter()
-            .map(|row| CachedRecord {
-                id: row.get("external_id"),
-                data: json(row.get("data")),
-                first_seen_at: row.get("first_seen_at"),
-                last_modified_at: row.get("last_modified_at"),
-                last_action: row.get("last_action"),
-                deleted_at: row.get("deleted_at"),
-                cursor: row.get("cursor"),
+        rows.iter()
+            .map(|row| {
+                Ok(CachedRecord {
+                    id: row.get("external_id"),
+                    data: json(&self.sealer.open_record(row.get("data"))?),
+                    first_seen_at: row.get("first_seen_at"),
+                    last_modified_at: row.get("last_modified_at"),
+                    last_action: row.get("last_action"),
+                    deleted_at: row.get("deleted_at"),
+                    cursor: row.get("cursor"),
+                })
             })
-            .collect())
+            .collect()
     }
 
     async fn record_count(&self, connection: i64, model: &str) -> Result<i64> {
@@ -1688,7 +1704,29 @@ mod tests {
     //! What only SQLite has: its files, and the databases of the `PRAGMA user_version` scheme.
     //! The behaviour shared with PostgreSQL is `suite.rs`'s, which runs on both.
     use super::*;
-    use crate::suite::{fifty_records, one_connection_in};
+    use crate::suite::{
+        SEALING_KEY, fifty_records, one_connection, one_connection_in,
+        sealed_records_hold_no_plain_text,
+    };
+
+    #[tokio::test]
+    async fn records_are_sealed_at_rest_with_a_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        let plain = SqliteStore::open(&path).await.unwrap();
+        let sealed = SqliteStore::open(&path)
+            .await
+            .unwrap()
+            .sealing_records(Sealer::new(Some(SEALING_KEY)).unwrap());
+        let connection = one_connection(&plain).await;
+        sealed_records_hold_no_plain_text(&sealed, &plain, connection, async || {
+            sqlx::query_scalar("SELECT data FROM records")
+                .fetch_all(&plain.pool)
+                .await
+                .unwrap()
+        })
+        .await;
+    }
 
     async fn store() -> SqliteStore {
         SqliteStore::memory().await.unwrap()

@@ -12,14 +12,16 @@
 //! A group that fails is undone and its batches written again one transaction each, so that a
 //! batch fails only for its own reason.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use sqlx::{Row, SqliteConnection, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::model::{RecordCounts, RecordInput, RecordWrite};
 use crate::records::{self, StoredRecord};
-use crate::{Result, StoreError, now};
+use crate::{Result, Sealer, StoreError, now};
 
 /// A group stops taking batches past this many records: one commit's pages stay a few MiB.
 const GROUP_RECORDS: usize = 5_000;
@@ -30,6 +32,8 @@ struct Batch {
     model: String,
     write: RecordWrite,
     records: Vec<RecordInput>,
+    /// Seals the rows it writes and opens the stored ones it merges into.
+    sealer: Arc<Sealer>,
     done: oneshot::Sender<Result<RecordCounts>>,
 }
 
@@ -37,6 +41,7 @@ struct Batch {
 #[derive(Debug, Clone)]
 pub(crate) struct RecordWriter {
     queue: mpsc::UnboundedSender<Batch>,
+    sealer: Arc<Sealer>,
 }
 
 impl RecordWriter {
@@ -45,7 +50,15 @@ impl RecordWriter {
     pub(crate) fn start(writer: SqlitePool) -> Self {
         let (queue, batches) = mpsc::unbounded_channel();
         tokio::spawn(write_forever(writer, batches));
-        Self { queue }
+        Self {
+            queue,
+            sealer: Arc::new(Sealer::none()),
+        }
+    }
+
+    /// The same writer, sealing records with `sealer`.
+    pub(crate) fn sealing_with(self, sealer: Arc<Sealer>) -> Self {
+        Self { sealer, ..self }
     }
 
     /// Writes a batch (in a group with whatever else is queued) and answers its counts once
@@ -63,6 +76,7 @@ impl RecordWriter {
             model: model.to_string(),
             write,
             records: records.to_vec(),
+            sealer: self.sealer.clone(),
             done,
         };
         self.queue
@@ -129,6 +143,7 @@ async fn write_batch(tx: &mut SqliteConnection, batch: &Batch) -> Result<RecordC
         model,
         write,
         records,
+        sealer,
         ..
     } = batch;
     let mut stored: HashMap<String, StoredRecord> = HashMap::new();
@@ -157,7 +172,7 @@ async fn write_batch(tx: &mut SqliteConnection, batch: &Batch) -> Result<RecordC
                 StoredRecord {
                     hash: row.get("hash"),
                     deleted: row.get("deleted"),
-                    data: row.get("data"),
+                    data: sealer.open_record(row.get("data"))?.into_owned(),
                 },
             );
         }
@@ -172,18 +187,20 @@ async fn write_batch(tx: &mut SqliteConnection, batch: &Batch) -> Result<RecordC
         .bind(changes.len() as i64)
         .fetch_one(&mut *tx)
         .await?;
-        let rows: Vec<(i64, &records::RecordChange)> = records::cursors(last, changes.len())
-            .zip(&changes)
-            .collect();
+        let rows: Vec<(i64, &records::RecordChange, Cow<str>)> =
+            records::cursors(last, changes.len())
+                .zip(&changes)
+                .map(|(cursor, change)| (cursor, change, sealer.seal_record(&change.data)))
+                .collect();
         for chunk in rows.chunks(1000) {
             let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO records (connection, model, external_id, data, hash, first_seen_at, last_modified_at, last_action, deleted_at, cursor) ",
             );
-            query.push_values(chunk, |mut row, (cursor, change)| {
+            query.push_values(chunk, |mut row, (cursor, change, data)| {
                 row.push_bind(*connection)
                     .push_bind(model.as_str())
                     .push_bind(change.id.as_str())
-                    .push_bind(change.data.as_str())
+                    .push_bind(data.as_ref())
                     .push_bind(change.hash.as_str())
                     .push_bind(at.as_str())
                     .push_bind(at.as_str())
