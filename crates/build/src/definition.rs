@@ -61,6 +61,9 @@ impl DefinitionSource {
 /// Finds the definition of a script file. A file that does not parse gives an empty answer (the
 /// compiler reports the syntax error).
 pub fn locate_definition(file: &SourceFile) -> DefinitionSource {
+    if crate::nesting::too_deep_at(&file.text).is_some() {
+        return DefinitionSource::default();
+    }
     let allocator = Allocator::default();
     let source_type = SourceType::from_path(&file.name).unwrap_or_else(|_| SourceType::ts());
     let parsed = Parser::new(&allocator, &file.text, source_type).parse();

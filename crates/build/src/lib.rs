@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod definition;
 pub mod lint;
 pub mod migrate;
+pub mod nesting;
 pub mod resolve;
 pub mod transform;
 

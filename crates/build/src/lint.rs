@@ -90,6 +90,9 @@ pub struct LintTarget<'a> {
 
 /// Lints one TypeScript file. Syntax errors are left to the compiler and give no lint result.
 pub fn lint(file: &SourceFile, target: LintTarget<'_>) -> Vec<Diagnostic> {
+    if crate::nesting::too_deep_at(&file.text).is_some() {
+        return Vec::new();
+    }
     let allocator = Allocator::default();
     let source_type = SourceType::from_path(&file.name).unwrap_or_else(|_| SourceType::ts());
     let parsed = Parser::new(&allocator, &file.text, source_type).parse();
@@ -463,6 +466,9 @@ impl<'a> Visit<'a> for ReturnFinder {
 
 /// Parses a file only to report its syntax errors (used when a file cannot be linted).
 pub fn syntax_errors(file: &SourceFile) -> Vec<Diagnostic> {
+    if let Some(too_deep) = crate::nesting::too_deep(file) {
+        return vec![too_deep];
+    }
     let allocator = Allocator::default();
     let source_type = SourceType::from_path(&file.name).unwrap_or_else(|_| SourceType::ts());
     let parsed = Parser::new(&allocator, &file.text, source_type).parse();

@@ -69,6 +69,9 @@ pub fn transform(
     if format == ModuleFormat::Json {
         return json_module(file);
     }
+    if let Some(too_deep) = crate::nesting::too_deep(file) {
+        return Err(vec![too_deep]);
+    }
     let allocator = Allocator::default();
     let source_type = match format {
         ModuleFormat::CommonJs => SourceType::cjs(),
