@@ -7,8 +7,8 @@ use std::process::{Child, Command, Stdio};
 /// The `dev` environment's key.
 pub const KEY: &str = "bench-key";
 
-/// The key that seals credentials at rest (32 bytes, base64): the benchmarks run encrypted,
-/// as production does.
+/// The key that seals credentials and records at rest (32 bytes, base64): the benchmarks run
+/// encrypted, as production does (`BENCH_PLAIN=1`: without it).
 pub const ENCRYPTION_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
 /// A running server (killed on drop).
@@ -33,13 +33,16 @@ impl ServerProcess {
             .args(["server", "--port", "0", "--data-dir"])
             .arg(dir.join("data"))
             .env("NANGO_SECRET_KEY_DEV", KEY)
-            .env("NANGO_ENCRYPTION_KEY", ENCRYPTION_KEY)
             .env("NANGO_PROVIDERS_FILE", &providers)
             // `BENCH_SERVER_LOG=sqlx=debug` (say) shows what the server does, on stderr.
             .env(
                 "NANGO_LOG",
                 std::env::var("BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
             );
+        // `BENCH_PLAIN=1` runs without the key, to measure what sealing costs.
+        if std::env::var_os("BENCH_PLAIN").is_none() {
+            command.env("NANGO_ENCRYPTION_KEY", ENCRYPTION_KEY);
+        }
         Self::launch(command)
     }
 
