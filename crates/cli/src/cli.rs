@@ -412,6 +412,17 @@ pub struct ServerArgs {
     )]
     pub encryption_key: Option<String>,
 
+    /// Keys the encryption key replaces, comma-separated: what they sealed is still read, and
+    /// `nango server rotate-key` seals it again under the new key (then drop them).
+    #[arg(
+        long,
+        value_name = "KEYS",
+        env = settings::NANGO_ENCRYPTION_KEY_PREVIOUS,
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub encryption_key_previous: Vec<String>,
+
     /// The secret key the `dev` environment gets when the server creates it (first start);
     /// generated (and printed once) when not set. Same variable as the CLI's, so one `.env`
     /// serves both.
@@ -515,6 +526,9 @@ pub struct ServerArgs {
 pub enum ServerCommand {
     /// Print each environment's secret key.
     Keys,
+    /// Seal every credential, OAuth client secret and record again under the encryption key,
+    /// while servers that also know the previous keys (`--encryption-key-previous`) serve.
+    RotateKey,
 }
 
 #[derive(Debug, Args)]

@@ -25,6 +25,9 @@ pub const NANGO_DATABASE_POOL_SIZE: &str = "NANGO_DATABASE_POOL_SIZE";
 /// `nango server --encryption-key`: base64 of 32 bytes; credentials and OAuth client secrets are
 /// sealed with it at rest.
 pub const NANGO_ENCRYPTION_KEY: &str = "NANGO_ENCRYPTION_KEY";
+/// `nango server --encryption-key-previous`: the keys `NANGO_ENCRYPTION_KEY` replaces,
+/// comma-separated (read until `nango server rotate-key` has sealed everything again).
+pub const NANGO_ENCRYPTION_KEY_PREVIOUS: &str = "NANGO_ENCRYPTION_KEY_PREVIOUS";
 /// `nango server --providers-file`, and the providers `nango dryrun` and `nango test` know: a
 /// providers.yaml in Nango's format whose providers add to or replace the built-in catalog.
 pub const NANGO_PROVIDERS_FILE: &str = "NANGO_PROVIDERS_FILE";

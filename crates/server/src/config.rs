@@ -22,6 +22,9 @@ pub struct ServerConfig {
     pub database_pool_size: u32,
     /// Encryption key (base64).
     pub encryption_key: Option<String>,
+    /// Keys the encryption key replaces (`NANGO_ENCRYPTION_KEY_PREVIOUS`): what they sealed is
+    /// still read until `nango server rotate-key` has sealed it again.
+    pub previous_encryption_keys: Vec<String>,
     /// The `dev` environment's key on first start (`NANGO_SECRET_KEY_DEV`).
     pub secret_key_dev: Option<String>,
     /// The `prod` environment's key on first start (`NANGO_SECRET_KEY_PROD`).
@@ -48,6 +51,7 @@ impl Default for ServerConfig {
             database_url: None,
             database_pool_size: 10,
             encryption_key: None,
+            previous_encryption_keys: Vec::new(),
             secret_key_dev: None,
             secret_key_prod: None,
             providers_file: None,

@@ -106,7 +106,11 @@ pub async fn open_store(config: &ServerConfig) -> Result<Arc<dyn Store>, StartEr
 
 /// What seals secrets and records at rest: the configuration's encryption key, if any.
 fn sealer(config: &ServerConfig) -> Result<Sealer, StartError> {
-    Sealer::new(config.encryption_key.as_deref()).map_err(|e| StartError::Config(e.to_string()))
+    Sealer::rotating(
+        config.encryption_key.as_deref(),
+        &config.previous_encryption_keys,
+    )
+    .map_err(|e| StartError::Config(e.to_string()))
 }
 
 /// A data folder the server cannot write is refused at start, saying so: SQLite would open its

@@ -405,6 +405,15 @@ pub trait Store: Send + Sync {
     /// Removes a model's records of a connection (a full refresh that empties the cache).
     async fn clear_records(&self, connection: i64, model: &str) -> Result<u64>;
 
+    // ----- keys
+
+    /// Seals again with the store's current key every connection's credentials, OAuth client
+    /// secret and record that is not sealed with it (sealed with a previous key, or plain),
+    /// each only if it has not changed since it was read: what a server wrote meanwhile is
+    /// already sealed with the current key. A server that knows the previous keys serves
+    /// throughout (`nango server rotate-key`).
+    async fn reseal(&self) -> Result<Resealed>;
+
     // ----- webhook deliveries
 
     /// Queues a webhook.

@@ -816,3 +816,14 @@ pub struct LogLine {
     /// When.
     pub created_at: String,
 }
+
+/// What [`crate::Store::reseal`] sealed again under the current key.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Resealed {
+    /// Connections' credentials.
+    pub credentials: u64,
+    /// Integrations' OAuth client secrets.
+    pub client_secrets: u64,
+    /// Records.
+    pub records: u64,
+}

@@ -1541,6 +1541,76 @@ impl Store for PostgresStore {
         Ok(done.rows_affected())
     }
 
+    async fn reseal(&self) -> Result<Resealed> {
+        let mut done = Resealed::default();
+        let secrets: [(&str, &str, &mut u64); 2] = [
+            (
+                "SELECT id, credentials AS sealed FROM connections",
+                "UPDATE connections SET credentials = $1 WHERE id = $2 AND credentials = $3",
+                &mut done.credentials,
+            ),
+            (
+                "SELECT id, oauth_client_secret AS sealed FROM integrations WHERE oauth_client_secret IS NOT NULL",
+                "UPDATE integrations SET oauth_client_secret = $1 WHERE id = $2 AND oauth_client_secret = $3",
+                &mut done.client_secrets,
+            ),
+        ];
+        for (select, update, count) in secrets {
+            let rows = sqlx::query(select).fetch_all(&self.pool).await?;
+            for row in rows {
+                let (id, stored): (i64, String) = (row.get("id"), row.get("sealed"));
+                if self.sealer.is_current(&stored) {
+                    continue;
+                }
+                let resealed = self.sealer.seal(&self.sealer.open(&stored)?);
+                *count += sqlx::query(update)
+                    .bind(resealed)
+                    .bind(id)
+                    .bind(&stored)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected();
+            }
+        }
+        // Records, 500 at a time in key order, each chunk in one transaction.
+        let mut after: (i64, String, String) = (i64::MIN, String::new(), String::new());
+        loop {
+            let rows = sqlx::query("SELECT connection, model, external_id, data FROM records WHERE (connection, model, external_id) > ($1, $2, $3) ORDER BY connection, model, external_id LIMIT 500")
+                .bind(after.0)
+                .bind(&after.1)
+                .bind(&after.2)
+                .fetch_all(&self.pool)
+                .await?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after = (
+                last.get("connection"),
+                last.get("model"),
+                last.get("external_id"),
+            );
+            let mut tx = self.pool.begin().await?;
+            for row in &rows {
+                let stored: String = row.get("data");
+                if self.sealer.is_current(&stored) {
+                    continue;
+                }
+                let plain = self.sealer.open_record(&stored)?;
+                done.records += sqlx::query("UPDATE records SET data = $1 WHERE connection = $2 AND model = $3 AND external_id = $4 AND data = $5")
+                    .bind(self.sealer.seal_record(&plain).as_ref())
+                    .bind(row.get::<i64, _>("connection"))
+                    .bind(row.get::<String, _>("model"))
+                    .bind(row.get::<String, _>("external_id"))
+                    .bind(&stored)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            }
+            tx.commit().await?;
+        }
+        Ok(done)
+    }
+
     async fn queue_webhook(&self, webhook: &NewWebhook) -> Result<()> {
         sqlx::query("INSERT INTO webhook_deliveries (environment_id, url, body, next_attempt_at, delivery_id, ordering_key) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(webhook.environment_id)
@@ -1823,8 +1893,34 @@ mod tests {
 
     use super::*;
     use crate::suite::{
-        SEALING_KEY, TestDatabase, one_connection, sealed_records_hold_no_plain_text,
+        NEW_SEALING_KEY, SEALING_KEY, TestDatabase,
+        a_rotation_seals_everything_again_under_the_new_key, one_connection,
+        sealed_records_hold_no_plain_text,
     };
+
+    #[tokio::test]
+    async fn a_key_rotation_seals_everything_again() {
+        let Some(database) = TestDatabase::create().await else {
+            return;
+        };
+        let sealer = |key: &str, previous: &[&str]| {
+            let previous: Vec<String> = previous.iter().map(|k| k.to_string()).collect();
+            Sealer::rotating(Some(key), &previous).unwrap()
+        };
+        let old = database
+            .store()
+            .await
+            .sealing_records(sealer(SEALING_KEY, &[]));
+        let rotating = database
+            .store()
+            .await
+            .sealing_records(sealer(NEW_SEALING_KEY, &[SEALING_KEY]));
+        let new = database
+            .store()
+            .await
+            .sealing_records(sealer(NEW_SEALING_KEY, &[]));
+        a_rotation_seals_everything_again_under_the_new_key(&old, &rotating, &new).await;
+    }
 
     #[tokio::test]
     async fn records_are_sealed_at_rest_with_a_key() {

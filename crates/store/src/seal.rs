@@ -20,12 +20,15 @@ use rand::RngCore;
 #[derive(Clone)]
 pub struct Sealer {
     cipher: Option<Aes256Gcm>,
+    /// Keys of before a rotation: what they sealed still opens, nothing is sealed with them.
+    previous: Vec<Aes256Gcm>,
 }
 
 impl std::fmt::Debug for Sealer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Sealer")
             .field("encrypted", &self.cipher.is_some())
+            .field("previous_keys", &self.previous.len())
             .finish()
     }
 }
@@ -48,22 +51,28 @@ pub enum SecretError {
 impl Sealer {
     /// From the key's base64 text, or none.
     pub fn new(key: Option<&str>) -> Result<Self, SecretError> {
+        Self::rotating(key, &[])
+    }
+
+    /// From the key's base64 text, and the keys it replaces (`NANGO_ENCRYPTION_KEY_PREVIOUS`):
+    /// secrets are sealed with the key and opened with whichever sealed them, so a server
+    /// reads everything while `nango server rotate-key` seals it again under the new key.
+    pub fn rotating(key: Option<&str>, previous: &[String]) -> Result<Self, SecretError> {
         let Some(key) = key.map(str::trim).filter(|k| !k.is_empty()) else {
-            return Ok(Self { cipher: None });
+            if !previous.is_empty() {
+                return Err(SecretError::BadKey(
+                    "previous keys are set without a key to replace them".into(),
+                ));
+            }
+            return Ok(Self::none());
         };
-        let bytes = STANDARD
-            .decode(key)
-            .map_err(|e| SecretError::BadKey(e.to_string()))?;
-        if bytes.len() != 32 {
-            return Err(SecretError::BadKey(format!(
-                "it decodes to {} bytes",
-                bytes.len()
-            )));
-        }
-        let cipher =
-            Aes256Gcm::new_from_slice(&bytes).map_err(|e| SecretError::BadKey(e.to_string()))?;
+        let previous = previous
+            .iter()
+            .map(|key| cipher_of(key.trim()))
+            .collect::<Result<_, _>>()?;
         Ok(Self {
-            cipher: Some(cipher),
+            cipher: Some(cipher_of(key)?),
+            previous,
         })
     }
 
@@ -89,7 +98,22 @@ impl Sealer {
 
     /// No key: secrets are kept as `plain:…`, records as they are.
     pub fn none() -> Self {
-        Self { cipher: None }
+        Self {
+            cipher: None,
+            previous: Vec::new(),
+        }
+    }
+
+    /// Whether a stored secret or record is sealed with the current key (a rotation leaves
+    /// it as it is).
+    pub fn is_current(&self, stored: &str) -> bool {
+        let Some(cipher) = &self.cipher else {
+            return !stored.starts_with("v1:");
+        };
+        stored
+            .strip_prefix("v1:")
+            .and_then(|encoded| open_with(cipher, encoded))
+            .is_some()
     }
 
     /// A record's JSON text as stored: sealed when there is a key, else as it is.
@@ -116,21 +140,40 @@ impl Sealer {
         if let Some(plain) = sealed.strip_prefix("plain:") {
             return Ok(plain.to_string());
         }
-        let (Some(encoded), Some(cipher)) = (sealed.strip_prefix("v1:"), &self.cipher) else {
+        let Some(encoded) = sealed.strip_prefix("v1:") else {
             return Err(SecretError::Undecryptable);
         };
-        let bytes = STANDARD
-            .decode(encoded)
-            .map_err(|_| SecretError::Undecryptable)?;
-        if bytes.len() < 12 {
-            return Err(SecretError::Undecryptable);
-        }
-        let (nonce, data) = bytes.split_at(12);
-        let plain = cipher
-            .decrypt(Nonce::from_slice(nonce), data)
-            .map_err(|_| SecretError::Undecryptable)?;
-        String::from_utf8(plain).map_err(|_| SecretError::Undecryptable)
+        self.cipher
+            .iter()
+            .chain(&self.previous)
+            .find_map(|cipher| open_with(cipher, encoded))
+            .ok_or(SecretError::Undecryptable)
     }
+}
+
+/// The cipher of a key's base64 text.
+fn cipher_of(key: &str) -> Result<Aes256Gcm, SecretError> {
+    let bytes = STANDARD
+        .decode(key)
+        .map_err(|e| SecretError::BadKey(e.to_string()))?;
+    if bytes.len() != 32 {
+        return Err(SecretError::BadKey(format!(
+            "it decodes to {} bytes",
+            bytes.len()
+        )));
+    }
+    Aes256Gcm::new_from_slice(&bytes).map_err(|e| SecretError::BadKey(e.to_string()))
+}
+
+/// The text a cipher sealed (`None` when another key sealed it, or it is damaged).
+fn open_with(cipher: &Aes256Gcm, encoded: &str) -> Option<String> {
+    let bytes = STANDARD.decode(encoded).ok()?;
+    if bytes.len() < 12 {
+        return None;
+    }
+    let (nonce, data) = bytes.split_at(12);
+    let plain = cipher.decrypt(Nonce::from_slice(nonce), data).ok()?;
+    String::from_utf8(plain).ok()
 }
 
 #[cfg(test)]
@@ -173,6 +216,22 @@ mod tests {
         let plain = Sealer::new(None).unwrap();
         assert_eq!(plain.seal_record(record), record);
         assert_eq!(plain.open_record(&stored), Err(SecretError::Undecryptable));
+    }
+
+    #[test]
+    fn a_rotating_sealer_opens_the_old_keys_secrets_and_seals_with_the_new() {
+        const NEW: &str = "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=";
+        let old = Sealer::new(Some(KEY)).unwrap();
+        let sealed = old.seal("tok-123");
+        let rotating = Sealer::rotating(Some(NEW), &[KEY.to_string()]).unwrap();
+        assert_eq!(rotating.open(&sealed).unwrap(), "tok-123");
+        assert!(!rotating.is_current(&sealed));
+        let resealed = rotating.seal("tok-123");
+        assert!(rotating.is_current(&resealed));
+        let new_only = Sealer::new(Some(NEW)).unwrap();
+        assert_eq!(new_only.open(&resealed).unwrap(), "tok-123");
+        assert_eq!(new_only.open(&sealed), Err(SecretError::Undecryptable));
+        assert!(Sealer::rotating(None, &[KEY.to_string()]).is_err());
     }
 
     #[test]

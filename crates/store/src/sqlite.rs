@@ -1467,6 +1467,76 @@ impl Store for SqliteStore {
         Ok(done.rows_affected())
     }
 
+    async fn reseal(&self) -> Result<Resealed> {
+        let mut done = Resealed::default();
+        let secrets: [(&str, &str, &mut u64); 2] = [
+            (
+                "SELECT id, credentials AS sealed FROM connections",
+                "UPDATE connections SET credentials = ? WHERE id = ? AND credentials = ?",
+                &mut done.credentials,
+            ),
+            (
+                "SELECT id, oauth_client_secret AS sealed FROM integrations WHERE oauth_client_secret IS NOT NULL",
+                "UPDATE integrations SET oauth_client_secret = ? WHERE id = ? AND oauth_client_secret = ?",
+                &mut done.client_secrets,
+            ),
+        ];
+        for (select, update, count) in secrets {
+            let rows = sqlx::query(select).fetch_all(&self.pool).await?;
+            for row in rows {
+                let (id, stored): (i64, String) = (row.get("id"), row.get("sealed"));
+                if self.sealer.is_current(&stored) {
+                    continue;
+                }
+                let resealed = self.sealer.seal(&self.sealer.open(&stored)?);
+                *count += sqlx::query(update)
+                    .bind(resealed)
+                    .bind(id)
+                    .bind(&stored)
+                    .execute(&self.writer)
+                    .await?
+                    .rows_affected();
+            }
+        }
+        // Records, 500 at a time in key order, each chunk in one transaction.
+        let mut after: (i64, String, String) = (i64::MIN, String::new(), String::new());
+        loop {
+            let rows = sqlx::query("SELECT connection, model, external_id, data FROM records WHERE (connection, model, external_id) > (?, ?, ?) ORDER BY connection, model, external_id LIMIT 500")
+                .bind(after.0)
+                .bind(&after.1)
+                .bind(&after.2)
+                .fetch_all(&self.pool)
+                .await?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after = (
+                last.get("connection"),
+                last.get("model"),
+                last.get("external_id"),
+            );
+            let mut tx = self.writer.begin().await?;
+            for row in &rows {
+                let stored: String = row.get("data");
+                if self.sealer.is_current(&stored) {
+                    continue;
+                }
+                let plain = self.sealer.open_record(&stored)?;
+                done.records += sqlx::query("UPDATE records SET data = ? WHERE connection = ? AND model = ? AND external_id = ? AND data = ?")
+                    .bind(self.sealer.seal_record(&plain).as_ref())
+                    .bind(row.get::<i64, _>("connection"))
+                    .bind(row.get::<String, _>("model"))
+                    .bind(row.get::<String, _>("external_id"))
+                    .bind(&stored)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            }
+            tx.commit().await?;
+        }
+        Ok(done)
+    }
+
     async fn queue_webhook(&self, webhook: &NewWebhook) -> Result<()> {
         insert_webhook(&self.writer, webhook, &now()).await
     }
@@ -1705,9 +1775,32 @@ mod tests {
     //! The behaviour shared with PostgreSQL is `suite.rs`'s, which runs on both.
     use super::*;
     use crate::suite::{
-        SEALING_KEY, fifty_records, one_connection, one_connection_in,
-        sealed_records_hold_no_plain_text,
+        NEW_SEALING_KEY, SEALING_KEY, a_rotation_seals_everything_again_under_the_new_key,
+        fifty_records, one_connection, one_connection_in, sealed_records_hold_no_plain_text,
     };
+
+    #[tokio::test]
+    async fn a_key_rotation_seals_everything_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nango.db");
+        let sealer = |key: &str, previous: &[&str]| {
+            let previous: Vec<String> = previous.iter().map(|k| k.to_string()).collect();
+            Sealer::rotating(Some(key), &previous).unwrap()
+        };
+        let old = SqliteStore::open(&path)
+            .await
+            .unwrap()
+            .sealing_records(sealer(SEALING_KEY, &[]));
+        let rotating = SqliteStore::open(&path)
+            .await
+            .unwrap()
+            .sealing_records(sealer(NEW_SEALING_KEY, &[SEALING_KEY]));
+        let new = SqliteStore::open(&path)
+            .await
+            .unwrap()
+            .sealing_records(sealer(NEW_SEALING_KEY, &[]));
+        a_rotation_seals_everything_again_under_the_new_key(&old, &rotating, &new).await;
+    }
 
     #[tokio::test]
     async fn records_are_sealed_at_rest_with_a_key() {

@@ -2371,3 +2371,81 @@ pub(crate) async fn sealed_records_hold_no_plain_text(
         "{refused}"
     );
 }
+
+/// The key a rotation replaces [`SEALING_KEY`] with.
+pub(crate) const NEW_SEALING_KEY: &str = "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=";
+
+/// A key rotation on one database: `old` seals with [`SEALING_KEY`], `rotating` with
+/// [`NEW_SEALING_KEY`] and opens the old key's too, `new` knows only the new key. After
+/// `rotating.reseal()`, everything opens with the new key alone; a second pass has nothing
+/// left to do.
+pub(crate) async fn a_rotation_seals_everything_again_under_the_new_key(
+    old: &dyn Store,
+    rotating: &dyn Store,
+    new: &dyn Store,
+) {
+    let old_sealer = Sealer::new(Some(SEALING_KEY)).unwrap();
+    let new_sealer = Sealer::new(Some(NEW_SEALING_KEY)).unwrap();
+    let dev = old.create_environment("dev", "k").await.unwrap();
+    let integration = old
+        .create_integration(
+            dev.id,
+            &NewIntegration {
+                unique_key: "gh".into(),
+                provider: "github".into(),
+                oauth_client_secret: Some(old_sealer.seal("client-secret")),
+                ..NewIntegration::default()
+            },
+        )
+        .await
+        .unwrap();
+    let connection = new_connection(old, dev.id, integration.id, "c").await;
+    let mut stored = old.connection_by_id(connection).await.unwrap().unwrap();
+    stored.credentials = old_sealer.seal(r#"{"access_token":"tok"}"#);
+    old.update_connection(&stored).await.unwrap();
+    let records: Vec<RecordInput> = (0..1200)
+        .map(|n| {
+            RecordInput::from_value(format!("r{n}"), &json!({ "id": format!("r{n}"), "n": n }))
+        })
+        .collect();
+    old.write_records(connection, "M", RecordWrite::Save, &records)
+        .await
+        .unwrap();
+
+    let done = rotating.reseal().await.unwrap();
+    assert_eq!(
+        done,
+        Resealed {
+            credentials: 1,
+            client_secrets: 1,
+            records: 1200
+        }
+    );
+    assert_eq!(rotating.reseal().await.unwrap(), Resealed::default());
+
+    let connection_now = new.connection_by_id(connection).await.unwrap().unwrap();
+    assert_eq!(
+        new_sealer.open(&connection_now.credentials).unwrap(),
+        r#"{"access_token":"tok"}"#
+    );
+    let integration_now = new.integration(dev.id, "gh").await.unwrap().unwrap();
+    assert_eq!(
+        new_sealer
+            .open(integration_now.oauth_client_secret.as_deref().unwrap())
+            .unwrap(),
+        "client-secret"
+    );
+    let read = new
+        .records(&RecordQuery {
+            connection,
+            model: "M".into(),
+            limit: 2000,
+            ..RecordQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(read.len(), 1200);
+    assert!(read.iter().all(|r| r.data["id"] == r.id.as_str()));
+    // A rotation changes no record's place in the change order.
+    assert!(read.windows(2).all(|w| w[0].cursor < w[1].cursor));
+}

@@ -1,4 +1,4 @@
-//! `nango server`, `nango server keys`, `nango environment create|list`.
+//! `nango server`, `nango server keys`, `nango server rotate-key`, `nango environment create|list`.
 
 use nango_server::ServerConfig;
 
@@ -46,6 +46,11 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
         host: args.host,
         port: args.port,
         encryption_key: given(&args.encryption_key),
+        previous_encryption_keys: args
+            .encryption_key_previous
+            .iter()
+            .filter_map(|key| given(&Some(key.clone())))
+            .collect(),
         secret_key_dev: given(&args.secret_key_dev),
         secret_key_prod: given(&args.secret_key_prod),
         providers_file: args
@@ -78,8 +83,10 @@ pub fn run(args: &ServerArgs, printer: Printer) -> ExitStatus {
         Ok(runtime) => runtime,
         Err(status) => return status,
     };
-    if matches!(args.command, Some(ServerCommand::Keys)) {
-        return runtime.block_on(print_keys(&config, printer));
+    match args.command {
+        Some(ServerCommand::Keys) => return runtime.block_on(print_keys(&config, printer)),
+        Some(ServerCommand::RotateKey) => return runtime.block_on(rotate_key(&config, printer)),
+        None => {}
     }
     let filter = tracing_subscriber::EnvFilter::try_new(&args.log).unwrap_or_else(|e| {
         printer.err(&format!(
@@ -178,6 +185,39 @@ async fn serve(config: ServerConfig, printer: Printer) -> ExitStatus {
         Ok(()) => ExitStatus::Success,
         Err(e) => {
             printer.err(&format!("error: the server stopped: {e}"));
+            ExitStatus::Failure
+        }
+    }
+}
+
+/// `nango server rotate-key`: everything sealed again under the current key.
+async fn rotate_key(config: &ServerConfig, printer: Printer) -> ExitStatus {
+    if config.encryption_key.is_none() {
+        printer.err("error: no encryption key: set NANGO_ENCRYPTION_KEY (or --encryption-key) to the new key, and NANGO_ENCRYPTION_KEY_PREVIOUS to the one it replaces");
+        return ExitStatus::Failure;
+    }
+    let store = match nango_server::open_store(config).await {
+        Ok(store) => store,
+        Err(e) => {
+            printer.err(&format!("error: {e}"));
+            return ExitStatus::Failure;
+        }
+    };
+    match store.reseal().await {
+        Ok(done) => {
+            printer.out(&format!(
+                "sealed again under the new key: {} connections' credentials, {} OAuth client secrets, {} records",
+                done.credentials, done.client_secrets, done.records
+            ));
+            printer.err(
+                "once every server runs with the new key alone, drop NANGO_ENCRYPTION_KEY_PREVIOUS",
+            );
+            ExitStatus::Success
+        }
+        Err(e) => {
+            printer.err(&format!(
+                "error: {e} (is the key it was sealed with in NANGO_ENCRYPTION_KEY_PREVIOUS?)"
+            ));
             ExitStatus::Failure
         }
     }
