@@ -15,7 +15,7 @@ use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use common::{World, serve};
+use common::{Backend, World, serve};
 use hmac::{Hmac, KeyInit, Mac};
 use nango_server::Platform;
 use nango_server::platform::{Clock, DELIVERY_ID_HEADER, ManualClock, circuit, format_time};
@@ -65,8 +65,19 @@ async fn receive(State(receiver): State<Receiver>, request: Request) -> impl Int
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_receiver_down_for_an_hour_gets_every_webhook_in_order_once_it_is_back() {
-    let world = World::new().await;
+async fn a_receiver_down_for_an_hour_gets_every_webhook_in_order_once_it_is_back_on_sqlite() {
+    receiver_down_for_an_hour(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_receiver_down_for_an_hour_gets_every_webhook_in_order_once_it_is_back_on_postgres() {
+    receiver_down_for_an_hour(Backend::Postgres).await;
+}
+
+async fn receiver_down_for_an_hour(backend: Backend) {
+    let Some(world) = World::new_on(backend).await else {
+        return;
+    };
     let receiver = Receiver::default();
     let url = serve(Router::new().fallback(receive).with_state(receiver.clone())).await;
     let (status, body) = world
@@ -150,7 +161,7 @@ async fn a_receiver_down_for_an_hour_gets_every_webhook_in_order_once_it_is_back
         assert_eq!(order, &(0..10).collect::<Vec<_>>(), "{connection}");
     }
     println!(
-        "receiver down an hour: {refused} requests to it (bound {bound}); back: {queued} webhooks delivered in {rounds} rounds"
+        "{backend:?}: receiver down an hour: {refused} requests to it (bound {bound}); back: {queued} webhooks delivered in {rounds} rounds"
     );
 
     // A sender that claimed a delivery and died before recording it: once its lease ends, the

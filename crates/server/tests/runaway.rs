@@ -11,7 +11,7 @@ mod common;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{DEV, World};
+use common::{Backend, DEV, World};
 use serde_json::{Value, json};
 
 const SEED: &str = r#""use strict";
@@ -152,8 +152,19 @@ fn p(sorted: &[Duration], q: f64) -> Duration {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn runaway_scripts_end_with_a_classified_error_and_readers_are_still_served() {
-    let world = World::running().await;
+async fn runaway_scripts_end_with_a_classified_error_and_readers_are_still_served_on_sqlite() {
+    runaway_scripts(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn runaway_scripts_end_with_a_classified_error_and_readers_are_still_served_on_postgres() {
+    runaway_scripts(Backend::Postgres).await;
+}
+
+async fn runaway_scripts(backend: Backend) {
+    let Some(world) = World::running_on(backend).await else {
+        return;
+    };
     world.integration("gh", "mockhub").await;
     let (status, body) = world
         .import(
@@ -276,7 +287,7 @@ async fn runaway_scripts_end_with_a_classified_error_and_readers_are_still_serve
     });
 
     println!(
-        "/records page of 100: idle p50 {:?} p99 {:?} ({} reads); during the 1M-record batchSave ({bulk_took:?}) p50 {:?} p99 {:?} ({:.2}x idle, {} reads); during the runaway scripts p50 {:?} p99 {:?} ({:.2}x idle, {} reads)",
+        "{backend:?}: /records page of 100: idle p50 {:?} p99 {:?} ({} reads); during the 1M-record batchSave ({bulk_took:?}) p50 {:?} p99 {:?} ({:.2}x idle, {} reads); during the runaway scripts p50 {:?} p99 {:?} ({:.2}x idle, {} reads)",
         p(&idle, 0.5),
         p(&idle, 0.99),
         idle.len(),

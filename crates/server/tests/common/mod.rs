@@ -128,6 +128,80 @@ pub async fn serve(app: Router) -> String {
     base
 }
 
+/// Where a test server keeps its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// A SQLite file in the test's folder.
+    Sqlite,
+    /// A database of its own on the machine's PostgreSQL (127.0.0.1:5432).
+    Postgres,
+}
+
+/// A PostgreSQL database of its own for a test server, dropped with it.
+pub struct PgDatabase {
+    name: String,
+}
+
+impl PgDatabase {
+    fn psql(sql: &str) -> Result<(), String> {
+        let out = std::process::Command::new("psql")
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-d",
+                "postgres",
+                "-tA",
+                "-c",
+                sql,
+            ])
+            .output()
+            .map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+        }
+    }
+
+    /// A new database; `None` (a note printed) when PostgreSQL cannot be reached, unless
+    /// `CI=true`: then the test fails.
+    pub fn create() -> Option<Self> {
+        use std::hash::BuildHasher as _;
+        let random =
+            std::collections::hash_map::RandomState::new().hash_one(std::time::SystemTime::now());
+        let name = format!("nango_server_test_{random:016x}");
+        match Self::psql(&format!("CREATE DATABASE {name}")) {
+            Ok(()) => Some(Self { name }),
+            Err(e) => {
+                let message = format!(
+                    "PostgreSQL at 127.0.0.1:5432 is not reachable ({e}): start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`"
+                );
+                assert!(
+                    std::env::var("CI").as_deref() != Ok("true"),
+                    "CI=true and {message}"
+                );
+                eprintln!("note: test skipped: {message}");
+                None
+            }
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:5432/{}", self.name)
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let _ = Self::psql(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        ));
+    }
+}
+
 pub struct World {
     pub _dir: tempfile::TempDir,
     pub data_dir: std::path::PathBuf,
@@ -135,6 +209,8 @@ pub struct World {
     pub provider: Provider,
     pub http: reqwest::Client,
     pub state: nango_server::AppState,
+    /// The PostgreSQL database, when the server keeps its data there.
+    pub database: Option<PgDatabase>,
 }
 
 impl World {
@@ -191,7 +267,26 @@ impl World {
 
     /// A running server whose data folder is `data_dir` (a file system a test controls).
     pub async fn running_in(data_dir: std::path::PathBuf) -> Self {
-        Self::build(Some(Self::fast()), "", Some(data_dir)).await
+        Self::build(Some(Self::fast()), "", Some(data_dir), None).await
+    }
+
+    /// [`World::new`] on a backend; `None` when PostgreSQL is wanted and cannot be reached
+    /// (outside CI).
+    pub async fn new_on(backend: Backend) -> Option<Self> {
+        Self::on(backend, None).await
+    }
+
+    /// [`World::running`] on a backend; `None` as [`World::new_on`].
+    pub async fn running_on(backend: Backend) -> Option<Self> {
+        Self::on(backend, Some(Self::fast())).await
+    }
+
+    async fn on(backend: Backend, background: Option<Settings>) -> Option<Self> {
+        let database = match backend {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(PgDatabase::create()?),
+        };
+        Some(Self::build(background, "", None, database).await)
     }
 
     async fn with(background: Option<Settings>) -> Self {
@@ -199,13 +294,14 @@ impl World {
     }
 
     async fn with_providers(background: Option<Settings>, extra_providers: &str) -> Self {
-        Self::build(background, extra_providers, None).await
+        Self::build(background, extra_providers, None, None).await
     }
 
     async fn build(
         background: Option<Settings>,
         extra_providers: &str,
         data_dir: Option<std::path::PathBuf>,
+        database: Option<PgDatabase>,
     ) -> Self {
         let provider = Provider::default();
         *provider.token.lock().unwrap() = "tok-1".into();
@@ -237,6 +333,7 @@ impl World {
             settings: background.clone().unwrap_or_default(),
             dashboard_username: Some(DASHBOARD_USER.into()),
             dashboard_password: Some(DASHBOARD_PASSWORD.into()),
+            database_url: database.as_ref().map(PgDatabase::url),
             ..ServerConfig::default()
         };
         let (state, setup) = nango_server::build(&config).await.unwrap();
@@ -252,6 +349,7 @@ impl World {
             provider,
             http: reqwest::Client::new(),
             state,
+            database,
         }
     }
 
