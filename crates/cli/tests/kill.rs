@@ -17,7 +17,9 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::platform::{Server, api, mock_provider, providers_file, start_server_with};
+use common::platform::{
+    Server, api, github_connection, mock_provider, must, providers_file, serve, start_server_with,
+};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
@@ -46,29 +48,6 @@ fn kill_9(server: Server) {
     );
     // Dropping waits for the process (it is dead already).
     drop(server);
-}
-
-async fn must(server: &Server, method: &str, path: &str, body: Value) -> Value {
-    let (status, answer) = api(server, KEY, method, path, Some(body), &[]).await;
-    assert!(status < 300, "{method} {path}: {status} {answer}");
-    answer
-}
-
-async fn github_connection(server: &Server) {
-    must(
-        server,
-        "POST",
-        "/integrations",
-        json!({ "unique_key": "gh", "provider": "github" }),
-    )
-    .await;
-    must(
-        server,
-        "POST",
-        "/connections",
-        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-123" }),
-    )
-    .await;
 }
 
 fn flow(name: &str, kind: &str, version: &str, js: &str) -> Value {
@@ -116,7 +95,7 @@ async fn a_deploy_cut_by_kill_9_is_all_or_nothing() {
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
     let mut server = start(dir.path(), &providers);
-    github_connection(&server).await;
+    github_connection(&server, "tok-123").await;
     // Each version: 150 actions of about 30 kB each (a deploy of 4.5 MB), all named with it.
     let version = |v: usize| -> (Value, BTreeSet<(String, String)>) {
         let padding = format!("/* {} */\n", "x".repeat(30_000));
@@ -179,7 +158,7 @@ async fn actions_cut_by_kill_9_leave_no_caller_hanging_and_no_acknowledged_resul
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
     let server = start(dir.path(), &providers);
-    github_connection(&server).await;
+    github_connection(&server, "tok-123").await;
     must(
         &server,
         "POST",
@@ -309,15 +288,13 @@ async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id() {
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
     let receiver = Receiver::default();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
     let app = axum::Router::new()
         .fallback(receive)
         .with_state(receiver.clone());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let hook = format!("{}/hook", serve(app).await);
 
     let server = start(dir.path(), &providers);
-    github_connection(&server).await;
+    github_connection(&server, "tok-123").await;
     let (status, body) = api(
         &server,
         KEY,

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use common::node::{harness, modules};
 use common::oracle_missing;
-use common::platform::{Server, api, start_server_with, webhook_receiver};
+use common::platform::{Server, api, github_connection, must, start_server_with, webhook_receiver};
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
@@ -121,30 +121,6 @@ fn providers_file(dir: &Path, provider: &str) -> std::path::PathBuf {
     )
     .unwrap();
     path
-}
-
-async fn must(server: &Server, method: &str, path: &str, body: Value) -> Value {
-    let (status, answer) = api(server, KEY, method, path, Some(body), &[]).await;
-    assert!(status < 300, "{method} {path}: {status} {answer}");
-    answer
-}
-
-/// Integration `gh` (GitHub, proxied to the test's provider) and its connection `c1`.
-async fn github_connection(server: &Server, access_token: &str) {
-    must(
-        server,
-        "POST",
-        "/integrations",
-        json!({ "unique_key": "gh", "provider": "github" }),
-    )
-    .await;
-    must(
-        server,
-        "POST",
-        "/connections",
-        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": access_token }),
-    )
-    .await;
 }
 
 /// `/contacts` lists three contacts; `/__contacts` (the node harness) sets them. Any token.

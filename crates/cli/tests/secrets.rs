@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::extract::Request;
 use axum::response::IntoResponse;
+use common::platform::serve;
 use serde_json::{Value, json};
 
 const SECRET_KEY: &str = "sk-dev-4f1c9a7e-secret-key";
@@ -67,13 +68,6 @@ async fn provider() -> String {
             .into_response()
     }
     serve(Router::new().fallback(answer)).await
-}
-
-async fn serve(app: Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    url
 }
 
 /// A webhook receiver keeping every request's headers and body as text.

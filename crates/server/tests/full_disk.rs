@@ -187,23 +187,9 @@ async fn a_full_disk_refuses_writes_keeps_reads_and_recovers_without_a_restart()
         return;
     };
     let world = World::running_in(mount.path.join("data")).await;
-    world.integration("gh", "mockhub").await;
-    let (status, body) = world
-        .import(
-            json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-1" }),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
     let mut flow = common::flow("save", "sync", SAVE, None, &["Item"]);
     flow["auto_start"] = json!(true);
-    let (status, body) = world
-        .dev(
-            "POST",
-            "/sync/deploy",
-            Some(json!({ "flowConfigs": [flow], "reconcile": true })),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
+    world.setup(vec![flow]).await;
     let first = ended_after(&world, &Value::Null).await;
     assert_eq!(first["status"], "SUCCESS", "{first}");
 

@@ -562,13 +562,25 @@ async fn tokens_are_refreshed_ahead_of_expiry_by_the_background_job() {
         1,
         "refreshed once, by the job"
     );
-    let (_, connection) = world
-        .dev(
-            "GET",
-            &format!("/connections/{id}?provider_config_key=mo"),
-            None,
-        )
-        .await;
+    // The provider answered; the job stores the new token a moment later.
+    let mut connection = Value::Null;
+    for _ in 0..200 {
+        connection = world
+            .dev(
+                "GET",
+                &format!("/connections/{id}?provider_config_key=mo"),
+                None,
+            )
+            .await
+            .1;
+        let expires =
+            humantime::parse_rfc3339(connection["credentials"]["expires_at"].as_str().unwrap())
+                .unwrap();
+        if expires > std::time::SystemTime::now() + Duration::from_secs(3000) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
     let expires =
         humantime::parse_rfc3339(connection["credentials"]["expires_at"].as_str().unwrap())
             .unwrap();

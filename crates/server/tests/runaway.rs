@@ -58,17 +58,6 @@ fn sync(name: &str, js: &str, model: &str) -> Value {
     flow
 }
 
-async fn deploy(world: &World, flows: Vec<Value>) {
-    let (status, body) = world
-        .dev(
-            "POST",
-            "/sync/deploy",
-            Some(json!({ "flowConfigs": flows, "reconcile": true })),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-}
-
 /// The sync's status once a run of it has ended.
 async fn ended(world: &World, name: &str) -> Value {
     let path = format!("/sync/status?syncs={name}&provider_config_key=gh&connection_id=c1");
@@ -165,16 +154,8 @@ async fn runaway_scripts(backend: Backend) {
     let Some(world) = World::running_on(backend).await else {
         return;
     };
-    world.integration("gh", "mockhub").await;
-    let (status, body) = world
-        .import(
-            json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-1" }),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-
     // A reader's pace while nothing else runs.
-    deploy(&world, vec![sync("seed", SEED, "Item")]).await;
+    world.setup(vec![sync("seed", SEED, "Item")]).await;
     assert_eq!(ended(&world, "seed").await["status"], "SUCCESS");
     let idle = read_pages(&world, 200).await;
 
@@ -182,11 +163,9 @@ async fn runaway_scripts(backend: Backend) {
     let started = Instant::now();
     let reading = AtomicBool::new(true);
     let (during_bulk, ()) = tokio::join!(read_while(&world, &reading), async {
-        deploy(
-            &world,
-            vec![sync("seed", SEED, "Item"), sync("bulk", BULK, "Bulk")],
-        )
-        .await;
+        world
+            .deploy(vec![sync("seed", SEED, "Item"), sync("bulk", BULK, "Bulk")])
+            .await;
         let bulk = ended(&world, "bulk").await;
         reading.store(false, Ordering::Relaxed);
         assert_eq!(bulk["status"], "SUCCESS", "{bulk}");
@@ -228,7 +207,7 @@ async fn runaway_scripts(backend: Backend) {
             sync("chatty", CHATTY, "Item"),
             common::flow("huge", "action", HUGE, None, &[]),
         ];
-        deploy(&world, flows).await;
+        world.deploy(flows).await;
         let (status, body) = world
             .call(
                 Some(DEV),

@@ -41,24 +41,6 @@ fn contact(id: &str, name: &str) -> Value {
     json!({ "id": id, "name": name })
 }
 
-async fn setup(world: &World, flows: Vec<Value>) {
-    world.integration("gh", "mockhub").await;
-    let (status, body) = world
-        .import(
-            json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-1" }),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-    let (status, body) = world
-        .dev(
-            "POST",
-            "/sync/deploy",
-            Some(json!({ "flowConfigs": flows, "reconcile": true })),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-}
-
 async fn status(world: &World) -> Value {
     let (code, body) = try_status(world).await;
     assert_eq!(code, 200, "{body}");
@@ -124,7 +106,7 @@ async fn deployed_syncs_run_and_their_records_are_served_with_change_tracking() 
     let world = World::running().await;
     *world.provider.contacts.lock().unwrap() =
         vec![contact("1", "a"), contact("2", "b"), contact("3", "c")];
-    setup(&world, vec![sync_flow(true)]).await;
+    world.setup(vec![sync_flow(true)]).await;
     let first = finished_after(&world, &Value::Null).await;
     assert_eq!(first["status"], "SUCCESS", "{first}");
     assert_eq!(first["type"], "INITIAL");
@@ -261,7 +243,7 @@ async fn deployed_syncs_run_and_their_records_are_served_with_change_tracking() 
 async fn syncs_are_paused_started_and_their_frequency_changed() {
     let world = World::running().await;
     *world.provider.contacts.lock().unwrap() = vec![contact("1", "a")];
-    setup(&world, vec![sync_flow(false)]).await;
+    world.setup(vec![sync_flow(false)]).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let paused = status(&world).await;
     assert_eq!(paused["status"], "PAUSED", "{paused}");
@@ -387,7 +369,7 @@ async fn failed_runs_are_retried_and_webhooks_are_signed_and_delivered_again() {
     *world.provider.contacts.lock().unwrap() = vec![contact("1", "a")];
     // The first attempt fails (the provider answers 500): retried, then it works.
     *world.provider.contacts_failures.lock().unwrap() = 1;
-    setup(&world, vec![sync_flow(true)]).await;
+    world.setup(vec![sync_flow(true)]).await;
     let ran = finished_after(&world, &Value::Null).await;
     assert_eq!(ran["status"], "SUCCESS", "{ran}");
     // The webhook: refused once, delivered on the next attempt, signed.
@@ -462,7 +444,7 @@ async fn runs_interrupted_by_a_stop_are_run_again() {
     // A server without its scheduler, as if it stopped while a run was in progress.
     let world = World::new().await;
     *world.provider.contacts.lock().unwrap() = vec![contact("1", "a")];
-    setup(&world, vec![sync_flow(true)]).await;
+    world.setup(vec![sync_flow(true)]).await;
     let store = world.state.store.clone();
     let environment = store.environment_by_key(DEV).await.unwrap().unwrap();
     let connection = store
@@ -519,7 +501,7 @@ async fn scripts_endpoints_serve_records_and_run_actions() {
     *world.provider.contacts.lock().unwrap() = vec![contact("1", "a"), contact("2", "b")];
     let mut action = common::flow("create-contact", "action", CREATE, None, &[]);
     action["endpoints"] = json!([{ "method": "POST", "path": "/crm/contact" }]);
-    setup(&world, vec![sync_flow(true), action]).await;
+    world.setup(vec![sync_flow(true), action]).await;
     finished_after(&world, &Value::Null).await;
     let headers = [("connection-id", "c1"), ("provider-config-key", "gh")];
     let (code, page) = world

@@ -135,6 +135,25 @@ impl Sealer {
         }
     }
 
+    /// A stored secret sealed again under the current key; `None` when it already is.
+    pub fn reseal(&self, stored: &str) -> Result<Option<String>, SecretError> {
+        if self.is_current(stored) {
+            return Ok(None);
+        }
+        Ok(Some(self.seal(&self.open(stored)?)))
+    }
+
+    /// A stored record sealed again under the current key; `None` when it already is (or, with
+    /// no key, when it is plain).
+    pub fn reseal_record(&self, stored: &str) -> Result<Option<String>, SecretError> {
+        if self.is_current(stored) {
+            return Ok(None);
+        }
+        Ok(Some(
+            self.seal_record(&self.open_record(stored)?).into_owned(),
+        ))
+    }
+
     /// Opens a sealed secret.
     pub fn open(&self, sealed: &str) -> Result<String, SecretError> {
         if let Some(plain) = sealed.strip_prefix("plain:") {

@@ -1485,10 +1485,9 @@ impl Store for SqliteStore {
             let rows = sqlx::query(select).fetch_all(&self.pool).await?;
             for row in rows {
                 let (id, stored): (i64, String) = (row.get("id"), row.get("sealed"));
-                if self.sealer.is_current(&stored) {
+                let Some(resealed) = self.sealer.reseal(&stored)? else {
                     continue;
-                }
-                let resealed = self.sealer.seal(&self.sealer.open(&stored)?);
+                };
                 *count += sqlx::query(update)
                     .bind(resealed)
                     .bind(id)
@@ -1518,12 +1517,11 @@ impl Store for SqliteStore {
             let mut tx = self.writer.begin().await?;
             for row in &rows {
                 let stored: String = row.get("data");
-                if self.sealer.is_current(&stored) {
+                let Some(resealed) = self.sealer.reseal_record(&stored)? else {
                     continue;
-                }
-                let plain = self.sealer.open_record(&stored)?;
+                };
                 done.records += sqlx::query("UPDATE records SET data = ? WHERE connection = ? AND model = ? AND external_id = ? AND data = ?")
-                    .bind(self.sealer.seal_record(&plain).as_ref())
+                    .bind(resealed)
                     .bind(row.get::<i64, _>("connection"))
                     .bind(row.get::<String, _>("model"))
                     .bind(row.get::<String, _>("external_id"))

@@ -2336,15 +2336,7 @@ pub(crate) async fn sealed_records_hold_no_plain_text(
         assert!(text.starts_with("v1:"), "{text}");
         assert!(!text.contains("example.com"), "{text}");
     }
-    let read = sealed
-        .records(&RecordQuery {
-            connection,
-            model: "M".into(),
-            limit: 100,
-            ..RecordQuery::default()
-        })
-        .await
-        .unwrap();
+    let read = sealed.records(&page(connection, "M")).await.unwrap();
     assert_eq!(read.len(), 21);
     let by_id = |id: &str| read.iter().find(|r| r.id == id).unwrap().data.clone();
     assert_eq!(by_id("old")["email"], "old@example.com");
@@ -2357,15 +2349,7 @@ pub(crate) async fn sealed_records_hold_no_plain_text(
         "person4@example.com",
         "a deleted record keeps its data"
     );
-    let refused = plain
-        .records(&RecordQuery {
-            connection,
-            model: "M".into(),
-            limit: 100,
-            ..RecordQuery::default()
-        })
-        .await
-        .unwrap_err();
+    let refused = plain.records(&page(connection, "M")).await.unwrap_err();
     assert!(
         refused.to_string().contains("cannot be decrypted"),
         "{refused}"
@@ -2437,10 +2421,8 @@ pub(crate) async fn a_rotation_seals_everything_again_under_the_new_key(
     );
     let read = new
         .records(&RecordQuery {
-            connection,
-            model: "M".into(),
             limit: 2000,
-            ..RecordQuery::default()
+            ..page(connection, "M")
         })
         .await
         .unwrap();

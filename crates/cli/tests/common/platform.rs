@@ -247,3 +247,36 @@ pub async fn webhook_receiver() -> (String, Hooks) {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (url, got)
 }
+
+/// Serves `app` on a free port of 127.0.0.1; its URL.
+pub async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+/// An API call with the `dev` key that must succeed; its answer.
+pub async fn must(server: &Server, method: &str, path: &str, body: Value) -> Value {
+    let (status, answer) = api(server, "dev-secret", method, path, Some(body), &[]).await;
+    assert!(status < 300, "{method} {path}: {status} {answer}");
+    answer
+}
+
+/// Integration `gh` (the `github` of the test's providers file) and its connection `c1`.
+pub async fn github_connection(server: &Server, access_token: &str) {
+    must(
+        server,
+        "POST",
+        "/integrations",
+        json!({ "unique_key": "gh", "provider": "github" }),
+    )
+    .await;
+    must(
+        server,
+        "POST",
+        "/connections",
+        json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": access_token }),
+    )
+    .await;
+}

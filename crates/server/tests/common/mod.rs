@@ -405,6 +405,30 @@ impl World {
     pub async fn import(&self, body: Value) -> (u16, Value) {
         self.dev("POST", "/connections", Some(body)).await
     }
+
+    /// Deploys `flows` (reconciling: what is not among them goes).
+    pub async fn deploy(&self, flows: Vec<Value>) {
+        let (status, body) = self
+            .dev(
+                "POST",
+                "/sync/deploy",
+                Some(json!({ "flowConfigs": flows, "reconcile": true })),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+    }
+
+    /// Integration `gh` (the mock provider), its connection `c1`, and `flows` deployed.
+    pub async fn setup(&self, flows: Vec<Value>) {
+        self.integration("gh", "mockhub").await;
+        let (status, body) = self
+            .import(
+                json!({ "provider_config_key": "gh", "connection_id": "c1", "access_token": "tok-1" }),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        self.deploy(flows).await;
+    }
 }
 
 pub fn flow(name: &str, kind: &str, js: &str, input: Option<&str>, models: &[&str]) -> Value {
