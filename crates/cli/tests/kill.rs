@@ -1,4 +1,4 @@
-//! `kill -9` of a `nango server` (SQLite, one process) in the middle of a deploy, of actions and
+//! `kill -9` of a `nango server` (one process, on SQLite and on PostgreSQL) in the middle of a deploy, of actions and
 //! of a webhook delivery, then a restart on the same data folder:
 //!
 //! - a deploy is all or nothing: after each kill the deployed scripts are exactly the previous
@@ -20,22 +20,45 @@ use std::time::{Duration, Instant};
 use common::platform::{
     Server, api, github_connection, mock_provider, must, providers_file, serve, start_server_with,
 };
+use common::postgres::Database;
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
 
-fn start(dir: &Path, providers: &Path) -> Server {
-    let (server, log) = start_server_with(
-        dir,
-        providers,
-        &[
+/// Where the killed servers keep their data: their folder's SQLite file, or a PostgreSQL
+/// database of the test's own.
+enum Backend {
+    Sqlite,
+    Postgres(Database),
+}
+
+impl Backend {
+    /// The backend; `None` when PostgreSQL is wanted and cannot be reached (outside CI).
+    fn of(postgres: bool) -> Option<Self> {
+        if postgres {
+            Database::create().map(Backend::Postgres)
+        } else {
+            Some(Backend::Sqlite)
+        }
+    }
+
+    fn start(&self, dir: &Path, providers: &Path) -> Server {
+        let url = match self {
+            Backend::Sqlite => String::new(),
+            Backend::Postgres(database) => database.url(),
+        };
+        let mut variables = vec![
             ("NANGO_SYNC_LEASE", "3"),
             ("NANGO_WEBHOOK_LEASE", "3"),
             ("NANGO_DASHBOARD", "false"),
-        ],
-    );
-    assert!(log.iter().all(|l| !l.contains("error")), "{log:?}");
-    server
+        ];
+        if !url.is_empty() {
+            variables.push(("DATABASE_URL", url.as_str()));
+        }
+        let (server, log) = start_server_with(dir, providers, &variables);
+        assert!(log.iter().all(|l| !l.contains("error")), "{log:?}");
+        server
+    }
 }
 
 fn kill_9(server: Server) {
@@ -90,11 +113,23 @@ module.exports.default = async function runAction(nango, input) {
 "#;
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_deploy_cut_by_kill_9_is_all_or_nothing() {
+async fn a_deploy_cut_by_kill_9_is_all_or_nothing_on_sqlite() {
+    deploy_cut(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deploy_cut_by_kill_9_is_all_or_nothing_on_postgres() {
+    deploy_cut(true).await;
+}
+
+async fn deploy_cut(postgres: bool) {
+    let Some(backend) = Backend::of(postgres) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
-    let mut server = start(dir.path(), &providers);
+    let mut server = backend.start(dir.path(), &providers);
     github_connection(&server, "tok-123").await;
     // Each version: 150 actions of about 30 kB each (a deploy of 4.5 MB), all named with it.
     let version = |v: usize| -> (Value, BTreeSet<(String, String)>) {
@@ -132,7 +167,7 @@ async fn a_deploy_cut_by_kill_9_is_all_or_nothing() {
         tokio::time::sleep(Duration::from_millis(20 * trial as u64)).await;
         kill_9(server);
         let answered = deploy.await.unwrap();
-        server = start(dir.path(), &providers);
+        server = backend.start(dir.path(), &providers);
         let now = deployed(&server).await;
         if now == next {
             landed += 1;
@@ -149,15 +184,31 @@ async fn a_deploy_cut_by_kill_9_is_all_or_nothing() {
             cut += 1;
         }
     }
-    println!("deploys cut by kill -9: {cut} left the previous deploy whole, {landed} landed whole");
+    println!(
+        "{}: deploys cut by kill -9: {cut} left the previous deploy whole, {landed} landed whole",
+        if postgres { "PostgreSQL" } else { "SQLite" }
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn actions_cut_by_kill_9_leave_no_caller_hanging_and_no_acknowledged_result_lost() {
+async fn actions_cut_by_kill_9_leave_no_caller_hanging_and_no_acknowledged_result_lost_on_sqlite() {
+    actions_cut(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn actions_cut_by_kill_9_leave_no_caller_hanging_and_no_acknowledged_result_lost_on_postgres()
+{
+    actions_cut(true).await;
+}
+
+async fn actions_cut(postgres: bool) {
+    let Some(backend) = Backend::of(postgres) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
-    let server = start(dir.path(), &providers);
+    let server = backend.start(dir.path(), &providers);
     github_connection(&server, "tok-123").await;
     must(
         &server,
@@ -216,7 +267,7 @@ async fn actions_cut_by_kill_9_leave_no_caller_hanging_and_no_acknowledged_resul
         .unwrap();
     assert!(answer.is_err(), "{answer:?}");
 
-    let server = start(dir.path(), &providers);
+    let server = backend.start(dir.path(), &providers);
     let (status, result) = api(&server, KEY, "GET", &quick, None, &[]).await;
     assert_eq!((status, result.clone()), (200, json!({ "answered": 7 })));
     // The acknowledged slow action: failed once its lease ends, not forgotten.
@@ -283,7 +334,19 @@ module.exports.default = async function fetchData(nango) {
 "#;
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id() {
+async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id_on_sqlite() {
+    webhook_cut(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id_on_postgres() {
+    webhook_cut(true).await;
+}
+
+async fn webhook_cut(postgres: bool) {
+    let Some(backend) = Backend::of(postgres) else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let provider = mock_provider().await;
     let providers = providers_file(dir.path(), &provider);
@@ -293,7 +356,7 @@ async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id() {
         .with_state(receiver.clone());
     let hook = format!("{}/hook", serve(app).await);
 
-    let server = start(dir.path(), &providers);
+    let server = backend.start(dir.path(), &providers);
     github_connection(&server, "tok-123").await;
     let (status, body) = api(
         &server,
@@ -322,7 +385,7 @@ async fn a_webhook_cut_by_kill_9_is_delivered_again_with_the_same_id() {
     }
     // The receiver holds the delivery: the sender dies before it hears back.
     kill_9(server);
-    let _server = start(dir.path(), &providers);
+    let _server = backend.start(dir.path(), &providers);
     let clock = Instant::now();
     while receiver.seen.lock().unwrap().len() < 2 {
         assert!(

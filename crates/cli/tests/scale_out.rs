@@ -22,77 +22,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::node::{harness, modules};
-use common::oracle_missing;
 use common::platform::{Server, api, github_connection, must, start_server_with, webhook_receiver};
+use common::postgres::Database;
 use serde_json::{Value, json};
 
 const KEY: &str = "dev-secret";
-
-/// A database of its own on the machine's PostgreSQL, dropped at the end.
-struct Database {
-    name: String,
-}
-
-impl Database {
-    fn psql(database: &str, sql: &str) -> Result<String, String> {
-        let output = Command::new("psql")
-            .args([
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "-d",
-                database,
-                "-tA",
-                "-c",
-                sql,
-            ])
-            .output()
-            .map_err(|e| e.to_string())?;
-        if output.status.success() {
-            Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
-        } else {
-            Err(String::from_utf8_lossy(&output.stderr).into_owned())
-        }
-    }
-
-    fn create() -> Option<Self> {
-        let name = format!("nango_scale_{}_{:x}", std::process::id(), rand_part());
-        match Self::psql("postgres", &format!("CREATE DATABASE {name}")) {
-            Ok(_) => Some(Self { name }),
-            Err(e) => {
-                oracle_missing(
-                    &format!("PostgreSQL at 127.0.0.1:5432 ({})", e.trim()),
-                    "start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (`.ci/run` does)",
-                );
-                None
-            }
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("postgres://postgres@127.0.0.1:5432/{}", self.name)
-    }
-
-    fn query(&self, sql: &str) -> String {
-        Self::psql(&self.name, sql).unwrap_or_else(|e| panic!("{sql}: {e}"))
-    }
-}
-
-impl Drop for Database {
-    fn drop(&mut self) {
-        let _ = Self::psql(
-            "postgres",
-            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
-        );
-    }
-}
-
-/// A random number (std's hasher keys are random per process and per call).
-fn rand_part() -> u32 {
-    use std::hash::BuildHasher as _;
-    std::collections::hash_map::RandomState::new().hash_one(std::thread::current().id()) as u32
-}
 
 /// One process of the cluster.
 fn start(dir: &Path, providers: &Path, database: &Database, role: &str) -> Server {

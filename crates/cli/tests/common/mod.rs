@@ -3,6 +3,7 @@
 
 pub mod node;
 pub mod platform;
+pub mod postgres;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
