@@ -124,7 +124,31 @@ pub fn transform(
             .build(&program)
             .semantic
             .into_scoping();
-        ModuleRunnerTransform::new().transform(&allocator, &mut program, scoping);
+        if let Some(span) = unnamed_exported_declaration(&program) {
+            let (offset, len) = byte_span(span);
+            return Err(vec![
+                Diagnostic::error(
+                    "unnamed_export",
+                    "an exported class or function declaration needs a name",
+                )
+                .at(file, offset, len.max(1)),
+            ]);
+        }
+        // oxc's module-runner transform panics on shapes it does not expect (fuzzing found one,
+        // the unnamed exported class above); any other is this file's error, not a crash of
+        // the whole compile.
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            ModuleRunnerTransform::new().transform(&allocator, &mut program, scoping);
+        }));
+        if ran.is_err() {
+            return Err(vec![
+                Diagnostic::error(
+                    "transform_failed",
+                    "the compiler could not transform this file (a construct the module transform does not support)",
+                )
+                .in_file(file),
+            ]);
+        }
         // Imports become `await __vite_ssr_import__(id)`; our loader is synchronous, so the
         // modules of a bundle load like CommonJS ones, in order, without top-level await.
         UnwrapImportAwaits {
@@ -148,6 +172,24 @@ pub fn transform(
         format,
         code: codegen.code,
         map: codegen.map.map(|m| m.to_json_string()),
+    })
+}
+
+/// An `export class`/`export function` without a name (a parse that recovered from
+/// `export @decorator …`): the module-runner transform unwraps their names.
+fn unnamed_exported_declaration(program: &oxc::ast::ast::Program<'_>) -> Option<Span> {
+    use oxc::ast::ast::{Declaration, Statement};
+    program.body.iter().find_map(|statement| {
+        let Statement::ExportDeclaration(export) = statement else {
+            return None;
+        };
+        match &export.declaration {
+            Declaration::ClassDeclaration(class) if class.id.is_none() => Some(export.span),
+            Declaration::FunctionDeclaration(function) if function.id.is_none() => {
+                Some(export.span)
+            }
+            _ => None,
+        }
     })
 }
 
@@ -281,4 +323,39 @@ impl<'a> VisitMut<'a> for UnwrapImportAwaits<'a> {
 /// The byte span of an oxc span.
 pub fn byte_span(span: Span) -> (usize, usize) {
     (span.start as usize, (span.end - span.start) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn esm(name: &str, text: &str) -> Result<TransformedModule, Vec<Diagnostic>> {
+        let file = SourceFile::new(name, text);
+        transform(
+            Path::new(name),
+            &file,
+            ModuleFormat::Esm,
+            name,
+            &mut |import| Ok(import.specifier.clone()),
+        )
+    }
+
+    /// The `bundler` fuzz target's find: `export @decorator type {…}` parses as an unnamed
+    /// exported class, on which oxc's module-runner transform panicked.
+    #[test]
+    fn an_unnamed_exported_class_is_an_error_not_a_panic() {
+        let input = include_str!("../testdata/fuzz-bundler-unnamed-export.ts");
+        let errors = esm("github/syncs/issues.ts", input).err().unwrap();
+        assert_eq!(errors[0].code, "unnamed_export", "{errors:?}");
+    }
+
+    #[test]
+    fn named_exports_still_transform() {
+        let out = esm(
+            "github/helpers/h.ts",
+            "export class Pager {}\nexport function page(n: number) { return n; }\n",
+        )
+        .unwrap();
+        assert!(out.code.contains("Pager"), "{}", out.code);
+    }
 }

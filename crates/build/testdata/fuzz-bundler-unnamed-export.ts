@@ -1,0 +1,3 @@
+import type { NangoAction } from '../dels';
+
+export @efaulort type {n}
