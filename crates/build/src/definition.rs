@@ -61,7 +61,7 @@ impl DefinitionSource {
 /// Finds the definition of a script file. A file that does not parse gives an empty answer (the
 /// compiler reports the syntax error).
 pub fn locate_definition(file: &SourceFile) -> DefinitionSource {
-    if crate::nesting::too_deep_at(&file.text).is_some() {
+    if crate::nesting::too_deep_at(&file.text, true).is_some() {
         return DefinitionSource::default();
     }
     let allocator = Allocator::default();

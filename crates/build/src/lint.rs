@@ -90,7 +90,7 @@ pub struct LintTarget<'a> {
 
 /// Lints one TypeScript file. Syntax errors are left to the compiler and give no lint result.
 pub fn lint(file: &SourceFile, target: LintTarget<'_>) -> Vec<Diagnostic> {
-    if crate::nesting::too_deep_at(&file.text).is_some() {
+    if crate::nesting::too_deep_at(&file.text, true).is_some() {
         return Vec::new();
     }
     let allocator = Allocator::default();
@@ -466,7 +466,7 @@ impl<'a> Visit<'a> for ReturnFinder {
 
 /// Parses a file only to report its syntax errors (used when a file cannot be linted).
 pub fn syntax_errors(file: &SourceFile) -> Vec<Diagnostic> {
-    if let Some(too_deep) = crate::nesting::too_deep(file) {
+    if let Some(too_deep) = crate::nesting::too_deep(file, true) {
         return vec![too_deep];
     }
     let allocator = Allocator::default();

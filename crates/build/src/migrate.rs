@@ -387,7 +387,7 @@ fn replace_value_word(text: &str, word: &str, with: &str) -> String {
 /// type positions, `nango.batchSave<Model>(…)` → `nango.batchSave(…)`. Also checks that the
 /// script default-exports a function, to report it at the original text's position.
 fn rename_pass(file: &SourceFile, migration: &ScriptMigration<'_>) -> Result<String, Diagnostic> {
-    if let Some(too_deep) = crate::nesting::too_deep(file) {
+    if let Some(too_deep) = crate::nesting::too_deep(file, true) {
         return Err(too_deep);
     }
     let text: &str = &file.text;
@@ -450,7 +450,7 @@ fn rename_pass(file: &SourceFile, migration: &ScriptMigration<'_>) -> Result<Str
 /// Rewrites a file that is not a script but imported SDK types from the generated `models`
 /// (a helper module): those names now come from `nango`. `None` when nothing changes.
 pub fn migrate_helper(text: &str) -> Option<String> {
-    if crate::nesting::too_deep_at(text).is_some() {
+    if crate::nesting::too_deep_at(text, true).is_some() {
         return None;
     }
     let allocator = Allocator::default();

@@ -69,7 +69,9 @@ pub fn transform(
     if format == ModuleFormat::Json {
         return json_module(file);
     }
-    if let Some(too_deep) = crate::nesting::too_deep(file) {
+    let typescript = format != ModuleFormat::CommonJs
+        && SourceType::from_path(path).is_ok_and(|t| t.is_typescript());
+    if let Some(too_deep) = crate::nesting::too_deep(file, typescript) {
         return Err(vec![too_deep]);
     }
     let allocator = Allocator::default();
