@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Body, Query, Success, nullable, number, success, text};
+use super::{Body, Query, Success, nullable, nullable_whole_number, number, success, text};
 use crate::AppState;
 use crate::auth::Env;
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -264,11 +264,11 @@ pub struct EnvironmentUpdate {
     /// false: only runs that changed records).
     pub webhook_on_sync_success_always: Option<bool>,
     /// How long a sync run may take, in seconds (1 to 86400; null: the default, a day).
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable_whole_number")]
     #[schema(value_type = Option<i64>, minimum = 1, maximum = 86400)]
     pub sync_time_limit_secs: Option<Option<i64>>,
     /// How long an action run may take, in seconds (1 to 900; null: the default, 15 minutes).
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable_whole_number")]
     #[schema(value_type = Option<i64>, minimum = 1, maximum = 900)]
     pub action_time_limit_secs: Option<Option<i64>>,
 }

@@ -352,6 +352,30 @@ where
         .map_err(|_| serde::de::Error::custom(format!("expected a whole number, not {text:?}")))
 }
 
+/// [`nullable`] for a whole number. JSON has one number type: `30.0` is the whole number 30
+/// (as JSON Schema's `integer` says, and as a client in JavaScript may well send it); `30.5`
+/// is refused.
+pub fn nullable_whole_number<'de, D>(deserializer: D) -> Result<Option<Option<i64>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let Some(number) = Option::<serde_json::Number>::deserialize(deserializer)? else {
+        return Ok(Some(None));
+    };
+    // Past 2^53 a float holds no exact whole number.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    number
+        .as_i64()
+        .or_else(|| {
+            number
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() <= EXACT)
+                .map(|f| f as i64)
+        })
+        .map(|whole| Some(Some(whole)))
+        .ok_or_else(|| serde::de::Error::custom(format!("expected a whole number, not {number}")))
+}
+
 /// A field that may be absent, null or set: `None` absent, `Some(None)` null (to remove).
 pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
@@ -364,6 +388,22 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_may_be_written_as_floats_but_fractions_are_refused() {
+        #[derive(Debug, Deserialize)]
+        struct Limit {
+            #[serde(default, deserialize_with = "nullable_whole_number")]
+            secs: Option<Option<i64>>,
+        }
+        let read = |text: &str| serde_json::from_str::<Limit>(text).map(|l| l.secs);
+        assert_eq!(read(r#"{"secs": 30}"#).unwrap(), Some(Some(30)));
+        assert_eq!(read(r#"{"secs": 30.0}"#).unwrap(), Some(Some(30)));
+        assert_eq!(read(r#"{"secs": null}"#).unwrap(), Some(None));
+        assert_eq!(read("{}").unwrap(), None);
+        assert!(read(r#"{"secs": 30.5}"#).is_err());
+        assert!(read(r#"{"secs": "30"}"#).is_err());
+    }
 
     #[derive(Debug, Deserialize, ToSchema)]
     #[allow(dead_code)]

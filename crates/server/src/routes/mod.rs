@@ -41,7 +41,9 @@ use crate::error::{ApiError, ErrorBody, request_ids};
 use crate::platform::{ErrorCode, PlatformError};
 
 pub(crate) use dashboard::session_of;
-pub(crate) use extract::{Body, ConnectionHeaders, Query, bearer, flag, nullable, number, text};
+pub(crate) use extract::{
+    Body, ConnectionHeaders, Query, bearer, flag, nullable, nullable_whole_number, number, text,
+};
 
 /// The document's frame: title, security, shared schemas.
 #[derive(OpenApi)]
