@@ -7,6 +7,7 @@
 //!   the parser tries as type arguments before it backs off (64 of them in an 800-byte line:
 //!   4 s and 680 MB; every 8 more, about ten times that). JavaScript has no type arguments,
 //!   so minified package code (`a<b` everywhere) is not checked.
+//!
 //! No real script comes near either limit.
 
 use nango_diagnostics::{Diagnostic, SourceFile};
