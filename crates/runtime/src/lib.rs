@@ -17,8 +17,8 @@ mod limits;
 mod stack;
 pub mod validate;
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rquickjs::context::EvalOptions;
@@ -159,13 +159,12 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
     // A limit that host calls notice (too many log lines) stops the script the same way: the
     // call sets `stop_for`, the next interrupt check ends the run.
     let interrupted = Arc::new(AtomicBool::new(false));
-    let stop_for: StopFor = Arc::new(Mutex::new(None));
+    let stop_for: StopFor = Arc::new(AtomicBool::new(false));
     let flag = interrupted.clone();
     let stop = stop_for.clone();
     runtime
         .set_interrupt_handler(Some(Box::new(move || {
-            let stopped = Instant::now() >= deadline
-                || stop.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+            let stopped = Instant::now() >= deadline || stop.load(Ordering::Relaxed);
             if stopped {
                 flag.store(true, Ordering::Relaxed);
             }
@@ -190,10 +189,11 @@ pub async fn run(request: RunRequest, host: Host) -> Result<RunOutput, RunError>
         Err(RunError::Script { .. }) | Err(RunError::Internal(_))
             if interrupted.load(Ordering::Relaxed) =>
         {
-            let limit = stop_for
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .unwrap_or(LimitKind::WallTime);
+            let limit = if stop_for.load(Ordering::Relaxed) {
+                LimitKind::LogLines
+            } else {
+                LimitKind::WallTime
+            };
             Err(RunError::Limit {
                 limit,
                 message: limits.describe(limit),
@@ -270,8 +270,9 @@ pub async fn read_definition(
     serde_json::from_str(&text).map_err(|e| RunError::Internal(e.to_string()))
 }
 
-/// The limit a host call found exceeded, for the interrupt handler to stop the script on.
-type StopFor = Arc<Mutex<Option<LimitKind>>>;
+/// Set by a host call that found the run past its log-line limit, for the interrupt handler
+/// (checked very often: an atomic, not a lock) to stop the script on.
+type StopFor = Arc<AtomicBool>;
 
 async fn execute<'js>(
     ctx: &Ctx<'js>,
@@ -487,7 +488,7 @@ fn install_sdk<'js>(
         "log",
         Func::from(move |level: String, message: String| {
             if written.fetch_add(1, Ordering::Relaxed) >= max_lines {
-                *stop_for.lock().unwrap_or_else(|e| e.into_inner()) = Some(LimitKind::LogLines);
+                stop_for.store(true, Ordering::Relaxed);
                 return;
             }
             logs.log(
