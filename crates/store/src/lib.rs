@@ -65,7 +65,7 @@ impl StoreError {
 
 impl From<SecretError> for StoreError {
     fn from(error: SecretError) -> Self {
-        StoreError::Database(format!("a sealed record: {error}"))
+        StoreError::Database(format!("a sealed value: {error}"))
     }
 }
 

@@ -49,7 +49,9 @@ fn server_config(args: &ServerArgs) -> ServerConfig {
         previous_encryption_keys: args
             .encryption_key_previous
             .iter()
-            .filter_map(|key| given(&Some(key.clone())))
+            .map(|key| key.trim())
+            .filter(|key| !key.is_empty())
+            .map(String::from)
             .collect(),
         secret_key_dev: given(&args.secret_key_dev),
         secret_key_prod: given(&args.secret_key_prod),

@@ -313,7 +313,7 @@ impl Platform {
                 // Held by this process as a queued run is by its worker: should the process
                 // die, the run fails when the lease ends instead of running forever.
                 worker: Some(self.worker_id.to_string()),
-                lease_until: Some(self.action_lease_end()),
+                lease_until: Some(self.lease_end()),
             })
             .await?;
         let platform = self.clone();
@@ -325,28 +325,6 @@ impl Platform {
             heartbeat.abort();
         });
         Ok(id)
-    }
-
-    /// When a lease on an action run taken now ends.
-    pub(crate) fn action_lease_end(&self) -> String {
-        super::format_time(std::time::SystemTime::now() + self.settings.sync_lease)
-    }
-
-    /// Renews this process's lease on an action run every third of a lease, until the run has
-    /// ended (or another process failed it for a lost lease).
-    pub(crate) async fn keep_action_lease(self, id: String) {
-        loop {
-            tokio::time::sleep(self.settings.sync_lease / 3).await;
-            match self
-                .store
-                .renew_action_lease(&id, &self.worker_id, &self.action_lease_end())
-                .await
-            {
-                Ok(true) => {}
-                Ok(false) => return,
-                Err(e) => tracing::warn!("cannot renew the lease of action run {id}: {e}"),
-            }
-        }
     }
 
     /// Where a background action run is.

@@ -1,6 +1,7 @@
 //! An environment's own settings (where its webhooks go, how long its scripts may run), its
 //! variables, its logs and the provider catalog it sees.
 
+use nango_runtime::Limits;
 use nango_store::{Environment, LogLine, Operation, OperationFilter};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -36,10 +37,11 @@ pub struct EnvironmentSettings {
     pub action_time_limit_secs: i64,
 }
 
-/// The longest a sync run may be given (Nango's: a day), and its default.
-pub const MAX_SYNC_TIME_LIMIT_SECS: i64 = 24 * 3600;
-/// The longest an action run may be given (Nango's: 15 minutes), and its default.
-pub const MAX_ACTION_TIME_LIMIT_SECS: i64 = 15 * 60;
+/// The longest time limit a run of a kind may be given, which is also its default: the
+/// runtime's own (Nango's: a day for syncs, 15 minutes for actions).
+fn max_time_limit_secs(limits: Limits) -> i64 {
+    i64::try_from(limits.wall_time.as_secs()).unwrap_or(i64::MAX)
+}
 
 /// New settings: `None` leaves a field, `Some(None)` removes it (back to its default).
 #[derive(Debug, Clone, Default)]
@@ -89,10 +91,10 @@ impl Platform {
             webhook_on_sync_success_always: environment.webhook_on_sync_success_always,
             sync_time_limit_secs: environment
                 .sync_time_limit_secs
-                .unwrap_or(MAX_SYNC_TIME_LIMIT_SECS),
+                .unwrap_or_else(|| max_time_limit_secs(Limits::sync())),
             action_time_limit_secs: environment
                 .action_time_limit_secs
-                .unwrap_or(MAX_ACTION_TIME_LIMIT_SECS),
+                .unwrap_or_else(|| max_time_limit_secs(Limits::action())),
         }
     }
 
@@ -168,13 +170,13 @@ impl Platform {
             "sync_time_limit_secs",
             settings.sync_time_limit_secs,
             environment.sync_time_limit_secs,
-            MAX_SYNC_TIME_LIMIT_SECS,
+            max_time_limit_secs(Limits::sync()),
         )?;
         updated.action_time_limit_secs = limit(
             "action_time_limit_secs",
             settings.action_time_limit_secs,
             environment.action_time_limit_secs,
-            MAX_ACTION_TIME_LIMIT_SECS,
+            max_time_limit_secs(Limits::action()),
         )?;
         self.store.update_environment(&updated).await?;
         Ok(())

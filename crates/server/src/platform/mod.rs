@@ -21,6 +21,7 @@ mod environment;
 mod error;
 mod integrations;
 mod jwt;
+mod leases;
 mod oauth;
 mod proxy;
 mod records;
@@ -60,9 +61,7 @@ pub use dashboard_views::{
     Overview,
 };
 pub use deploy::{DeployPayload, DeployPlan, Deployed, PlannedScript};
-pub use environment::{
-    EnvironmentChanges, EnvironmentSettings, MAX_ACTION_TIME_LIMIT_SECS, MAX_SYNC_TIME_LIMIT_SECS,
-};
+pub use environment::{EnvironmentChanges, EnvironmentSettings};
 pub use error::{ErrorCode, PlatformError, Result};
 pub use integrations::{IntegrationChanges, IntegrationInput, OAuthApp};
 pub use oauth::{

@@ -191,10 +191,7 @@ impl Platform {
                 Arc::new(NoRecords),
                 ScriptKind::Action,
                 input,
-                Limits {
-                    wall_time: time_limit(environment.action_time_limit_secs, Limits::action()),
-                    ..Limits::action()
-                },
+                with_time_limit(Limits::action(), environment.action_time_limit_secs),
                 Validation::Off,
                 depth,
                 None,
@@ -212,10 +209,7 @@ impl Platform {
                     records,
                     ScriptKind::Sync,
                     None,
-                    Limits {
-                        wall_time: time_limit(environment.sync_time_limit_secs, Limits::sync()),
-                        ..Limits::sync()
-                    },
+                    with_time_limit(Limits::sync(), environment.sync_time_limit_secs),
                     Validation::Log,
                     0,
                     Some(sync.sync_id),
@@ -524,9 +518,13 @@ fn to_value(view: &impl serde::Serialize) -> Result<Value> {
     serde_json::to_value(view).map_err(|e| PlatformError::internal(format!("a view: {e}")))
 }
 
-/// A run's time limit: the environment's own, else the default of its kind.
-fn time_limit(environment_secs: Option<i64>, default: Limits) -> std::time::Duration {
-    environment_secs
-        .and_then(|secs| u64::try_from(secs).ok())
-        .map_or(default.wall_time, std::time::Duration::from_secs)
+/// A run's limits with the environment's own time limit, when it has one.
+fn with_time_limit(limits: Limits, environment_secs: Option<i64>) -> Limits {
+    match environment_secs.and_then(|secs| u64::try_from(secs).ok()) {
+        Some(secs) => Limits {
+            wall_time: std::time::Duration::from_secs(secs),
+            ..limits
+        },
+        None => limits,
+    }
 }

@@ -69,7 +69,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .saturating_sub(running);
     if free > 0 {
         let now = nango_store::now();
-        let lease_until = lease_end(platform);
+        let lease_until = platform.lease_end();
         let claimed = platform
             .store
             .claim_sync_jobs(&now, free as i64, &platform.worker_id, &lease_until)
@@ -93,7 +93,7 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
         .max_concurrent_syncs
         .saturating_sub(running);
     if free > 0 {
-        let lease_until = lease_end(platform);
+        let lease_until = platform.lease_end();
         for run in platform
             .store
             .claim_action_runs(&platform.worker_id, free as i64, &lease_until)
@@ -123,43 +123,21 @@ async fn tick(platform: &Platform, ticks: u64, reconcile_now: bool) -> crate::pl
     Ok(())
 }
 
-/// When a lease taken now ends.
-fn lease_end(platform: &Platform) -> String {
-    crate::platform::format_time(std::time::SystemTime::now() + platform.settings.sync_lease)
-}
-
-/// Keeps a lease while its work runs: `renew` extends it every third of the lease and answers
-/// whether this worker still holds it. Returns once it does not. While the database cannot be
-/// reached it keeps trying: the lease may still hold.
-async fn keep_lease<F, Fut>(platform: &Platform, what: &str, renew: F)
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = nango_store::Result<bool>>,
-{
-    loop {
-        tokio::time::sleep(platform.settings.sync_lease / 3).await;
-        match renew(lease_end(platform)).await {
-            Ok(true) => {}
-            Ok(false) => return,
-            Err(e) => tracing::warn!("cannot renew the lease of {what}: {e}"),
-        }
-    }
-}
-
 /// A sync run's heartbeat. A run whose lease was lost (this process could not reach the
 /// database for a whole lease, and another worker took the run over) is stopped here, so one
 /// sync of a connection never runs twice at once.
 async fn heartbeat(platform: Platform, job: i64, schedule: i64) {
-    keep_lease(&platform, &format!("sync run {job}"), |until| {
-        let platform = platform.clone();
-        async move {
-            platform
-                .store
-                .renew_sync_lease(job, &platform.worker_id, &until)
-                .await
-        }
-    })
-    .await;
+    platform
+        .keep_lease(&format!("sync run {job}"), |until| {
+            let platform = platform.clone();
+            async move {
+                platform
+                    .store
+                    .renew_sync_lease(job, &platform.worker_id, &until)
+                    .await
+            }
+        })
+        .await;
     tracing::error!(
         job,
         "the run's lease was lost to another worker: stopping it"
